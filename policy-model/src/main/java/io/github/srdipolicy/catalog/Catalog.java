@@ -1,0 +1,693 @@
+package io.github.srdipolicy.catalog;
+
+import io.github.srdipolicy.engine.EligibilityEvaluator;
+import io.github.srdipolicy.engine.EligibilityReport;
+import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.engine.IncentiveCalculator;
+import io.github.srdipolicy.engine.RewardDue;
+import io.github.srdipolicy.model.AbstractId;
+import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.AnyOf;
+import io.github.srdipolicy.model.AtLeast;
+import io.github.srdipolicy.model.Band;
+import io.github.srdipolicy.model.Banded;
+import io.github.srdipolicy.model.ClauseStatus;
+import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.Completeness;
+import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.DocumentId;
+import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.FactId;
+import io.github.srdipolicy.model.HoldsTier;
+import io.github.srdipolicy.model.Incentive;
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.IndicatorId;
+import io.github.srdipolicy.model.IndicatorRegistry;
+import io.github.srdipolicy.model.Indicators;
+import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.model.JurisdictionCode;
+import io.github.srdipolicy.model.Jurisdictions;
+import io.github.srdipolicy.model.Measure;
+import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.PoolFirm;
+import io.github.srdipolicy.model.Provision;
+import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.ScoreBand;
+import io.github.srdipolicy.model.ScoreItem;
+import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.SumComparison;
+import io.github.srdipolicy.model.Target;
+import io.github.srdipolicy.model.Tier;
+import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.TierLadder;
+import io.github.srdipolicy.model.Track;
+import io.github.srdipolicy.model.TriggerKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The immutable catalogue of every encoded document, the entry point of the library.
+ *
+ * <pre>{@code
+ * Catalog catalog = Catalog.load();
+ * List<EligibilityReport> reports = catalog.match(profile, LocalDate.of(2023, 6, 1));
+ * }</pre>
+ *
+ * <p>On construction every reference is checked: ids are unique, tiers, indicators and
+ * jurisdictions referred to exist, thresholds are in units their indicators accept, and every
+ * source reference names a clause of its document's outline. Lookups by id throw
+ * {@link IllegalArgumentException} naming an unknown id. Immutable and thread-safe.
+ */
+public final class Catalog {
+  private final List<String> sourceNames;
+  private final Map<JurisdictionCode, Jurisdiction> jurisdictions;
+  private final Map<DocumentId, PolicyDocument> documents;
+  private final Map<TierId, Tier> tiers;
+  private final Map<FactId, Object> facts;
+  private final Map<FactId, DocumentId> owners;
+  private final IndicatorRegistry indicators;
+  private final EligibilityEvaluator evaluator;
+
+  private Catalog(Collection<? extends PolicySource> sources) {
+    List<String> problems = new ArrayList<>();
+    Map<JurisdictionCode, Jurisdiction> js = new LinkedHashMap<>();
+    js.put(Jurisdictions.CHINA.code(), Jurisdictions.CHINA);
+    Map<DocumentId, PolicyDocument> docs = new LinkedHashMap<>();
+    List<Indicator> inds = new ArrayList<>(Indicators.all());
+    List<String> names = new ArrayList<>();
+    for (PolicySource source : sources) {
+      names.add(source.name());
+      for (Jurisdiction j : source.jurisdictions()) {
+        Jurisdiction previous = js.putIfAbsent(j.code(), j);
+        if (previous != null && !previous.equals(j)) {
+          problems.add("jurisdiction " + j.code() + " is defined twice, differently (" + source.name() + ")");
+        }
+      }
+      inds.addAll(source.indicators());
+      for (PolicyDocument d : source.documents()) {
+        if (docs.putIfAbsent(d.id(), d) != null) {
+          problems.add("document " + d.id() + " is contributed twice (" + source.name() + ")");
+        }
+      }
+    }
+    this.sourceNames = List.copyOf(names);
+    this.indicators = IndicatorRegistry.of(inds);
+    this.jurisdictions = Map.copyOf(js);
+    this.documents = docs;
+
+    Map<TierId, Tier> ts = new LinkedHashMap<>();
+    Map<FactId, Object> fs = new LinkedHashMap<>();
+    Map<FactId, DocumentId> own = new LinkedHashMap<>();
+    for (PolicyDocument d : docs.values()) {
+      for (Tier t : d.tiers()) {
+        if (ts.putIfAbsent(t.id(), t) != null) {
+          problems.add("tier " + t.id() + " is defined twice");
+        }
+      }
+      Consumer<Object> add = fact -> {
+        FactId id = factId(fact);
+        if (fs.putIfAbsent(id, fact) != null) {
+          problems.add("fact id " + id + " is used twice");
+        }
+        own.putIfAbsent(id, d.id());
+      };
+      d.ladders().forEach(add);
+      d.criteria().forEach(c -> {
+        add.accept(c);
+        c.tracks().forEach(add);
+        c.common().ifPresent(cond -> conditions(cond, add));
+        c.tracks().forEach(t -> conditions(t.condition(), add));
+      });
+      d.incentives().forEach(add);
+      d.targets().forEach(add);
+      d.measures().forEach(add);
+      d.provisions().forEach(add);
+      d.poolFirms().forEach(add);
+    }
+    this.tiers = ts;
+    this.facts = fs;
+    this.owners = own;
+    check(problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("The policy catalogue is inconsistent (" + problems.size() + " problems):\n  "
+          + String.join("\n  ", problems));
+    }
+    this.evaluator = EligibilityEvaluator.of(indicators);
+  }
+
+  /**
+   * Loads every {@link PolicySource} on the class path.
+   *
+   * @return the catalogue, never null
+   * @throws IllegalStateException listing every problem if the sources are inconsistent
+   */
+  public static Catalog load() {
+    List<PolicySource> sources = new ArrayList<>();
+    ServiceLoader.load(PolicySource.class, Catalog.class.getClassLoader()).forEach(sources::add);
+    sources.sort(Comparator.comparing(PolicySource::name));
+    return new Catalog(sources);
+  }
+
+  /**
+   * Builds a catalogue from given sources, for tests and embedders that choose their data.
+   *
+   * @param sources the sources, not null
+   * @return the catalogue, never null
+   * @throws IllegalStateException listing every problem if the sources are inconsistent
+   */
+  public static Catalog of(Collection<? extends PolicySource> sources) {
+    return new Catalog(sources);
+  }
+
+  /**
+   * Builds a catalogue from given sources.
+   *
+   * @param sources the sources, not null
+   * @return the catalogue, never null
+   */
+  public static Catalog of(PolicySource... sources) {
+    return new Catalog(List.of(sources));
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Returns the names of the sources loaded.
+   *
+   * @return source names, never null
+   */
+  public List<String> sourceNames() {
+    return sourceNames;
+  }
+
+  /**
+   * Returns every jurisdiction, sorted by code.
+   *
+   * @return the jurisdictions, never null
+   */
+  public List<Jurisdiction> jurisdictions() {
+    return jurisdictions.values().stream().sorted(Comparator.comparing(Jurisdiction::code)).toList();
+  }
+
+  /**
+   * Returns a jurisdiction.
+   *
+   * @param code the code, not null
+   * @return the jurisdiction, never null
+   * @throws IllegalArgumentException naming the code if unknown
+   */
+  public Jurisdiction jurisdiction(JurisdictionCode code) {
+    return require(jurisdictions.get(code), "jurisdiction", code);
+  }
+
+  /**
+   * Returns a jurisdiction and its parents, the jurisdiction first and {@code CN} last.
+   *
+   * @param code the code, not null
+   * @return the chain, never null
+   * @throws IllegalArgumentException naming the code if unknown
+   */
+  public List<Jurisdiction> chain(JurisdictionCode code) {
+    List<Jurisdiction> chain = new ArrayList<>();
+    Optional<JurisdictionCode> next = Optional.of(code);
+    while (next.isPresent()) {
+      Jurisdiction j = jurisdiction(next.get());
+      chain.add(j);
+      next = j.parent();
+    }
+    return List.copyOf(chain);
+  }
+
+  /**
+   * Returns every document, sorted by jurisdiction code then id.
+   *
+   * @return the documents, never null
+   */
+  public List<PolicyDocument> documents() {
+    return documents.values().stream()
+        .sorted(Comparator.comparing(PolicyDocument::jurisdiction).thenComparing(PolicyDocument::id)).toList();
+  }
+
+  /**
+   * Returns a document.
+   *
+   * @param id the document number, not null
+   * @return the document, never null
+   * @throws IllegalArgumentException naming the id if unknown
+   */
+  public PolicyDocument document(DocumentId id) {
+    return require(documents.get(id), "document", id);
+  }
+
+  /**
+   * Returns the documents that apply to a firm in a jurisdiction (issued by it or any parent)
+   * and are in force on a date.
+   *
+   * @param code the firm's jurisdiction, not null
+   * @param date the date, not null
+   * @return the documents, national first, never null
+   * @throws IllegalArgumentException naming the code if unknown
+   */
+  public List<PolicyDocument> documentsInForce(JurisdictionCode code, LocalDate date) {
+    List<Jurisdiction> chain = chain(code);
+    List<PolicyDocument> result = new ArrayList<>();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      JurisdictionCode level = chain.get(i).code();
+      documents().stream().filter(d -> d.jurisdiction().equals(level) && d.isInForceOn(date)).forEach(result::add);
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns every tier, sorted by id.
+   *
+   * @return the tiers, never null
+   */
+  public List<Tier> tiers() {
+    return tiers.values().stream().sorted(Comparator.comparing(Tier::id)).toList();
+  }
+
+  /**
+   * Returns a tier.
+   *
+   * @param id the tier id, not null
+   * @return the tier, never null
+   * @throws IllegalArgumentException naming the id if unknown
+   */
+  public Tier tier(TierId id) {
+    return require(tiers.get(id), "tier", id);
+  }
+
+  /**
+   * Returns the ladders set out for a jurisdiction or any of its parents, lowest jurisdiction first.
+   *
+   * @param code the jurisdiction, not null
+   * @return the ladders, never null
+   */
+  public List<TierLadder> ladders(JurisdictionCode code) {
+    List<TierLadder> result = new ArrayList<>();
+    for (Jurisdiction j : chain(code)) {
+      facts(TierLadder.class).stream().filter(l -> l.jurisdiction().equals(j.code())).forEach(result::add);
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns every set of criteria for a tier, from any document.
+   *
+   * @param tier the tier id, not null
+   * @return the criteria, never null
+   */
+  public List<EligibilityCriteria> criteriaFor(TierId tier) {
+    tier(tier);
+    return facts(EligibilityCriteria.class).stream().filter(c -> c.tier().equals(tier)).toList();
+  }
+
+  /**
+   * Returns the criteria for a tier set by documents in force on a date.
+   *
+   * @param tier the tier id, not null
+   * @param date the date, not null
+   * @return the criteria, never null
+   */
+  public List<EligibilityCriteria> criteriaFor(TierId tier, LocalDate date) {
+    return criteriaFor(tier).stream().filter(c -> document(owners.get(c.id())).isInForceOn(date)).toList();
+  }
+
+  /**
+   * Returns the incentives triggered by an event of a kind.
+   *
+   * @param kind the trigger kind, not null
+   * @return the incentives, never null
+   */
+  public List<Incentive> incentives(TriggerKind kind) {
+    return facts(Incentive.class).stream().filter(i -> i.trigger().kind() == kind).toList();
+  }
+
+  /**
+   * Returns the incentives triggered by the (first) recognition at a tier.
+   *
+   * @param tier the tier id, not null
+   * @return the incentives, never null
+   */
+  public List<Incentive> incentivesFor(TierId tier) {
+    return facts(Incentive.class).stream().filter(i -> i.trigger().tier().equals(Optional.of(tier))).toList();
+  }
+
+  /**
+   * Returns the targets with a metric key, across documents.
+   *
+   * @param metricKey the metric key, not null
+   * @return the targets, never null
+   */
+  public List<Target> targets(String metricKey) {
+    return facts(Target.class).stream().filter(t -> t.metricKey().equals(metricKey)).toList();
+  }
+
+  /**
+   * Returns every fact of a type, in document order.
+   *
+   * @param type the fact type, such as {@code Incentive.class}
+   * @param <T> the type
+   * @return the facts, never null
+   */
+  public <T> List<T> facts(Class<T> type) {
+    return facts.values().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /**
+   * Returns any fact by id: criteria, track, condition, ladder, incentive, target, measure,
+   * provision or pool firm.
+   *
+   * @param id the id, not null
+   * @return the fact, never null
+   * @throws IllegalArgumentException naming the id if unknown
+   */
+  public Object fact(FactId id) {
+    return require(facts.get(id), "fact", id);
+  }
+
+  /**
+   * Returns a fact of a type by id.
+   *
+   * @param id the id, not null
+   * @param type the expected type, not null
+   * @param <T> the type
+   * @return the fact, never null
+   * @throws IllegalArgumentException naming the id if unknown or of another type
+   */
+  public <T> T fact(FactId id, Class<T> type) {
+    Object fact = fact(id);
+    if (!type.isInstance(fact)) {
+      throw new IllegalArgumentException("Unknown " + type.getSimpleName() + ": '" + id + "' (it is a "
+          + fact.getClass().getSimpleName().replace("Immutable", "") + ")");
+    }
+    return type.cast(fact);
+  }
+
+  /**
+   * Returns the document a fact was encoded from.
+   *
+   * @param id the fact id, not null
+   * @return the document, never null
+   * @throws IllegalArgumentException naming the id if unknown
+   */
+  public PolicyDocument documentOf(FactId id) {
+    return document(require(owners.get(id), "fact", id));
+  }
+
+  /**
+   * Returns the indicator vocabulary: the standard one plus what the sources add.
+   *
+   * @return the registry, never null
+   */
+  public IndicatorRegistry indicators() {
+    return indicators;
+  }
+
+  /**
+   * Returns an evaluator over this catalogue's indicator vocabulary.
+   *
+   * @return the evaluator, never null
+   */
+  public EligibilityEvaluator evaluator() {
+    return evaluator;
+  }
+
+  /**
+   * Evaluates a firm against every criteria of every document that applies to it and is in
+   * force on a date.
+   *
+   * @param profile the firm, not null
+   * @param date the date, not null
+   * @return one report per criteria, in document order (national first), never null
+   * @throws IllegalArgumentException if the profile's jurisdiction is unknown or a value invalid
+   */
+  public List<EligibilityReport> match(EnterpriseProfile profile, LocalDate date) {
+    evaluator.validate(profile);
+    List<EligibilityReport> reports = new ArrayList<>();
+    for (PolicyDocument d : documentsInForce(profile.jurisdiction(), date)) {
+      for (EligibilityCriteria c : d.criteria()) {
+        reports.add(evaluator.evaluate(c, profile, date));
+      }
+    }
+    return List.copyOf(reports);
+  }
+
+  /**
+   * Works out the first-recognition rewards a firm is due from its recognition history, from
+   * documents that apply to its jurisdiction, under their stacking rules.
+   *
+   * @param profile the firm with its {@link EnterpriseProfile#tiers() recognition history}, not null
+   * @param asOf recognitions after this date are ignored, not null
+   * @return the triggered rewards, due ones first, never null
+   * @throws IllegalArgumentException if the jurisdiction is unknown
+   */
+  public List<RewardDue> rewardsDue(EnterpriseProfile profile, LocalDate asOf) {
+    Set<JurisdictionCode> chain = chain(profile.jurisdiction()).stream().map(Jurisdiction::code)
+        .collect(Collectors.toSet());
+    List<IncentiveCalculator.Offer> offers = new ArrayList<>();
+    for (PolicyDocument d : documents.values()) {
+      if (chain.contains(d.jurisdiction())) {
+        d.incentives().forEach(i -> offers.add(new IncentiveCalculator.Offer(i, d.validity())));
+      }
+    }
+    return IncentiveCalculator.DEFAULT.rewards(chain, profile.tiers(), offers, asOf);
+  }
+
+  /**
+   * Returns how completely a document's outline is encoded.
+   *
+   * @param id the document number, not null
+   * @return the coverage, never null
+   * @throws IllegalArgumentException naming the id if unknown
+   */
+  public Coverage coverage(DocumentId id) {
+    PolicyDocument d = document(id);
+    Set<String> referenced = new HashSet<>();
+    int count = 0;
+    for (Map.Entry<FactId, Object> e : facts.entrySet()) {
+      for (SourceRef ref : sources(e.getValue())) {
+        if (ref.document().equals(id)) {
+          referenced.add(ref.clause());
+        }
+      }
+      if (owners.get(e.getKey()).equals(id)) {
+        count++;
+      }
+    }
+    for (Tier t : tiers.values()) {
+      if (t.source().document().equals(id)) {
+        referenced.add(t.source().clause());
+      }
+    }
+    count += d.tiers().size();
+    return Coverage.builder()
+        .document(id)
+        .completeness(d.completeness())
+        .clauses(d.outline().size())
+        .encoded((int) d.outline().stream().filter(c -> c.status() == ClauseStatus.ENCODED).count())
+        .noEncodableFact((int) d.outline().stream().filter(c -> c.status() == ClauseStatus.NO_ENCODABLE_FACT).count())
+        .notAvailable((int) d.outline().stream().filter(c -> c.status() == ClauseStatus.NOT_AVAILABLE).count())
+        .facts(count)
+        .encodedWithoutFacts(d.outline().stream()
+            .filter(c -> c.status() == ClauseStatus.ENCODED && !referenced.contains(c.path()))
+            .map(c -> c.path()).toList())
+        .build();
+  }
+
+  // ---------------------------------------------------------------- consistency checks
+
+  private void check(List<String> problems) {
+    for (Jurisdiction j : jurisdictions.values()) {
+      j.parent().filter(p -> !jurisdictions.containsKey(p))
+          .ifPresent(p -> problems.add("jurisdiction " + j.code() + " has unknown parent " + p));
+    }
+    for (PolicyDocument d : documents.values()) {
+      checkJurisdiction(d.jurisdiction(), "document " + d.id(), problems);
+    }
+    for (Tier t : tiers.values()) {
+      checkJurisdiction(t.jurisdiction(), "tier " + t.id(), problems);
+      t.prerequisites().forEach(p -> checkTier(p, "tier " + t.id(), problems));
+      checkSource(t.source(), "tier " + t.id(), problems);
+    }
+    for (Map.Entry<FactId, Object> e : facts.entrySet()) {
+      String where = e.getKey().toString();
+      Object fact = e.getValue();
+      for (SourceRef ref : sources(fact)) {
+        checkSource(ref, where, problems);
+      }
+      if (fact instanceof EligibilityCriteria) {
+        checkTier(((EligibilityCriteria) fact).tier(), where, problems);
+      } else if (fact instanceof TierLadder) {
+        TierLadder l = (TierLadder) fact;
+        l.rungs().forEach(r -> checkTier(r, where, problems));
+        checkJurisdiction(l.jurisdiction(), where, problems);
+      } else if (fact instanceof Incentive) {
+        Incentive i = (Incentive) fact;
+        i.trigger().tier().ifPresent(t -> checkTier(t, where, problems));
+        checkJurisdiction(i.fundingJurisdiction(), where, problems);
+      } else if (fact instanceof Target) {
+        Target t = (Target) fact;
+        t.tier().ifPresent(x -> checkTier(x, where, problems));
+        checkJurisdiction(t.scope(), where, problems);
+      } else if (fact instanceof Measure) {
+        Measure m = (Measure) fact;
+        m.parent().filter(p -> !(facts.get(p) instanceof Measure))
+            .ifPresent(p -> problems.add(where + " has unknown parent measure " + p));
+        m.targets().stream().filter(t -> !(facts.get(t) instanceof Target))
+            .forEach(t -> problems.add(where + " refers to unknown target " + t));
+      } else if (fact instanceof Condition) {
+        checkCondition((Condition) fact, problems);
+      }
+    }
+  }
+
+  private void checkCondition(Condition c, List<String> problems) {
+    String where = "condition " + c.id();
+    if (c instanceof Comparison) {
+      Comparison x = (Comparison) c;
+      checkUnit(x.indicator(), x.threshold(), where, problems);
+    } else if (c instanceof SumComparison) {
+      SumComparison x = (SumComparison) c;
+      x.indicators().forEach(i -> checkUnit(i, x.threshold(), where, problems));
+    } else if (c instanceof Banded) {
+      Banded x = (Banded) c;
+      for (Band b : x.bands()) {
+        b.range().lower().ifPresent(q -> checkUnit(x.indicator(), q, where, problems));
+        b.range().upper().ifPresent(q -> checkUnit(x.indicator(), q, where, problems));
+      }
+    } else if (c instanceof HoldsTier) {
+      checkTier(((HoldsTier) c).tier(), where, problems);
+    } else if (c instanceof Scorecard) {
+      for (ScoreItem item : ((Scorecard) c).items()) {
+        for (ScoreBand b : item.bands()) {
+          b.range().lower().ifPresent(q -> checkUnit(item.indicator(), q, where, problems));
+          b.range().upper().ifPresent(q -> checkUnit(item.indicator(), q, where, problems));
+        }
+      }
+    }
+  }
+
+  private void checkUnit(IndicatorId id, Quantity bound, String where, List<String> problems) {
+    Optional<Indicator> indicator = indicators.find(id);
+    if (indicator.isEmpty()) {
+      problems.add(where + " refers to unknown indicator " + id);
+    } else if (!indicator.get().unit().isCompatibleWith(bound.unit())) {
+      problems.add(where + " compares " + id + " (" + indicator.get().unit() + ") with " + bound + " ("
+          + bound.unit() + ")");
+    }
+  }
+
+  private void checkTier(TierId id, String where, List<String> problems) {
+    if (!tiers.containsKey(id)) {
+      problems.add(where + " refers to unknown tier " + id);
+    }
+  }
+
+  private void checkJurisdiction(JurisdictionCode code, String where, List<String> problems) {
+    if (!jurisdictions.containsKey(code)) {
+      problems.add(where + " refers to unknown jurisdiction " + code);
+    }
+  }
+
+  /** A reference must name a clause of its document's outline, when that document is loaded with one. */
+  private void checkSource(SourceRef ref, String where, List<String> problems) {
+    PolicyDocument d = documents.get(ref.document());
+    if (d != null && d.completeness() != Completeness.REFERENCE_ONLY && d.clause(ref.clause()).isEmpty()) {
+      problems.add(where + " cites clause '" + ref.clause() + "' which is not in the outline of " + d.id());
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static FactId factId(Object fact) {
+    if (fact instanceof EligibilityCriteria) {
+      return ((EligibilityCriteria) fact).id();
+    } else if (fact instanceof Track) {
+      return ((Track) fact).id();
+    } else if (fact instanceof Condition) {
+      return ((Condition) fact).id();
+    } else if (fact instanceof TierLadder) {
+      return ((TierLadder) fact).id();
+    } else if (fact instanceof Incentive) {
+      return ((Incentive) fact).id();
+    } else if (fact instanceof Target) {
+      return ((Target) fact).id();
+    } else if (fact instanceof Measure) {
+      return ((Measure) fact).id();
+    } else if (fact instanceof Provision) {
+      return ((Provision) fact).id();
+    } else if (fact instanceof PoolFirm) {
+      return ((PoolFirm) fact).id();
+    }
+    throw new IllegalArgumentException("Not a fact: " + fact);
+  }
+
+  /** The source references of a fact (for criteria, the criteria's own; conditions are facts too). */
+  static List<SourceRef> sources(Object fact) {
+    if (fact instanceof EligibilityCriteria) {
+      return List.of(((EligibilityCriteria) fact).source());
+    } else if (fact instanceof Condition) {
+      return List.of(((Condition) fact).source());
+    } else if (fact instanceof TierLadder) {
+      return List.of(((TierLadder) fact).source());
+    } else if (fact instanceof Incentive) {
+      Incentive i = (Incentive) fact;
+      return List.of(i.source(), i.stacking().source());
+    } else if (fact instanceof Target) {
+      return List.of(((Target) fact).source());
+    } else if (fact instanceof Measure) {
+      Measure m = (Measure) fact;
+      List<SourceRef> refs = new ArrayList<>();
+      refs.add(m.source());
+      refs.addAll(m.alsoListedIn());
+      return refs;
+    } else if (fact instanceof Provision) {
+      return List.of(((Provision) fact).source());
+    } else if (fact instanceof PoolFirm) {
+      return List.of(((PoolFirm) fact).source());
+    }
+    return List.of();
+  }
+
+  /** Visits a condition tree, depth first, the root included. */
+  static void conditions(Condition root, Consumer<Object> visit) {
+    visit.accept(root);
+    if (root instanceof AllOf) {
+      ((AllOf) root).conditions().forEach(c -> conditions(c, visit));
+    } else if (root instanceof AnyOf) {
+      ((AnyOf) root).conditions().forEach(c -> conditions(c, visit));
+    } else if (root instanceof AtLeast) {
+      ((AtLeast) root).conditions().forEach(c -> conditions(c, visit));
+    } else if (root instanceof Banded) {
+      ((Banded) root).bands().forEach(b -> b.then().ifPresent(c -> conditions(c, visit)));
+    }
+  }
+
+  private static <T> T require(T value, String what, Object id) {
+    if (value == null) {
+      throw new IllegalArgumentException("Unknown " + what + ": '" + id + "'");
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "Catalog" + sourceNames + " (" + documents.size() + " documents, " + tiers.size() + " tiers, "
+        + facts.size() + " facts)";
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.srdipolicy.catalog;
+
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.model.PolicyDocument;
+import java.util.List;
+
+/**
+ * The service-provider interface through which a region module contributes its data.
+ *
+ * <p>A module implements it once and registers the implementation in
+ * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}. The core never imports a
+ * region module; {@link Catalog#load()} finds the sources on the class path. Implementations
+ * must be stateless and return the same data on every call.
+ */
+public interface PolicySource {
+  /**
+   * Returns a short name of the source for messages, such as {@code policy-jilin}.
+   *
+   * @return the name, never null
+   */
+  String name();
+
+  /**
+   * Returns the jurisdictions the source introduces (not the national level, which the core
+   * provides).
+   *
+   * @return the jurisdictions, never null
+   */
+  List<Jurisdiction> jurisdictions();
+
+  /**
+   * Returns indicators the source needs beyond the standard vocabulary.
+   *
+   * @return the indicator definitions, never null
+   */
+  default List<Indicator> indicators() {
+    return List.of();
+  }
+
+  /**
+   * Returns the documents the source encodes.
+   *
+   * @return the documents, never null
+   */
+  List<PolicyDocument> documents();
+}

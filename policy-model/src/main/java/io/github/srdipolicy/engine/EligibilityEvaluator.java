@@ -1,0 +1,523 @@
+package io.github.srdipolicy.engine;
+
+import io.github.srdipolicy.internal.Checks;
+import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.AnyOf;
+import io.github.srdipolicy.model.AtLeast;
+import io.github.srdipolicy.model.Band;
+import io.github.srdipolicy.model.Banded;
+import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.ConditionVisitor;
+import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.HoldsTier;
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.IndicatorId;
+import io.github.srdipolicy.model.IndicatorRegistry;
+import io.github.srdipolicy.model.Interval;
+import io.github.srdipolicy.model.Qualitative;
+import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.ScoreBand;
+import io.github.srdipolicy.model.ScoreItem;
+import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.SumComparison;
+import io.github.srdipolicy.model.Track;
+import io.github.srdipolicy.model.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Evaluates criteria against a profile and explains the result.
+ *
+ * <p>Stateless, deterministic and thread-safe: the same criteria, profile and date always give an
+ * equal report. Missing inputs never throw: they make the conditions that need them
+ * {@link Outcome#UNDETERMINED}. Invalid inputs (an unknown indicator, a wrong unit, a value out
+ * of range) throw {@link IllegalArgumentException} naming the indicator and the value before any
+ * evaluation is done.
+ *
+ * <p>Use {@link #DEFAULT} with the standard indicator vocabulary, or {@code Catalog.evaluator()}
+ * for the vocabulary extended by the region modules.
+ */
+public final class EligibilityEvaluator {
+  /** The evaluator over the standard indicator vocabulary. */
+  public static final EligibilityEvaluator DEFAULT = new EligibilityEvaluator(IndicatorRegistry.standard());
+
+  private final IndicatorRegistry indicators;
+
+  private EligibilityEvaluator(IndicatorRegistry indicators) {
+    this.indicators = indicators;
+  }
+
+  /**
+   * Creates an evaluator over an indicator vocabulary.
+   *
+   * @param indicators the indicator definitions, not null
+   * @return the evaluator, never null
+   */
+  public static EligibilityEvaluator of(IndicatorRegistry indicators) {
+    return new EligibilityEvaluator(indicators);
+  }
+
+  /**
+   * Checks every value of a profile against its indicator's definition.
+   *
+   * @param profile the profile, not null
+   * @throws IllegalArgumentException naming the indicator and the value of the first invalid value
+   */
+  public void validate(EnterpriseProfile profile) {
+    for (Map.Entry<IndicatorId, Quantity> e : new TreeMap<>(profile.values()).entrySet()) {
+      indicators.get(e.getKey()).validate(e.getValue());
+    }
+  }
+
+  /**
+   * Evaluates criteria, checking tier holdings on the profile's {@code asOf} date (or, without
+   * one, counting every listed holding).
+   *
+   * @param criteria the criteria, not null
+   * @param profile the profile, not null
+   * @return the report, never null
+   * @throws IllegalArgumentException if the profile holds an invalid value
+   */
+  public EligibilityReport evaluate(EligibilityCriteria criteria, EnterpriseProfile profile) {
+    return evaluate(criteria, profile, profile.asOf());
+  }
+
+  /**
+   * Evaluates criteria on a date.
+   *
+   * @param criteria the criteria, not null
+   * @param profile the profile, not null
+   * @param asOf the date tier holdings are checked on, not null
+   * @return the report, never null
+   * @throws IllegalArgumentException if the profile holds an invalid value
+   */
+  public EligibilityReport evaluate(EligibilityCriteria criteria, EnterpriseProfile profile, LocalDate asOf) {
+    return evaluate(criteria, profile, Optional.of(asOf));
+  }
+
+  private EligibilityReport evaluate(EligibilityCriteria criteria, EnterpriseProfile profile, Optional<LocalDate> asOf) {
+    validate(profile);
+    Walker walker = new Walker(profile, asOf);
+    Optional<Eval> common = criteria.common().map(c -> c.accept(walker));
+    List<Eval> trackEvals = new ArrayList<>();
+    List<TrackResult> tracks = new ArrayList<>();
+    for (Track track : criteria.tracks()) {
+      Eval e = track.condition().accept(walker);
+      trackEvals.add(e);
+      tracks.add(TrackResult.builder()
+          .track(track.id()).kind(track.kind()).label(track.label())
+          .outcome(e.outcome).trace(e.result)
+          .missingInputs(e.outcome == Outcome.UNDETERMINED ? sorted(e.missing) : List.of())
+          .gaps(e.outcome == Outcome.NOT_ELIGIBLE ? e.gaps : List.of())
+          .build());
+    }
+    Eval anyTrack = or(trackEvals);
+    Eval overall = common.map(c -> and(List.of(c, anyTrack))).orElse(anyTrack);
+    return EligibilityReport.builder()
+        .criteria(criteria.id())
+        .tier(criteria.tier())
+        .label(criteria.label())
+        .asOf(asOf)
+        .outcome(overall.outcome)
+        .common(common.map(c -> c.result))
+        .tracks(tracks)
+        .missingInputs(overall.outcome == Outcome.UNDETERMINED ? sorted(overall.missing) : List.of())
+        .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? overall.gaps : List.of())
+        .caveats(criteria.caveats())
+        .unverifiedSources(walker.secondary.stream()
+            .sorted(Comparator.comparing(SourceRef::toString)).distinct().toList())
+        .build();
+  }
+
+  /**
+   * Evaluates a single condition, without a trace.
+   *
+   * @param condition the condition, not null
+   * @param profile the profile, not null
+   * @param asOf the date tier holdings are checked on, not null
+   * @return the outcome, never null
+   */
+  public Outcome test(Condition condition, EnterpriseProfile profile, LocalDate asOf) {
+    validate(profile);
+    return condition.accept(new Walker(profile, Optional.of(asOf))).outcome;
+  }
+
+  private static List<InputRef> sorted(Set<InputRef> inputs) {
+    return List.copyOf(new TreeSet<>(inputs));
+  }
+
+  /** The outcome of a subtree with what explains it. */
+  private static final class Eval {
+    final Outcome outcome;
+    final Set<InputRef> missing;
+    final List<Gap> gaps;
+    ConditionResult result;
+
+    Eval(Outcome outcome, Set<InputRef> missing, List<Gap> gaps) {
+      this.outcome = outcome;
+      this.missing = missing;
+      this.gaps = gaps;
+    }
+  }
+
+  /**
+   * Kleene conjunction of subtrees: undetermined inputs are those of the undetermined children
+   * (all of them are needed to decide), gaps those of the failed children.
+   */
+  private static Eval and(List<Eval> parts) {
+    Outcome o = Outcome.ELIGIBLE;
+    for (Eval p : parts) {
+      o = o.and(p.outcome);
+    }
+    return combine(o, parts);
+  }
+
+  /** Kleene disjunction: a failure lists the gaps of every alternative. */
+  private static Eval or(List<Eval> parts) {
+    Outcome o = Outcome.NOT_ELIGIBLE;
+    for (Eval p : parts) {
+      o = o.or(p.outcome);
+    }
+    return combine(o, parts);
+  }
+
+  private static Eval combine(Outcome o, List<Eval> parts) {
+    Set<InputRef> missing = new LinkedHashSet<>();
+    List<Gap> gaps = new ArrayList<>();
+    for (Eval p : parts) {
+      if (o == Outcome.UNDETERMINED && p.outcome == Outcome.UNDETERMINED) {
+        missing.addAll(p.missing);
+      }
+      if (o == Outcome.NOT_ELIGIBLE && p.outcome == Outcome.NOT_ELIGIBLE) {
+        gaps.addAll(p.gaps);
+      }
+    }
+    return new Eval(o, missing, gaps);
+  }
+
+  /** Walks a condition tree for one profile, collecting the secondary sources it touches. */
+  private final class Walker implements ConditionVisitor<Eval> {
+    private final EnterpriseProfile profile;
+    private final Optional<LocalDate> asOf;
+    final List<SourceRef> secondary = new ArrayList<>();
+
+    Walker(EnterpriseProfile profile, Optional<LocalDate> asOf) {
+      this.profile = profile;
+      this.asOf = asOf;
+    }
+
+    private ImmutableConditionResult.Builder start(Condition c, String shape, Outcome outcome) {
+      if (c.source().confidence().needsVerification()) {
+        secondary.add(c.source());
+      }
+      return ConditionResult.builder().condition(c.id()).shape(shape).label(c.label()).outcome(outcome)
+          .source(c.source()).note(c.note());
+    }
+
+    private Eval leaf(Eval e, ImmutableConditionResult.Builder result) {
+      e.result = result.build();
+      return e;
+    }
+
+    private Gap gap(Condition c, InputRef input, Optional<Quantity> actual,
+        Optional<io.github.srdipolicy.model.Operator> op, Optional<Quantity> required) {
+      return Gap.builder().condition(c.id()).label(c.label()).input(input).actual(actual).operator(op)
+          .required(required).source(c.source()).build();
+    }
+
+    @Override
+    public Eval visitComparison(Comparison c) {
+      Optional<Quantity> actual = profile.value(c.indicator());
+      InputRef input = InputRef.indicator(c.indicator());
+      Eval e;
+      if (actual.isEmpty()) {
+        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+      } else {
+        boolean holds = c.operator().test(compare(actual.get(), c.threshold(), c.indicator()));
+        e = new Eval(Outcome.of(holds), Set.of(),
+            holds ? List.of() : List.of(gap(c, input, actual, Optional.of(c.operator()), Optional.of(c.threshold()))));
+      }
+      return leaf(e, start(c, "comparison", e.outcome).actual(actual).operator(c.operator()).threshold(c.threshold()));
+    }
+
+    @Override
+    public Eval visitSum(SumComparison c) {
+      BigDecimal known = BigDecimal.ZERO;
+      Set<InputRef> missing = new LinkedHashSet<>();
+      boolean missingNonNegative = true;
+      for (IndicatorId id : c.indicators()) {
+        Optional<Quantity> v = profile.value(id);
+        if (v.isPresent()) {
+          requireComparable(v.get(), c.threshold(), id);
+          known = known.add(v.get().baseValue());
+        } else {
+          missing.add(InputRef.indicator(id));
+          missingNonNegative &= indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
+        }
+      }
+      Quantity sum = Quantity.of(known.divide(c.threshold().unit().factor()), c.threshold().unit());
+      boolean holdsSoFar = c.operator().test(sum.compareTo(c.threshold()));
+      Outcome outcome;
+      if (missing.isEmpty()) {
+        outcome = Outcome.of(holdsSoFar);
+      } else if (missingNonNegative && c.operator().isLowerBound() && holdsSoFar) {
+        outcome = Outcome.ELIGIBLE; // the missing summands cannot lower the sum
+      } else if (missingNonNegative && !c.operator().isLowerBound() && c.operator() != io.github.srdipolicy.model.Operator.EQUAL_TO
+          && !holdsSoFar) {
+        outcome = Outcome.NOT_ELIGIBLE; // the missing summands cannot bring it back under the cap
+      } else {
+        outcome = Outcome.UNDETERMINED;
+      }
+      List<Gap> gaps = outcome == Outcome.NOT_ELIGIBLE
+          ? List.of(gap(c, InputRef.indicator(c.indicators().get(0)), Optional.of(sum), Optional.of(c.operator()),
+              Optional.of(c.threshold())))
+          : List.of();
+      Eval e = new Eval(outcome, outcome == Outcome.UNDETERMINED ? missing : Set.of(), gaps);
+      String detail = (missing.isEmpty() ? "sum of " : "sum of known values of ") + c.indicators();
+      return leaf(e, start(c, "sum", outcome).actual(sum).operator(c.operator()).threshold(c.threshold()).detail(detail));
+    }
+
+    private List<Eval> children(List<Condition> conditions) {
+      List<Eval> evals = new ArrayList<>();
+      for (Condition child : conditions) {
+        evals.add(child.accept(this));
+      }
+      return evals;
+    }
+
+    private List<ConditionResult> results(List<Eval> evals) {
+      return evals.stream().map(e -> e.result).toList();
+    }
+
+    @Override
+    public Eval visitAllOf(AllOf c) {
+      List<Eval> kids = children(c.conditions());
+      Eval e = and(kids);
+      return leaf(e, start(c, "allOf", e.outcome).children(results(kids)));
+    }
+
+    @Override
+    public Eval visitAnyOf(AnyOf c) {
+      List<Eval> kids = children(c.conditions());
+      Eval e = or(kids);
+      return leaf(e, start(c, "anyOf", e.outcome).children(results(kids)));
+    }
+
+    @Override
+    public Eval visitAtLeast(AtLeast c) {
+      List<Eval> kids = children(c.conditions());
+      long yes = kids.stream().filter(k -> k.outcome == Outcome.ELIGIBLE).count();
+      long unknown = kids.stream().filter(k -> k.outcome == Outcome.UNDETERMINED).count();
+      Outcome o = yes >= c.count() ? Outcome.ELIGIBLE
+          : yes + unknown < c.count() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
+      Eval e = combine(o, kids);
+      return leaf(e, start(c, "atLeast", o).children(results(kids))
+          .detail(yes + " of " + kids.size() + " hold, " + c.count() + " required"));
+    }
+
+    @Override
+    public Eval visitBanded(Banded c) {
+      Optional<Quantity> selector = profile.value(c.indicator());
+      List<Eval> kids = new ArrayList<>();
+      Eval e;
+      String detail;
+      if (selector.isPresent()) {
+        Optional<Band> band = c.bands().stream()
+            .filter(b -> {
+              b.range().lower().or(() -> b.range().upper())
+                  .ifPresent(end -> requireComparable(selector.get(), end, c.indicator()));
+              return b.range().contains(selector.get());
+            })
+            .findFirst();
+        if (band.isEmpty()) {
+          e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, InputRef.indicator(c.indicator()), selector,
+              Optional.empty(), Optional.empty())));
+          detail = "value in no band";
+        } else if (band.get().then().isEmpty()) {
+          e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
+          detail = "band " + band.get().range() + ": no further requirement";
+        } else {
+          Eval k = band.get().then().get().accept(this);
+          kids.add(k);
+          e = new Eval(k.outcome, k.missing, k.gaps);
+          detail = "band " + band.get().range();
+        }
+      } else {
+        // Without the selector every band is possible: decided only if all possible results agree.
+        Set<Outcome> possible = new LinkedHashSet<>();
+        Set<InputRef> missing = new LinkedHashSet<>();
+        missing.add(InputRef.indicator(c.indicator()));
+        for (Band b : c.bands()) {
+          if (b.then().isPresent()) {
+            Eval k = b.then().get().accept(this);
+            kids.add(k);
+            possible.add(k.outcome);
+            missing.addAll(k.missing);
+          } else {
+            possible.add(Outcome.ELIGIBLE);
+          }
+        }
+        if (!coversAll(c)) {
+          possible.add(Outcome.NOT_ELIGIBLE);
+        }
+        if (possible.size() == 1 && possible.iterator().next().isDecided()) {
+          Outcome only = possible.iterator().next();
+          List<Gap> gaps = new ArrayList<>();
+          kids.forEach(k -> gaps.addAll(k.gaps));
+          e = new Eval(only, Set.of(), only == Outcome.NOT_ELIGIBLE ? gaps : List.of());
+        } else {
+          e = new Eval(Outcome.UNDETERMINED, missing, List.of());
+        }
+        detail = "band unknown: " + c.indicator() + " missing";
+      }
+      return leaf(e, start(c, "banded", e.outcome).actual(selector).detail(detail).children(results(kids)));
+    }
+
+    /** Whether the bands cover every valid value of the selecting indicator. */
+    private boolean coversAll(Banded c) {
+      Indicator selector = indicators.get(c.indicator());
+      List<Interval> ranges = c.bands().stream().map(Band::range)
+          .sorted(Comparator.comparing((Interval r) -> r.lower().map(Quantity::baseValue).orElse(null),
+              Comparator.nullsFirst(Comparator.naturalOrder())))
+          .toList();
+      Interval first = ranges.get(0);
+      if (first.lower().isPresent()) {
+        BigDecimal min = selector.minimum().orElse(null);
+        int cmp = min == null ? 1 : first.lower().get().baseValue().compareTo(min);
+        if (cmp > 0 || (cmp == 0 && !first.lowerInclusive())) {
+          return false;
+        }
+      }
+      for (int i = 0; i + 1 < ranges.size(); i++) {
+        Interval a = ranges.get(i);
+        Interval b = ranges.get(i + 1);
+        if (a.upper().isEmpty() || b.lower().isEmpty()
+            || a.upper().get().compareTo(b.lower().get()) != 0 || !(a.upperInclusive() || b.lowerInclusive())) {
+          return false;
+        }
+      }
+      Interval last = ranges.get(ranges.size() - 1);
+      return last.upper().isEmpty()
+          || selector.maximum().map(max -> {
+            int cmp = last.upper().get().baseValue().compareTo(max);
+            return cmp > 0 || (cmp == 0 && last.upperInclusive());
+          }).orElse(false);
+    }
+
+    @Override
+    public Eval visitHoldsTier(HoldsTier c) {
+      InputRef input = InputRef.tier(c.tier());
+      boolean held = profile.tiers().stream()
+          .anyMatch(h -> h.tier().equals(c.tier()) && asOf.map(h::holdsOn).orElse(true));
+      Eval e;
+      if (held) {
+        e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
+      } else if (!profile.tiersComplete()) {
+        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+      } else {
+        e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, input, Optional.empty(), Optional.empty(),
+            Optional.empty())));
+      }
+      return leaf(e, start(c, "holdsTier", e.outcome).detail("requires " + c.tier()));
+    }
+
+    @Override
+    public Eval visitQualitative(Qualitative c) {
+      InputRef input = InputRef.declaration(c.declaration());
+      Boolean declared = profile.declarations().get(c.declaration());
+      Eval e;
+      if (declared == null) {
+        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+      } else if (declared) {
+        e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
+      } else {
+        e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, input, Optional.empty(), Optional.empty(),
+            Optional.empty())));
+      }
+      String how = c.assessment() == Qualitative.Assessment.REVIEW ? "needs review" : "needs a declaration";
+      return leaf(e, start(c, "qualitative", e.outcome)
+          .detail(declared == null ? how + ": declaration '" + c.declaration() + "' not given"
+              : "declared " + declared + " under '" + c.declaration() + "'"));
+    }
+
+    @Override
+    public Eval visitScorecard(Scorecard c) {
+      Map<String, BigDecimal[]> categories = new TreeMap<>();
+      BigDecimal low = BigDecimal.ZERO;
+      BigDecimal high = BigDecimal.ZERO;
+      Set<InputRef> missing = new LinkedHashSet<>();
+      for (ScoreItem item : c.items()) {
+        Optional<Quantity> v = profile.value(item.indicator());
+        BigDecimal lo;
+        BigDecimal hi;
+        if (v.isPresent()) {
+          lo = hi = points(item, v.get());
+        } else {
+          missing.add(InputRef.indicator(item.indicator()));
+          lo = item.minPoints();
+          hi = item.maxPoints();
+        }
+        low = low.add(lo);
+        high = high.add(hi);
+        BigDecimal[] range = categories.computeIfAbsent(item.category(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        range[0] = range[0].add(lo);
+        range[1] = range[1].add(hi);
+      }
+      boolean surelyPasses = low.compareTo(c.minimumTotal()) >= 0;
+      boolean surelyFails = high.compareTo(c.minimumTotal()) < 0;
+      for (Map.Entry<String, BigDecimal> min : c.categoryMinimums().entrySet()) {
+        BigDecimal[] range = categories.get(min.getKey());
+        surelyPasses &= range[0].compareTo(min.getValue()) >= 0;
+        surelyFails |= range[1].compareTo(min.getValue()) < 0;
+      }
+      Outcome o = surelyFails ? Outcome.NOT_ELIGIBLE : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
+      Quantity shownScore = Quantity.of(low, Unit.POINTS);
+      List<Gap> gaps = o == Outcome.NOT_ELIGIBLE
+          ? List.of(gap(c, InputRef.indicator(c.items().get(0).indicator()), Optional.of(shownScore),
+              Optional.of(io.github.srdipolicy.model.Operator.AT_LEAST), Optional.of(Quantity.of(c.minimumTotal(), Unit.POINTS))))
+          : List.of();
+      StringBuilder detail = new StringBuilder(missing.isEmpty() ? "score " + low.toPlainString()
+          : "score between " + low.toPlainString() + " and " + high.toPlainString());
+      categories.forEach((k, r) -> detail.append("; ").append(k).append(' ')
+          .append(r[0].compareTo(r[1]) == 0 ? r[0].toPlainString() : r[0].toPlainString() + "–" + r[1].toPlainString())
+          .append(c.categoryMinimums().containsKey(k) ? " (min " + c.categoryMinimums().get(k).toPlainString() + ")" : ""));
+      Eval e = new Eval(o, o == Outcome.UNDETERMINED ? missing : Set.of(), gaps);
+      return leaf(e, start(c, "scorecard", o).actual(shownScore).operator(io.github.srdipolicy.model.Operator.AT_LEAST)
+          .threshold(Quantity.of(c.minimumTotal(), Unit.POINTS)).detail(detail.toString()));
+    }
+
+    private BigDecimal points(ScoreItem item, Quantity value) {
+      for (ScoreBand band : item.bands()) {
+        Quantity anyEnd = band.range().lower().or(() -> band.range().upper()).orElse(null);
+        if (anyEnd != null) {
+          requireComparable(value, anyEnd, item.indicator());
+        }
+        if (band.range().contains(value)) {
+          return band.points();
+        }
+      }
+      return BigDecimal.ZERO;
+    }
+
+    private int compare(Quantity actual, Quantity threshold, IndicatorId id) {
+      requireComparable(actual, threshold, id);
+      return actual.compareTo(threshold);
+    }
+
+    private void requireComparable(Quantity actual, Quantity threshold, IndicatorId id) {
+      Checks.check(actual.unit().isCompatibleWith(threshold.unit()), "value of indicator " + id,
+          actual.amount().toPlainString() + " " + actual.unit(), "unit must be compatible with " + threshold.unit());
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.srdipolicy.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.srdipolicy.engine.EnterpriseProfile;
+
+/**
+ * The JSON form of the model and the reports.
+ *
+ * <p>Dates are ISO strings, amounts decimal strings (exact), map keys sorted, absent optionals
+ * left out, and unknown properties rejected so that a typo in a profile is an error rather than
+ * silently ignored data.
+ */
+public final class PolicyJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .addModule(new GuavaModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+      .build();
+
+  private PolicyJson() {}
+
+  /**
+   * Returns a new mapper configured for the model; callers may reconfigure their copy.
+   *
+   * @return a new mapper, never null
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value a model or report value, not null
+   * @return the JSON text, never null
+   * @throws IllegalArgumentException if the value cannot be serialised
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot serialise " + value.getClass().getSimpleName() + ": "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a value.
+   *
+   * @param json the JSON text, not null
+   * @param type the type, not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws IllegalArgumentException naming the location and the problem if the JSON is malformed or invalid
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr();
+      throw new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON" + where + ": "
+          + (cause == e ? e.getOriginalMessage() : cause.getMessage()), e);
+    }
+  }
+
+  /**
+   * Reads an enterprise profile.
+   *
+   * @param json the JSON text, not null
+   * @return the profile, never null
+   * @throws IllegalArgumentException naming the problem if the JSON is malformed or invalid
+   */
+  public static EnterpriseProfile readProfile(String json) {
+    return read(json, EnterpriseProfile.class);
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.srdipolicy.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Every child must hold (Kleene conjunction: one failing child fails it, else one undetermined child leaves it undetermined).
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAllOf.class)
+@JsonDeserialize(as = ImmutableAllOf.class)
+@JsonTypeName("allOf")
+public abstract class AllOf implements Condition {
+  /**
+   * Returns the children, in the order of the source.
+   *
+   * @return at least one condition, never null
+   */
+  public abstract List<Condition> conditions();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableAllOf.Builder builder() {
+    return ImmutableAllOf.builder();
+  }
+
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitAllOf(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(conditions(), "conditions of " + id());
+  }
+}

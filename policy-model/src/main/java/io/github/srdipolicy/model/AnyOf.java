@@ -1,0 +1,44 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.srdipolicy.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * At least one child must hold (Kleene disjunction): the either-or thresholds and the alternative routes.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAnyOf.class)
+@JsonDeserialize(as = ImmutableAnyOf.class)
+@JsonTypeName("anyOf")
+public abstract class AnyOf implements Condition {
+  /**
+   * Returns the children, in the order of the source.
+   *
+   * @return at least one condition, never null
+   */
+  public abstract List<Condition> conditions();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableAnyOf.Builder builder() {
+    return ImmutableAnyOf.builder();
+  }
+
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitAnyOf(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(conditions(), "conditions of " + id());
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.srdipolicy.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A requirement chosen by the band of another indicator: the national little-giant R&amp;D rule
+ * asks ≥ 3% with revenue ≥ 1亿元, ≥ 6% with revenue in [5000万, 1亿), and an equity-and-R&amp;D
+ * test below 5000万. A value in no band fails the condition. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBanded.class)
+@JsonDeserialize(as = ImmutableBanded.class)
+@JsonTypeName("banded")
+public abstract class Banded implements Condition {
+  /**
+   * Returns the indicator whose value selects the band.
+   *
+   * @return the indicator id, never null
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * Returns the bands, which must not overlap.
+   *
+   * @return at least one band, never null
+   */
+  public abstract List<Band> bands();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableBanded.Builder builder() {
+    return ImmutableBanded.builder();
+  }
+
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitBanded(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(bands(), "bands of " + id());
+    for (int i = 0; i < bands().size(); i++) {
+      for (int j = i + 1; j < bands().size(); j++) {
+        Interval a = bands().get(i).range();
+        Interval b = bands().get(j).range();
+        Checks.check(!overlap(a, b), "bands of " + id(), a + " and " + b, "bands must not overlap");
+      }
+    }
+  }
+
+  private static boolean overlap(Interval a, Interval b) {
+    return !(endsBefore(a, b) || endsBefore(b, a));
+  }
+
+  /** True if every value of a is below every value of b. */
+  private static boolean endsBefore(Interval a, Interval b) {
+    if (a.upper().isEmpty() || b.lower().isEmpty()) {
+      return false;
+    }
+    int c = a.upper().get().compareTo(b.lower().get());
+    return c < 0 || (c == 0 && !(a.upperInclusive() && b.lowerInclusive()));
+  }
+}

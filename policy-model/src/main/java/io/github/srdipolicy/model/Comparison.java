@@ -1,0 +1,56 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.immutables.value.Value;
+
+/**
+ * One indicator compared with a bound: "主营业务收入5000万元以上(含)" is
+ * {@code main-business-revenue AT_LEAST 5000 万元}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableComparison.class)
+@JsonDeserialize(as = ImmutableComparison.class)
+@JsonTypeName("comparison")
+public abstract class Comparison implements Condition {
+  /**
+   * Returns the indicator compared.
+   *
+   * @return the indicator id, never null
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * Returns the operator, which says whether the bound is inclusive.
+   *
+   * @return the operator, never null
+   */
+  public abstract Operator operator();
+
+  /**
+   * Returns the bound.
+   *
+   * @return the bound, never null
+   */
+  public abstract Quantity threshold();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableComparison.Builder builder() {
+    return ImmutableComparison.builder();
+  }
+
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitComparison(this);
+  }
+
+  @Override
+  public String toString() {
+    return id() + ": " + indicator() + " " + operator().symbol() + " " + threshold();
+  }
+}

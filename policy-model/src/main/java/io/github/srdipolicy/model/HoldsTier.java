@@ -1,0 +1,37 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.immutables.value.Value;
+
+/**
+ * The firm must already hold a tier on the evaluation date: "年销售收入4亿元以下的企业须为国家专精特新
+ * '小巨人'企业" is a band whose requirement is {@code HoldsTier(cn.little-giant)}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHoldsTier.class)
+@JsonDeserialize(as = ImmutableHoldsTier.class)
+@JsonTypeName("holdsTier")
+public abstract class HoldsTier implements Condition {
+  /**
+   * Returns the tier that must be held.
+   *
+   * @return the tier id, never null
+   */
+  public abstract TierId tier();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableHoldsTier.Builder builder() {
+    return ImmutableHoldsTier.builder();
+  }
+
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitHoldsTier(this);
+  }
+}

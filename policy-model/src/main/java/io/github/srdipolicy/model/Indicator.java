@@ -1,0 +1,123 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.srdipolicy.internal.Checks;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The definition of a measurable fact about a firm, such as operating revenue of the prior year.
+ *
+ * <p>Conditions refer to indicators by {@link IndicatorId}; a profile supplies values for them.
+ * A value is valid if its unit is {@link Unit#isCompatibleWith compatible} with {@link #unit()}
+ * and its {@link Quantity#baseValue() base value} lies within {@link #minimum()} and
+ * {@link #maximum()}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+public abstract class Indicator {
+  /**
+   * Returns the stable id.
+   *
+   * @return the id, never null
+   */
+  public abstract IndicatorId id();
+
+  /**
+   * Returns the name.
+   *
+   * @return the Chinese and English name, never null
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * Returns the unit values are expected in (any compatible unit is accepted).
+   *
+   * @return the unit, never null
+   */
+  public abstract Unit unit();
+
+  /**
+   * Returns the kind of value.
+   *
+   * @return the kind of {@link #unit()}, never null
+   */
+  @Value.Derived
+  public ValueKind kind() {
+    return unit().kind();
+  }
+
+  /**
+   * Returns the measurement window.
+   *
+   * @return the window, never null
+   */
+  public abstract Window window();
+
+  /**
+   * Returns the smallest valid base value, if bounded below (0 for counts and amounts).
+   *
+   * @return the inclusive minimum in base units, never null
+   */
+  public abstract Optional<BigDecimal> minimum();
+
+  /**
+   * Returns the largest valid base value, if bounded above (1 for shares).
+   *
+   * @return the inclusive maximum in base units, never null
+   */
+  public abstract Optional<BigDecimal> maximum();
+
+  /**
+   * Returns how the indicator is defined, where the name is not enough.
+   *
+   * @return the definition, never null
+   */
+  public abstract Optional<LocalizedText> definition();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  /**
+   * Checks that a value fits this indicator.
+   *
+   * @param value the value, not null
+   * @throws IllegalArgumentException naming the indicator and the value if the unit is wrong or the value out of range
+   */
+  public void validate(Quantity value) {
+    String field = "value of indicator " + id();
+    Checks.check(value.unit().isCompatibleWith(unit()), field, value.amount().toPlainString() + " " + value.unit(),
+        "unit must be compatible with " + unit());
+    BigDecimal base = value.baseValue();
+    minimum().ifPresent(min -> Checks.check(base.compareTo(min) >= 0, field, value,
+        "must be at least " + Quantity.of(min, unit().kind() == ValueKind.MONEY ? Unit.YUAN : baseUnit())));
+    maximum().ifPresent(max -> Checks.check(base.compareTo(max) <= 0, field, value,
+        "must be at most " + Quantity.of(max, unit().kind() == ValueKind.MONEY ? Unit.YUAN : baseUnit())));
+  }
+
+  private Unit baseUnit() {
+    return unit().kind() == ValueKind.RATIO ? Unit.FRACTION : unit();
+  }
+
+  @Value.Check
+  void check() {
+    if (minimum().isPresent() && maximum().isPresent()) {
+      Checks.check(minimum().get().compareTo(maximum().get()) <= 0, "maximum", maximum().get(),
+          "must not be below minimum " + minimum().get());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id().toString();
+  }
+}

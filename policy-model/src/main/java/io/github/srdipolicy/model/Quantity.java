@@ -1,0 +1,272 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.srdipolicy.internal.Checks;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * An exact amount in a {@link Unit}: money in 万元, a ratio in percent, a count of patents.
+ *
+ * <p>The amount is kept as written (5000 万元 stays 5000 万元 for labels) and compared through
+ * {@link #baseValue()}, in yuan for money and as a fraction for ratios. No binary floating
+ * point is involved. Two quantities compare only if their units are
+ * {@link Unit#isCompatibleWith compatible}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableQuantity.class)
+@JsonDeserialize(as = ImmutableQuantity.class)
+public abstract class Quantity implements Comparable<Quantity> {
+  /**
+   * Returns the amount in {@link #unit()}.
+   *
+   * @return the exact amount, never null
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract BigDecimal amount();
+
+  /**
+   * Returns the unit the amount is written in.
+   *
+   * @return the unit, never null
+   */
+  public abstract Unit unit();
+
+  /**
+   * Returns the kind of value.
+   *
+   * @return the unit's kind, never null
+   */
+  public final ValueKind kind() {
+    return unit().kind();
+  }
+
+  /**
+   * Returns the amount in the base unit of its kind: yuan for money, a fraction for ratios.
+   *
+   * @return the exact base value, never null
+   */
+  public final BigDecimal baseValue() {
+    return amount().multiply(unit().factor());
+  }
+
+  /**
+   * Creates a quantity.
+   *
+   * @param amount the amount, not null
+   * @param unit the unit, not null
+   * @return the quantity, never null
+   */
+  public static Quantity of(BigDecimal amount, Unit unit) {
+    return ImmutableQuantity.builder().amount(amount).unit(unit).build();
+  }
+
+  /**
+   * Creates a quantity from a decimal string such as {@code "5000"} or {@code "2.5"}.
+   *
+   * @param amount the amount as decimal text, not null
+   * @param unit the unit, not null
+   * @return the quantity, never null
+   * @throws IllegalArgumentException if the text is not a decimal number
+   */
+  public static Quantity of(String amount, Unit unit) {
+    try {
+      return of(new BigDecimal(amount), unit);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Invalid amount: '" + amount + "' (must be a decimal number)", e);
+    }
+  }
+
+  /**
+   * Money in yuan.
+   *
+   * @param amount decimal text
+   * @return the quantity
+   */
+  public static Quantity yuan(String amount) {
+    return of(amount, Unit.YUAN);
+  }
+
+  /**
+   * Money in 万元.
+   *
+   * @param amount decimal text
+   * @return the quantity
+   */
+  public static Quantity wanYuan(String amount) {
+    return of(amount, Unit.WAN_YUAN);
+  }
+
+  /**
+   * Money in 亿元.
+   *
+   * @param amount decimal text
+   * @return the quantity
+   */
+  public static Quantity yiYuan(String amount) {
+    return of(amount, Unit.YI_YUAN);
+  }
+
+  /**
+   * A ratio written in percent: {@code percent("3")} is the fraction 0.03.
+   *
+   * @param amount decimal text
+   * @return the quantity
+   */
+  public static Quantity percent(String amount) {
+    return of(amount, Unit.PERCENT);
+  }
+
+  /**
+   * A count in a count unit.
+   *
+   * @param count the count
+   * @param unit a unit of kind {@link ValueKind#COUNT}
+   * @return the quantity
+   */
+  public static Quantity count(long count, Unit unit) {
+    Checks.check(unit.kind() == ValueKind.COUNT, "unit", unit, "must be a count unit");
+    return of(BigDecimal.valueOf(count), unit);
+  }
+
+  /**
+   * A duration in years.
+   *
+   * @param years decimal text
+   * @return the quantity
+   */
+  public static Quantity years(String years) {
+    return of(years, Unit.YEARS);
+  }
+
+  /**
+   * A rank position (1 is first).
+   *
+   * @param rank the rank
+   * @return the quantity
+   */
+  public static Quantity rank(int rank) {
+    return of(BigDecimal.valueOf(rank), Unit.RANK);
+  }
+
+  /**
+   * A calendar year.
+   *
+   * @param year the year
+   * @return the quantity
+   */
+  public static Quantity calendarYear(int year) {
+    return of(BigDecimal.valueOf(year), Unit.CALENDAR_YEAR);
+  }
+
+  /**
+   * A date.
+   *
+   * @param date the date, not null
+   * @return the quantity
+   */
+  public static Quantity date(LocalDate date) {
+    return of(BigDecimal.valueOf(date.toEpochDay()), Unit.EPOCH_DAY);
+  }
+
+  /**
+   * A yes/no status.
+   *
+   * @param value the status
+   * @return the quantity
+   */
+  public static Quantity flag(boolean value) {
+    return of(value ? BigDecimal.ONE : BigDecimal.ZERO, Unit.FLAG);
+  }
+
+  /**
+   * A recognition level.
+   *
+   * @param level the level, not null
+   * @return the quantity
+   */
+  public static Quantity level(RecognitionLevel level) {
+    return of(BigDecimal.valueOf(level.rank()), Unit.LEVEL);
+  }
+
+  /**
+   * A score in points.
+   *
+   * @param points decimal text
+   * @return the quantity
+   */
+  public static Quantity points(String points) {
+    return of(points, Unit.POINTS);
+  }
+
+  /**
+   * Converts to another compatible unit, exactly.
+   *
+   * @param target the unit, compatible with this one
+   * @return the quantity in the target unit, never null
+   * @throws IllegalArgumentException if the units are not compatible
+   * @throws ArithmeticException if the conversion is not exact
+   */
+  public Quantity to(Unit target) {
+    requireCompatible(target);
+    BigDecimal converted = baseValue().divide(target.factor()).stripTrailingZeros();
+    return of(converted.scale() < 0 ? converted.setScale(0) : converted, target);
+  }
+
+  /**
+   * Compares the base values of two compatible quantities.
+   *
+   * @param other the other quantity, compatible with this one
+   * @return negative, zero or positive
+   * @throws IllegalArgumentException if the units are not compatible
+   */
+  @Override
+  public int compareTo(Quantity other) {
+    requireCompatible(other.unit());
+    return baseValue().compareTo(other.baseValue());
+  }
+
+  /**
+   * Tells whether two quantities have the same base value (5000 万元 equals 0.5 亿元 here,
+   * though {@link #equals} tells them apart).
+   *
+   * @param other the other quantity, compatible with this one
+   * @return true if the base values are equal
+   */
+  public boolean isSameValueAs(Quantity other) {
+    return compareTo(other) == 0;
+  }
+
+  private void requireCompatible(Unit other) {
+    Checks.check(unit().isCompatibleWith(other), "unit", other,
+        "is not comparable with " + unit() + " (" + unit().kind() + ")");
+  }
+
+  /**
+   * Formats the amount for a Chinese label, such as {@code 5000万元} or {@code 3%}.
+   *
+   * @return the label, never null
+   */
+  public String toDisplayString() {
+    switch (unit()) {
+      case FLAG:
+        return amount().signum() == 0 ? "否" : "是";
+      case LEVEL:
+        return RecognitionLevel.ofRank(amount().intValueExact()).label().zh();
+      case EPOCH_DAY:
+        return LocalDate.ofEpochDay(amount().longValueExact()).toString();
+      case RANK:
+        return "第" + amount().toPlainString() + "位";
+      default:
+        return amount().stripTrailingZeros().toPlainString() + unit().zhSymbol();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return toDisplayString();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.srdipolicy.internal.Checks;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The ordered rungs a document sets out for firms in a jurisdiction, bottom first; rungs may
+ * belong to higher jurisdictions (a county's ladder ends in the national little giant).
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTierLadder.class)
+@JsonDeserialize(as = ImmutableTierLadder.class)
+public abstract class TierLadder {
+  /**
+   * Returns the stable id.
+   *
+   * @return the id, never null
+   */
+  public abstract FactId id();
+
+  /**
+   * Returns the jurisdiction whose firms climb the ladder.
+   *
+   * @return the jurisdiction code, never null
+   */
+  public abstract JurisdictionCode jurisdiction();
+
+  /**
+   * Returns the label.
+   *
+   * @return the label, never null
+   */
+  public abstract LocalizedText label();
+
+  /**
+   * Returns the rungs, bottom first.
+   *
+   * @return at least two tier ids, never null
+   */
+  public abstract List<TierId> rungs();
+
+  /**
+   * Returns where the ladder is set out.
+   *
+   * @return the source reference, never null
+   */
+  public abstract SourceRef source();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableTierLadder.Builder builder() {
+    return ImmutableTierLadder.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(rungs().size() >= 2, "rungs of " + id(), rungs(), "a ladder needs at least two rungs");
+    Checks.check(rungs().stream().distinct().count() == rungs().size(), "rungs of " + id(), rungs(),
+        "must not repeat a tier");
+  }
+}

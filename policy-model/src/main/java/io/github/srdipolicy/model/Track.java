@@ -1,0 +1,51 @@
+package io.github.srdipolicy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One alternative set of conditions for a tier, such as the 制造类 track; a firm qualifies through
+ * any one track (plus the common conditions). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTrack.class)
+@JsonDeserialize(as = ImmutableTrack.class)
+public abstract class Track {
+  /**
+   * Returns the stable id.
+   *
+   * @return the id, never null
+   */
+  public abstract FactId id();
+
+  /**
+   * Returns the kind.
+   *
+   * @return the kind, never null
+   */
+  public abstract TrackKind kind();
+
+  /**
+   * Returns the label.
+   *
+   * @return the label, never null
+   */
+  public abstract LocalizedText label();
+
+  /**
+   * Returns the conditions of the track, usually an {@link AllOf}.
+   *
+   * @return the condition tree, never null
+   */
+  public abstract Condition condition();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static ImmutableTrack.Builder builder() {
+    return ImmutableTrack.builder();
+  }
+}
