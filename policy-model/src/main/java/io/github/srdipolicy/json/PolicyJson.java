@@ -80,6 +80,35 @@ public final class PolicyJson {
   }
 
   /**
+   * Returns the JSON Schema (draft 2020-12) of {@link EnterpriseProfile}, as shipped in the jar.
+   *
+   * @return the schema text, never null
+   */
+  public static String profileSchema() {
+    return resource("enterprise-profile.schema.json");
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of {@link io.github.srdipolicy.engine.EligibilityReport}.
+   *
+   * @return the schema text, never null
+   */
+  public static String reportSchema() {
+    return resource("eligibility-report.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = PolicyJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + name + " in the policy-model jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads an enterprise profile.
    *
    * @param json the JSON text, not null

@@ -45,7 +45,6 @@ public abstract class Indicator {
    *
    * @return the kind of {@link #unit()}, never null
    */
-  @Value.Derived
   public ValueKind kind() {
     return unit().kind();
   }

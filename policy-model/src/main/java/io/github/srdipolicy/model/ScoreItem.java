@@ -41,7 +41,6 @@ public abstract class ScoreItem {
    *
    * @return the maximum, never null
    */
-  @Value.Derived
   public BigDecimal maxPoints() {
     return bands().stream().map(ScoreBand::points).reduce(BigDecimal.ZERO, BigDecimal::max);
   }
@@ -51,7 +50,6 @@ public abstract class ScoreItem {
    *
    * @return the minimum, never null
    */
-  @Value.Derived
   public BigDecimal minPoints() {
     return bands().stream().map(ScoreBand::points).reduce(BigDecimal.ZERO, BigDecimal::min);
   }
