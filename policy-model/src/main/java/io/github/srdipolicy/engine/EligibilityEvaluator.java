@@ -14,7 +14,6 @@ import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
-import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.ScoreBand;
@@ -368,7 +367,7 @@ public final class EligibilityEvaluator {
             possible.add(Outcome.ELIGIBLE);
           }
         }
-        if (!coversAll(c)) {
+        if (!c.coversAllValuesOf(indicators.get(c.indicator()))) {
           possible.add(Outcome.NOT_ELIGIBLE);
         }
         if (possible.size() == 1 && possible.iterator().next().isDecided()) {
@@ -382,37 +381,6 @@ public final class EligibilityEvaluator {
         detail = "band unknown: " + c.indicator() + " missing";
       }
       return leaf(e, start(c, "banded", e.outcome).actual(selector).detail(detail).children(results(kids)));
-    }
-
-    /** Whether the bands cover every valid value of the selecting indicator. */
-    private boolean coversAll(Banded c) {
-      Indicator selector = indicators.get(c.indicator());
-      List<Interval> ranges = c.bands().stream().map(Band::range)
-          .sorted(Comparator.comparing((Interval r) -> r.lower().map(Quantity::baseValue).orElse(null),
-              Comparator.nullsFirst(Comparator.naturalOrder())))
-          .toList();
-      Interval first = ranges.get(0);
-      if (first.lower().isPresent()) {
-        BigDecimal min = selector.minimum().orElse(null);
-        int cmp = min == null ? 1 : first.lower().get().baseValue().compareTo(min);
-        if (cmp > 0 || (cmp == 0 && !first.lowerInclusive())) {
-          return false;
-        }
-      }
-      for (int i = 0; i + 1 < ranges.size(); i++) {
-        Interval a = ranges.get(i);
-        Interval b = ranges.get(i + 1);
-        if (a.upper().isEmpty() || b.lower().isEmpty()
-            || a.upper().get().compareTo(b.lower().get()) != 0 || !(a.upperInclusive() || b.lowerInclusive())) {
-          return false;
-        }
-      }
-      Interval last = ranges.get(ranges.size() - 1);
-      return last.upper().isEmpty()
-          || selector.maximum().map(max -> {
-            int cmp = last.upper().get().baseValue().compareTo(max);
-            return cmp > 0 || (cmp == 0 && last.upperInclusive());
-          }).orElse(false);
     }
 
     @Override

@@ -45,6 +45,42 @@ public abstract class Banded implements Condition {
     return visitor.visitBanded(this);
   }
 
+  /**
+   * Tells whether the bands cover every valid value of the selecting indicator, so that a value
+   * can never fall in no band (and so fail).
+   *
+   * @param selector the definition of {@link #indicator()}, not null
+   * @return true if every value between the indicator's minimum and maximum lies in a band
+   */
+  public boolean coversAllValuesOf(Indicator selector) {
+    java.util.List<Interval> ranges = bands().stream().map(Band::range)
+        .sorted(java.util.Comparator.comparing((Interval r) -> r.lower().map(Quantity::baseValue).orElse(null),
+            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+        .toList();
+    Interval first = ranges.get(0);
+    if (first.lower().isPresent()) {
+      java.math.BigDecimal min = selector.minimum().orElse(null);
+      int cmp = min == null ? 1 : first.lower().get().baseValue().compareTo(min);
+      if (cmp > 0 || (cmp == 0 && !first.lowerInclusive())) {
+        return false;
+      }
+    }
+    for (int i = 0; i + 1 < ranges.size(); i++) {
+      Interval a = ranges.get(i);
+      Interval b = ranges.get(i + 1);
+      if (a.upper().isEmpty() || b.lower().isEmpty()
+          || a.upper().get().compareTo(b.lower().get()) != 0 || !(a.upperInclusive() || b.lowerInclusive())) {
+        return false;
+      }
+    }
+    Interval last = ranges.get(ranges.size() - 1);
+    return last.upper().isEmpty()
+        || selector.maximum().map(max -> {
+          int cmp = last.upper().get().baseValue().compareTo(max);
+          return cmp > 0 || (cmp == 0 && last.upperInclusive());
+        }).orElse(false);
+  }
+
   @Value.Check
   void check() {
     Checks.notEmpty(bands(), "bands of " + id());
