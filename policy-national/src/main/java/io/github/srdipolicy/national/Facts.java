@@ -5,6 +5,7 @@ import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.Confidence;
+import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.HoldsTier;
@@ -47,13 +48,13 @@ final class Facts {
 
   /** A fact found alike in two or more reposts of a document not read here. */
   static SourceRef c(String document, String clause) {
-    return SourceRef.builder().document(io.github.srdipolicy.model.DocumentId.of(document)).clause(clause)
+    return SourceRef.builder().document(DocumentId.of(document)).clause(clause)
         .confidence(Confidence.SECONDARY_C).provenance(TWO_REPOSTS).build();
   }
 
   /** A fact found in one repost only. */
   static SourceRef s(String document, String clause) {
-    return SourceRef.builder().document(io.github.srdipolicy.model.DocumentId.of(document)).clause(clause)
+    return SourceRef.builder().document(DocumentId.of(document)).clause(clause)
         .confidence(Confidence.SECONDARY_S).provenance(ONE_REPOST).build();
   }
 

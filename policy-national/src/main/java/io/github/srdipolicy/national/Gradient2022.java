@@ -97,6 +97,33 @@ final class Gradient2022 {
             .note(text("已知部分指标的分档，但其余未知，故评分作为输入（cn.srdi-score）而非计分卡",
                 "some indicators' bands are known but the rest are not, so the score is an input (cn.srdi-score), not a scorecard"))
             .build())
+        .addProvisions(Provision.builder().id(FactId.of("cn.gradient-2022.srdi-score-bands-confirmed"))
+            .kind(Provision.Kind.PROCEDURE)
+            .label(text("专精特新评分中多源一致的分档", "SRDI scoring bands that several reposts agree on"))
+            .addItems(
+                text("主营业务收入占营业收入比重（5分）：≥80%:5; [70%,80%):3; [60%,70%):1; <60%:0",
+                    "main-business share (5 points): >=80%:5; [70%,80%):3; [60%,70%):1; <60%:0"),
+                text("近2年主营业务收入平均增长率（10分）：≥10%:10; [8%,10%):8; [6%,8%):6; [4%,6%):4; [0,4%):2; <0:0",
+                    "2-year average main-business growth (10 points): >=10%:10; [8%,10%):8; [6%,8%):6; [4%,6%):4; [0,4%):2; <0:0"),
+                text("从事细分市场年限（5分）：每满2年1分，最多5分", "years in the niche (5 points): 1 per full 2 years, at most 5"),
+                text("知识产权（10分）：按创新型中小企业的知识产权类别依次10/8/6/2/0分",
+                    "IP (10 points): 10/8/6/2/0 by the innovative-SME IP classes"))
+            .source(c(DOC, "附件2"))
+            .note(text("仅供参考，不参与计算：评分以 cn.srdi-score 输入", "for reference only, not computed: the score is the input cn.srdi-score"))
+            .build())
+        .addProvisions(Provision.builder().id(FactId.of("cn.gradient-2022.srdi-score-bands-single-source"))
+            .kind(Provision.Kind.PROCEDURE)
+            .label(text("专精特新评分中仅见于单一来源的分档", "SRDI scoring bands found in one repost only"))
+            .addItems(
+                text("净利润率（10分）：≥10%:10; [8%,10%):8; [6%,8%):6; [4%,6%):4; [2%,4%):2; <2%:0",
+                    "net margin (10 points): >=10%:10; [8%,10%):8; [6%,8%):6; [4%,6%):4; [2%,4%):2; <2%:0"),
+                text("资产负债率（5分）：≤50%:5; (50%,60%]:3; (60%,70%]:1; >70%:0",
+                    "debt-to-asset ratio (5 points): <=50%:5; (50%,60%]:3; (60%,70%]:1; >70%:0"),
+                text("研发投入（10分）：≥500万或≥10%:10; 400—500万或8%—10%:8; 300—400万或6%—8%:6; 200—300万或4%—6%:4; 100—200万或3%—4%:2",
+                    "R&D input (10 points): >=500万 or >=10%:10; 400-500万 or 8-10%:8; 300-400万 or 6-8%:6; 200-300万 or 4-6%:4; 100-200万 or 3-4%:2"))
+            .source(s(DOC, "附件2"))
+            .note(text("仅供参考，不参与计算；其余指标的分档未知", "for reference only, not computed; the other indicators' bands are unknown"))
+            .build())
         .build();
   }
 

@@ -21,6 +21,7 @@ import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,6 +189,32 @@ class SecondaryFactsTest {
         NationalTiers.INNOVATIVE_SME, NationalTiers.SRDI_SME, NationalTiers.LITTLE_GIANT}) {
       assertEquals(Optional.of(3), CATALOG.tier(tier).validityYears(), tier.toString());
     }
+  }
+
+  /** (provision id, item, tokens the item must show), typed from the SRDI scoring bands in the reposts. */
+  static Stream<Arguments> srdiBands() {
+    String c = "cn.gradient-2022.srdi-score-bands-confirmed";
+    String s = "cn.gradient-2022.srdi-score-bands-single-source";
+    return Stream.of(
+        Arguments.of(c, 0, List.of("（5分）", "≥80%:5", "[70%,80%):3", "[60%,70%):1", "<60%:0")),
+        Arguments.of(c, 1, List.of("（10分）", "≥10%:10", "[8%,10%):8", "[6%,8%):6", "[4%,6%):4", "[0,4%):2", "<0:0")),
+        Arguments.of(c, 2, List.of("（5分）", "每满2年1分", "最多5分")),
+        Arguments.of(c, 3, List.of("（10分）", "10/8/6/2/0")),
+        Arguments.of(s, 0, List.of("（10分）", "≥10%:10", "[8%,10%):8", "[6%,8%):6", "[4%,6%):4", "[2%,4%):2", "<2%:0")),
+        Arguments.of(s, 1, List.of("（5分）", "≤50%:5", "(50%,60%]:3", "(60%,70%]:1", ">70%:0")),
+        Arguments.of(s, 2, List.of("（10分）", "≥500万或≥10%:10", "400—500万或8%—10%:8", "300—400万或6%—8%:6",
+            "200—300万或4%—6%:4", "100—200万或3%—4%:2")));
+  }
+
+  @ParameterizedTest(name = "{0} item {1}")
+  @MethodSource("srdiBands")
+  void srdiScoringBands_areRecordedAsReferenceText(String id, int item, List<String> tokens) {
+    Provision p = CATALOG.fact(FactId.of(id), Provision.class);
+    String zh = p.items().get(item).zh();
+    for (String t : tokens) {
+      assertTrue(zh.contains(t), zh + " lacks " + t);
+    }
+    assertEquals(id.endsWith("confirmed") ? Confidence.SECONDARY_C : Confidence.SECONDARY_S, p.source().confidence());
   }
 
   @Test
