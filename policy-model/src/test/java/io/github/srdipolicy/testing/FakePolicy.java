@@ -118,6 +118,35 @@ public final class FakePolicy implements PolicySource {
         .build();
   }
 
+  /**
+   * A later version of {@link #giantCriteria()}, for diff tests: the debt cap rises to 75%, the top
+   * band's R&amp;D bound becomes exclusive, the middle band's falls to 5%, the low band's pool
+   * prerequisite is dropped for an equity bound, and a qualitative condition is added.
+   */
+  public static EligibilityCriteria giantCriteriaRevised() {
+    Condition banded = Banded.builder().id(FactId.of("fake.giant2.rnd")).label(text("rnd by revenue"))
+        .source(ref("2")).indicator(Indicators.OPERATING_REVENUE.id())
+        .addBands(Band.of(Interval.atLeast(Quantity.wanYuan("10000")),
+            cmp("fake.giant2.rnd.high", Indicators.RND_INTENSITY_EACH_2Y, Operator.GREATER_THAN, Quantity.percent("3"))))
+        .addBands(Band.of(Interval.closedOpen(Quantity.wanYuan("5000"), Quantity.yiYuan("1")),
+            cmp("fake.giant2.rnd.mid", Indicators.RND_INTENSITY_EACH_2Y, Operator.AT_LEAST, Quantity.percent("5"))))
+        .addBands(Band.of(Interval.lessThan(Quantity.wanYuan("5000")),
+            cmp("fake.giant2.equity", Indicators.EQUITY_FINANCING_2Y, Operator.AT_LEAST, Quantity.wanYuan("8000"))))
+        .build();
+    return EligibilityCriteria.builder().id(FactId.of("fake.giant2.criteria")).tier(GIANT).label(text("giant v2"))
+        .source(ref("2"))
+        .addTracks(Track.builder().id(FactId.of("fake.giant2.general")).kind(TrackKind.GENERAL).label(text("general"))
+            .condition(AllOf.builder().id(FactId.of("fake.giant2.all")).label(text("all")).source(ref("2"))
+                .addConditions(
+                    cmp("fake.giant2.debt", Indicators.DEBT_TO_ASSET_RATIO, Operator.AT_MOST, Quantity.percent("75")),
+                    banded,
+                    Qualitative.builder().id(FactId.of("fake.giant2.brand")).label(text("own brand"))
+                        .source(ref("2")).declaration("own-brand").build())
+                .build())
+            .build())
+        .build();
+  }
+
   public static PolicyDocument document() {
     return PolicyDocument.builder()
         .id(DocumentId.of(DOC))
