@@ -1,14 +1,14 @@
 package io.github.srdipolicy.jilin;
 
-import static io.github.srdipolicy.jilin.Enc.encoded;
-import static io.github.srdipolicy.jilin.Enc.incentive;
-import static io.github.srdipolicy.jilin.Enc.measure;
-import static io.github.srdipolicy.jilin.Enc.missing;
-import static io.github.srdipolicy.jilin.Enc.noFact;
-import static io.github.srdipolicy.jilin.Enc.provision;
-import static io.github.srdipolicy.jilin.Enc.stacking;
-import static io.github.srdipolicy.jilin.Enc.t;
-import static io.github.srdipolicy.jilin.Enc.trigger;
+import static io.github.srdipolicy.jilin.Encoding.encoded;
+import static io.github.srdipolicy.jilin.Encoding.incentive;
+import static io.github.srdipolicy.jilin.Encoding.measure;
+import static io.github.srdipolicy.jilin.Encoding.missing;
+import static io.github.srdipolicy.jilin.Encoding.noFact;
+import static io.github.srdipolicy.jilin.Encoding.provision;
+import static io.github.srdipolicy.jilin.Encoding.stacking;
+import static io.github.srdipolicy.jilin.Encoding.t;
+import static io.github.srdipolicy.jilin.Encoding.trigger;
 
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.Clause;
@@ -123,9 +123,9 @@ final class BaiQianWan2018 {
     return Tier.builder().id(JilinTiers.HUNDRED_STRONG_PRIVATE)
         .name(t("百强民营企业培育对象", "hundred strong private enterprises (cultivation group)"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.PROVINCE)
-        .description(t("以主营业务收入超10亿元的民营企业为重点，一企一策培育成领军企业和企业集团；由市县推荐、省级汇总",
-            "private firms with main-business revenue above 1 billion yuan, each with its own plan, grown into "
-                + "leading firms and groups; recommended locally and pooled by the province"))
+        .description(t("以主营业务收入超10亿元的民营企业为重点、以工业企业为主体，一企一策培育成领军企业和企业集团",
+            "mainly private firms with main-business revenue above 1 billion yuan, industrial firms at the core, "
+                + "each with its own plan, to grow into leading firms and groups"))
         .source(at("三、(一)"))
         .build();
   }

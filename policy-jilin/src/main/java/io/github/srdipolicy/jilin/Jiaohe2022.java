@@ -1,16 +1,16 @@
 package io.github.srdipolicy.jilin;
 
-import static io.github.srdipolicy.jilin.Enc.byEndOf;
-import static io.github.srdipolicy.jilin.Enc.encoded;
-import static io.github.srdipolicy.jilin.Enc.incentive;
-import static io.github.srdipolicy.jilin.Enc.measure;
-import static io.github.srdipolicy.jilin.Enc.noFact;
-import static io.github.srdipolicy.jilin.Enc.overYears;
-import static io.github.srdipolicy.jilin.Enc.provision;
-import static io.github.srdipolicy.jilin.Enc.stacking;
-import static io.github.srdipolicy.jilin.Enc.t;
-import static io.github.srdipolicy.jilin.Enc.trigger;
-import static io.github.srdipolicy.jilin.Enc.value;
+import static io.github.srdipolicy.jilin.Encoding.byEndOf;
+import static io.github.srdipolicy.jilin.Encoding.encoded;
+import static io.github.srdipolicy.jilin.Encoding.incentive;
+import static io.github.srdipolicy.jilin.Encoding.measure;
+import static io.github.srdipolicy.jilin.Encoding.noFact;
+import static io.github.srdipolicy.jilin.Encoding.overYears;
+import static io.github.srdipolicy.jilin.Encoding.provision;
+import static io.github.srdipolicy.jilin.Encoding.stacking;
+import static io.github.srdipolicy.jilin.Encoding.t;
+import static io.github.srdipolicy.jilin.Encoding.trigger;
+import static io.github.srdipolicy.jilin.Encoding.value;
 
 import io.github.srdipolicy.model.Clause;
 import io.github.srdipolicy.model.Commitment;
@@ -172,8 +172,10 @@ final class Jiaohe2022 {
     }
     outline.addAll(List.of(
         encoded("附件1 备注", "动态管理备注", "note on dynamic management"),
-        noFact("附件2", "附件2标题与表头", "annex 2 title and column headings", "各行作为正文任务的另见处引用",
-            "the rows are cited as restatements of the tasks in 二、"),
+        noFact("附件2", "附件2标题与表头", "annex 2 title and column headings",
+            "各行作为正文任务的另见处引用；任务(一)首行后的三个空行无内容",
+            "the rows are cited as restatements of the tasks in 二、; the three blank rows after task (一)'s first "
+                + "row hold nothing"),
         encoded("附件2 (一)1", "任务(一)第1行：种子库与晋级", "task (一) row 1: seed pool and promotion"),
         encoded("附件2 (一)2", "任务(一)第2行：首次认定奖励", "task (一) row 2: first-recognition rewards"),
         encoded("附件2 (二)1", "任务(二)第1行：研发投入与技术中心奖励", "task (二) row 1: R&D and technology-centre rewards"),

@@ -1,13 +1,13 @@
 package io.github.srdipolicy.jilin;
 
-import static io.github.srdipolicy.jilin.Enc.byEndOf;
-import static io.github.srdipolicy.jilin.Enc.encoded;
-import static io.github.srdipolicy.jilin.Enc.measure;
-import static io.github.srdipolicy.jilin.Enc.missing;
-import static io.github.srdipolicy.jilin.Enc.noFact;
-import static io.github.srdipolicy.jilin.Enc.provision;
-import static io.github.srdipolicy.jilin.Enc.t;
-import static io.github.srdipolicy.jilin.Enc.value;
+import static io.github.srdipolicy.jilin.Encoding.byEndOf;
+import static io.github.srdipolicy.jilin.Encoding.encoded;
+import static io.github.srdipolicy.jilin.Encoding.measure;
+import static io.github.srdipolicy.jilin.Encoding.missing;
+import static io.github.srdipolicy.jilin.Encoding.noFact;
+import static io.github.srdipolicy.jilin.Encoding.provision;
+import static io.github.srdipolicy.jilin.Encoding.t;
+import static io.github.srdipolicy.jilin.Encoding.value;
 
 import io.github.srdipolicy.model.Clause;
 import io.github.srdipolicy.model.Commitment;

@@ -32,8 +32,8 @@ import java.time.LocalDate;
  * every helper returns a builder already holding the id, label and source, and the document class
  * adds the values read from its clause.
  */
-final class Enc {
-  private Enc() {}
+final class Encoding {
+  private Encoding() {}
 
   static LocalizedText t(String zh, String en) {
     return LocalizedText.of(zh, en);
