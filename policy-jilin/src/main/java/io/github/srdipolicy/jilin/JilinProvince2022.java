@@ -343,6 +343,8 @@ final class JilinProvince2022 {
                 t("产业特色突出的创业孵化基地孵化的科技型中小企业",
                     "technology SMEs hatched in incubation bases with a distinctive industry"))
             .addResponsibleUnits(GXT, NYT, ZJT, SWT, WLT, NYJ, CITIES, COUNTIES)
+            .note(t("入库频次未说明（市、省两级为每年认定）", "how often firms enter is not stated (the prefecture "
+                + "and provincial levels recognise yearly)"))
             .build(),
         provision("jilin.gradient.procedure.prefecture", Provision.Kind.PROCEDURE, at("二、(一)2"),
                 "市(州)级：各市(州)定标准，每年认定", "prefecture level: own standard, yearly recognition")
