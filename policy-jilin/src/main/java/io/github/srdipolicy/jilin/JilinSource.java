@@ -41,6 +41,6 @@ public final class JilinSource implements PolicySource {
 
   @Override
   public List<PolicyDocument> documents() {
-    return List.of();
+    return List.of(BaiQianWan2018.document(), JilinProvince2022.document(), Jiaohe2022.document());
   }
 }

@@ -1,0 +1,150 @@
+package io.github.srdipolicy.jilin;
+
+import static io.github.srdipolicy.jilin.Fixtures.BAIQIANWAN_2018;
+import static io.github.srdipolicy.jilin.Fixtures.CATALOG;
+import static io.github.srdipolicy.jilin.Fixtures.doc;
+import static io.github.srdipolicy.jilin.Fixtures.fact;
+import static io.github.srdipolicy.jilin.Fixtures.incentive;
+import static io.github.srdipolicy.jilin.Fixtures.measure;
+import static io.github.srdipolicy.jilin.Fixtures.provision;
+import static io.github.srdipolicy.jilin.Fixtures.zh;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srdipolicy.engine.EligibilityReport;
+import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.engine.Outcome;
+import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.Incentive;
+import io.github.srdipolicy.model.IncentiveKind;
+import io.github.srdipolicy.model.Indicators;
+import io.github.srdipolicy.model.Measure;
+import io.github.srdipolicy.model.Operator;
+import io.github.srdipolicy.model.Provision;
+import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.TriggerKind;
+import io.github.srdipolicy.model.Unit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** 吉工信民营〔2018〕350号 checked clause by clause against values typed from the text. */
+class BaiQianWan2018Test {
+
+  /** (provision id, clause, number of firms): the three cohorts and the province's three 100s. */
+  static Stream<Arguments> cohorts() {
+    return Stream.of(
+        Arguments.of("jilin.baiqianwan.cohort.hundred", "三、(一)", 100),
+        Arguments.of("jilin.baiqianwan.cohort.thousand", "三、(二)", 1000),
+        Arguments.of("jilin.baiqianwan.cohort.ten-thousand", "三、(三)", 10000),
+        Arguments.of("jilin.baiqianwan.cohort.province-100.large-private", "四、(二)", 100),
+        Arguments.of("jilin.baiqianwan.cohort.province-100.srdi", "四、(二)", 100),
+        Arguments.of("jilin.baiqianwan.cohort.province-100.growth", "四、(二)", 100));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cohorts")
+  void cohortSize(String id, String clause, long firms) {
+    Provision p = provision(id);
+    assertEquals(Provision.Kind.COHORT, p.kind());
+    assertEquals(clause, p.source().clause());
+    assertEquals(Quantity.count(firms, Unit.ENTERPRISES), p.quantity().orElseThrow());
+  }
+
+  @Test
+  void hundredGroupIsBoundedByRevenueAboveOneBillionExclusive() {
+    Comparison revenue = fact("jilin.baiqianwan.criteria.hundred-strong.revenue", Comparison.class);
+    assertEquals(Indicators.MAIN_BUSINESS_REVENUE.id(), revenue.indicator());
+    assertEquals(Operator.GREATER_THAN, revenue.operator(), "超 is exclusive");
+    assertEquals(Quantity.yiYuan("10"), revenue.threshold());
+    assertEquals("三、(一)", revenue.source().clause());
+    EligibilityCriteria criteria = fact("jilin.baiqianwan.criteria.hundred-strong", EligibilityCriteria.class);
+    assertEquals(JilinTiers.HUNDRED_STRONG_PRIVATE, criteria.tier());
+    assertTrue(criteria.caveats().size() >= 1, "the bound is a focus, not a strict rule: a caveat says so");
+  }
+
+  private static Outcome hundredOutcome(String revenueWan) {
+    EnterpriseProfile firm = EnterpriseProfile.builder().jurisdiction(JilinSource.PROVINCE)
+        .putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.wanYuan(revenueWan))
+        .putDeclarations("private-enterprise", true).build();
+    EligibilityReport report = CATALOG.evaluator().evaluate(
+        fact("jilin.baiqianwan.criteria.hundred-strong", EligibilityCriteria.class), firm, LocalDate.of(2018, 10, 1));
+    return report.outcome();
+  }
+
+  @Test
+  void exactlyOneBillionIsOutsideTheHundredGroup() {
+    assertEquals(Outcome.NOT_ELIGIBLE, hundredOutcome("100000"));
+    assertEquals(Outcome.ELIGIBLE, hundredOutcome("100001"));
+  }
+
+  /** (provision id, clause, items as written). */
+  static Stream<Arguments> lists() {
+    return Stream.of(
+        Arguments.of("jilin.baiqianwan.focus.leading-industries", "三、(二)", List.of("汽车", "石化", "农产品加工")),
+        Arguments.of("jilin.baiqianwan.focus.advantage-industries", "三、(二)",
+            List.of("医药健康", "食品", "装备", "新材料", "电子信息")),
+        Arguments.of("jilin.baiqianwan.service.growth-firms", "三、(三)",
+            List.of("融资担保", "人才培养", "技术支持", "信息咨询", "创业辅导", "市场开拓", "管理咨询", "法律维权")),
+        Arguments.of("jilin.baiqianwan.service.hundred", "三、(一)", List.of("一企一策", "支持参与标准制定", "培育吉林省名牌")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lists")
+  void listedItems(String id, String clause, List<String> items) {
+    Provision p = provision(id);
+    assertEquals(clause, p.source().clause());
+    assertEquals(items, zh(p.items()));
+  }
+
+  @Test
+  void recommendationsDueBy28September2018() {
+    Provision deadline = provision("jilin.baiqianwan.deadline.recommendations");
+    assertEquals(Provision.Kind.DEADLINE, deadline.kind());
+    assertEquals(LocalDate.of(2018, 9, 28), deadline.date().orElseThrow());
+    assertEquals("五、", deadline.source().clause());
+  }
+
+  @Test
+  void quarterlyReportByThe20thOfTheFollowingMonth() {
+    Measure report = measure("jilin.baiqianwan.reporting.quarterly");
+    assertEquals(Measure.Kind.REPORTING, report.kind());
+    assertEquals("四、(二)", report.source().clause());
+    assertTrue(report.summary().orElseThrow().zh().contains("每季度次月20日前"));
+    assertTrue(report.summary().orElseThrow().en().contains("20th of the following month"));
+  }
+
+  @Test
+  void supportIsPriorityWithoutAmounts() {
+    for (String key : List.of("funds", "fairs", "platform-services")) {
+      Incentive i = incentive("jilin.baiqianwan.priority." + key);
+      assertEquals(IncentiveKind.PRIORITY_SERVICE, i.kind());
+      assertEquals(TriggerKind.POOL_MEMBERSHIP, i.trigger().kind());
+      assertEquals("四、(三)", i.source().clause());
+      assertTrue(i.amount().isEmpty() && i.cap().isEmpty());
+      assertTrue(i.note().isPresent());
+    }
+    assertEquals(3, doc(BAIQIANWAN_2018).incentives().size());
+  }
+
+  @Test
+  void supervisingAndCoordinatingBodies() {
+    assertEquals(List.of("省突出发展民营经济领导小组办公室", "省促进中小企业发展服务中心"),
+        zh(provision("jilin.baiqianwan.governance.coordination").responsibleUnits()));
+    assertEquals("四、(一)", provision("jilin.baiqianwan.governance.coordination").source().clause());
+    Provision supervision = provision("jilin.baiqianwan.governance.supervision");
+    assertEquals("四、(四)", supervision.source().clause());
+    assertEquals(List.of("吉林省工业和信息化厅", "各市(州)工信局"), zh(supervision.responsibleUnits()));
+  }
+
+  @Test
+  void actionRunsThrough2018() {
+    assertEquals(LocalDate.of(2018, 8, 27), doc(BAIQIANWAN_2018).validity().start());
+    assertEquals(LocalDate.of(2019, 1, 1), doc(BAIQIANWAN_2018).validity().end().orElseThrow());
+  }
+}

@@ -1,0 +1,315 @@
+package io.github.srdipolicy.jilin;
+
+import static io.github.srdipolicy.jilin.Fixtures.JIAOHE_2022;
+import static io.github.srdipolicy.jilin.Fixtures.doc;
+import static io.github.srdipolicy.jilin.Fixtures.incentive;
+import static io.github.srdipolicy.jilin.Fixtures.measure;
+import static io.github.srdipolicy.jilin.Fixtures.provision;
+import static io.github.srdipolicy.jilin.Fixtures.target;
+import static io.github.srdipolicy.jilin.Fixtures.zh;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srdipolicy.model.Commitment;
+import io.github.srdipolicy.model.DateRange;
+import io.github.srdipolicy.model.Incentive;
+import io.github.srdipolicy.model.IncentiveKind;
+import io.github.srdipolicy.model.Measure;
+import io.github.srdipolicy.model.PoolFirm;
+import io.github.srdipolicy.model.Provision;
+import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.RecognitionLevel;
+import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.StackingRule;
+import io.github.srdipolicy.model.Target;
+import io.github.srdipolicy.model.TargetCadence;
+import io.github.srdipolicy.model.TargetComparator;
+import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.TriggerKind;
+import io.github.srdipolicy.model.Unit;
+import io.github.srdipolicy.national.NationalTiers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** 蛟政发〔2022〕4号 checked clause by clause against values typed from the text. */
+class Jiaohe2022Test {
+  private static final DateRange FYP14 = DateRange.years(2021, 2025);
+  private static final DateRange YEAR_2022 = DateRange.years(2022, 2022);
+
+  /** (id, clause, comparator, amount, unit, commitment, period or null for "by the end of 2025"). */
+  static Stream<Arguments> targets() {
+    return Stream.of(
+        Arguments.of("jiaohe.target.fyp14.seed-enterprises", "一、(三)1", TargetComparator.EXACTLY, "20",
+            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.jilin-city-srdi", "一、(三)1", TargetComparator.AT_LEAST, "10",
+            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.provincial-srdi", "一、(三)1", TargetComparator.AT_LEAST, "6",
+            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.little-giant", "一、(三)1", TargetComparator.AT_LEAST, "1",
+            Unit.ENTERPRISES, Commitment.ASPIRATIONAL, FYP14),
+        Arguments.of("jiaohe.target.2022.jilin-city-srdi", "一、(三)1", TargetComparator.AT_LEAST, "3",
+            Unit.ENTERPRISES, Commitment.FIRM, YEAR_2022),
+        Arguments.of("jiaohe.target.2022.provincial-srdi", "一、(三)1", TargetComparator.AT_LEAST, "2",
+            Unit.ENTERPRISES, Commitment.FIRM, YEAR_2022),
+        Arguments.of("jiaohe.target.listings", "一、(三)2", TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES,
+            Commitment.ASPIRATIONAL, null),
+        Arguments.of("jiaohe.target.rnd-intensity", "一、(三)3", TargetComparator.AT_LEAST, "2", Unit.PERCENT,
+            Commitment.FIRM, null),
+        Arguments.of("jiaohe.target.tech-staff-share", "一、(三)3", TargetComparator.AT_LEAST, "10", Unit.PERCENT,
+            Commitment.FIRM, null),
+        Arguments.of("jiaohe.target.training", "一、(三)4", TargetComparator.AT_LEAST, "300", Unit.PERSON_TIMES,
+            Commitment.FIRM, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void targetMatchesItsClause(String id, String clause, TargetComparator comparator, String amount, Unit unit,
+      Commitment commitment, DateRange period) {
+    Target t = target(id);
+    assertEquals(clause, t.source().clause());
+    assertEquals(JIAOHE_2022, t.source().document().toString());
+    assertEquals(comparator, t.comparator());
+    assertEquals(unit, t.value().unit());
+    assertEquals(0, t.value().amount().compareTo(Quantity.of(amount, unit).amount()), "amount");
+    assertEquals(commitment, t.commitment());
+    assertEquals(JilinSource.COUNTY, t.scope());
+    if (period == null) {
+      assertEquals(TargetCadence.BY_DEADLINE, t.cadence());
+      assertEquals(LocalDate.of(2025, 12, 31), t.deadline().orElseThrow());
+    } else {
+      assertEquals(TargetCadence.OVER_PERIOD, t.cadence());
+      assertEquals(period, t.period().orElseThrow());
+    }
+  }
+
+  @Test
+  void everyTargetIsInTheTable() {
+    assertEquals(targets().count(), doc(JIAOHE_2022).targets().size());
+    assertEquals(JilinTiers.JILIN_CITY_SRDI_SME, target("jiaohe.target.2022.jilin-city-srdi").tier().orElseThrow());
+    assertEquals(NationalTiers.LITTLE_GIANT, target("jiaohe.target.fyp14.little-giant").tier().orElseThrow());
+  }
+
+  /**
+   * (id, clause, kind, amount in 万元 or null, cap in 万元 or null, years or null, trigger, triggering tier or
+   * institution level, stacking rule).
+   */
+  static Stream<Arguments> incentives() {
+    return Stream.of(
+        Arguments.of("jiaohe.reward.first-recognition.jilin-city", "二、(一)第2项", IncentiveKind.ONE_OFF_REWARD, "5",
+            null, null, TriggerKind.FIRST_RECOGNITION, JilinTiers.JILIN_CITY_SRDI_SME, StackingRule.HIGHEST_LEVEL_ONCE),
+        Arguments.of("jiaohe.reward.first-recognition.provincial", "二、(一)第2项", IncentiveKind.ONE_OFF_REWARD, "10",
+            null, null, TriggerKind.FIRST_RECOGNITION, JilinTiers.PROVINCIAL_SRDI_SME, StackingRule.HIGHEST_LEVEL_ONCE),
+        Arguments.of("jiaohe.reward.first-recognition.national", "二、(一)第2项", IncentiveKind.ONE_OFF_REWARD, "20",
+            null, null, TriggerKind.FIRST_RECOGNITION, NationalTiers.LITTLE_GIANT, StackingRule.HIGHEST_LEVEL_ONCE),
+        Arguments.of("jiaohe.reward.provincial-tech-centre", "二、(二)第1项", IncentiveKind.ONE_OFF_REWARD, "10", null,
+            null, TriggerKind.INSTITUTION_RECOGNITION, RecognitionLevel.PROVINCE,
+            StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
+        Arguments.of("jiaohe.reward.national-tech-centre", "二、(二)第1项", IncentiveKind.ONE_OFF_REWARD, "20", null,
+            null, TriggerKind.INSTITUTION_RECOGNITION, RecognitionLevel.NATIONAL,
+            StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
+        Arguments.of("jiaohe.reward.national-innovation-demo", "二、(二)第1项", IncentiveKind.ONE_OFF_REWARD, "20",
+            null, null, TriggerKind.INSTITUTION_RECOGNITION, RecognitionLevel.NATIONAL,
+            StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
+        Arguments.of("jiaohe.subsidy.technology-contract", "二、(二)第2项", IncentiveKind.CAPPED_SUBSIDY, null, "20",
+            null, TriggerKind.TECHNOLOGY_CONTRACT, null, StackingRule.NOT_STATED),
+        Arguments.of("jiaohe.allowance.graduates", "二、(四)第2项", IncentiveKind.ALLOWANCE, null, null, 5,
+            TriggerKind.GRADUATE_HIRED, null, StackingRule.NOT_STATED),
+        Arguments.of("jiaohe.fee-discount.guarantee", "二、(三)", IncentiveKind.FEE_DISCOUNT, null, null, null,
+            TriggerKind.OTHER, null, StackingRule.NOT_STATED),
+        Arguments.of("jiaohe.fast-track.loan-renewal", "二、(三)", IncentiveKind.FAST_TRACK, null, null, null,
+            TriggerKind.OTHER, null, StackingRule.NOT_STATED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("incentives")
+  void incentiveMatchesItsClause(String id, String clause, IncentiveKind kind, String amountWan, String capWan,
+      Integer years, TriggerKind trigger, Object tierOrLevel, StackingRule rule) {
+    Incentive i = incentive(id);
+    assertEquals(clause, i.source().clause());
+    assertEquals(kind, i.kind());
+    assertEquals(Optional.ofNullable(amountWan).map(Quantity::wanYuan), i.amount());
+    assertEquals(Optional.ofNullable(capWan).map(Quantity::wanYuan), i.cap());
+    assertEquals(Optional.ofNullable(years), i.years());
+    assertEquals(trigger, i.trigger().kind());
+    assertEquals(tierOrLevel instanceof TierId ? Optional.of(tierOrLevel) : Optional.empty(), i.trigger().tier());
+    assertEquals(tierOrLevel instanceof RecognitionLevel ? Optional.of(tierOrLevel) : Optional.empty(),
+        i.trigger().level());
+    assertEquals(rule, i.stacking().rule());
+    assertEquals(JilinSource.COUNTY, i.fundingJurisdiction());
+    if (i.amount().isEmpty() && i.cap().isEmpty()) {
+      assertTrue(i.note().isPresent(), "an incentive without an amount says so in a note: " + id);
+    }
+  }
+
+  @Test
+  void everyIncentiveIsInTheTable() {
+    assertEquals(incentives().count(), doc(JIAOHE_2022).incentives().size());
+  }
+
+  @Test
+  void firstRecognitionRewardsShareOneGroupAndSayHowTheyAreRead() {
+    for (String level : List.of("jilin-city", "provincial", "national")) {
+      Incentive i = incentive("jiaohe.reward.first-recognition." + level);
+      assertEquals(Optional.of("jiaohe.first-recognition"), i.stacking().group());
+      assertEquals("二、(一)第2项", i.stacking().source().clause());
+      String note = i.note().orElseThrow().en();
+      assertTrue(note.contains("on top of any provincial funding"), "paid on top of provincial funds");
+      assertTrue(note.contains("only the largest reward of the group is due"), "the calculator's reading");
+      assertTrue(note.contains("top-up"), "the alternative reading");
+    }
+  }
+
+  /** (measure id, clause, parent or null, annex 2 row or null, responsible units as listed). */
+  static Stream<Arguments> tasks() {
+    return Stream.of(
+        Arguments.of("jiaohe.task.graded-cultivation", "二、(一)", null, null,
+            List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局", "财政局")),
+        Arguments.of("jiaohe.task.graded-cultivation.pool", "二、(一)第1项", "jiaohe.task.graded-cultivation",
+            "附件2 (一)1", List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局")),
+        Arguments.of("jiaohe.task.graded-cultivation.rewards", "二、(一)第2项", "jiaohe.task.graded-cultivation",
+            "附件2 (一)2", List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局", "财政局")),
+        Arguments.of("jiaohe.task.innovation", "二、(二)", null, null,
+            List.of("工信局", "财政局", "教育局", "市监局", "司法局")),
+        Arguments.of("jiaohe.task.innovation.first-of-kind", "二、(二)第1项", "jiaohe.task.innovation", "附件2 (二)1",
+            List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.task.innovation.supply-demand", "二、(二)第2项", "jiaohe.task.innovation", "附件2 (二)2",
+            List.of("工信局", "教育局", "财政局")),
+        Arguments.of("jiaohe.task.innovation.platforms-equipment", "二、(二)第3项", "jiaohe.task.innovation",
+            "附件2 (二)3", List.of("工信局")),
+        Arguments.of("jiaohe.task.innovation.brand", "二、(二)第4项", "jiaohe.task.innovation", "附件2 (二)4",
+            List.of("市监局")),
+        Arguments.of("jiaohe.task.innovation.lean", "二、(二)第5项", "jiaohe.task.innovation", "附件2 (二)5",
+            List.of("工信局", "司法局")),
+        Arguments.of("jiaohe.task.finance", "二、(三)", null, "附件2 (三)",
+            List.of("工信局（金融办）", "人民银行", "吉林银保监分局蛟河监管组", "财政局", "商务局")),
+        Arguments.of("jiaohe.task.talent", "二、(四)", null, null,
+            List.of("教育局", "人社局", "组织部", "财政局", "农业农村局", "工信局", "商务局", "文广旅局", "住建局", "发改局")),
+        Arguments.of("jiaohe.task.talent.skills", "二、(四)第1项", "jiaohe.task.talent", "附件2 (四)1",
+            List.of("教育局", "农业农村局", "工信局", "商务局", "文广旅局", "住建局", "发改局")),
+        Arguments.of("jiaohe.task.talent.graduates", "二、(四)第2项", "jiaohe.task.talent", "附件2 (四)2",
+            List.of("人社局")),
+        Arguments.of("jiaohe.task.talent.job-fairs", "二、(四)第3项", "jiaohe.task.talent", "附件2 (四)3", List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tasks")
+  void taskWithItsAnnexRowAndUnits(String id, String clause, String parent, String annexRow, List<String> units) {
+    Measure m = measure(id);
+    assertEquals(Measure.Kind.TASK, m.kind());
+    assertEquals(clause, m.source().clause());
+    assertEquals(Optional.ofNullable(parent), m.parent().map(Object::toString));
+    assertEquals(annexRow == null ? List.of() : List.of(annexRow),
+        m.alsoListedIn().stream().map(SourceRef::clause).toList());
+    assertEquals(units, zh(m.responsibleUnits()));
+  }
+
+  @Test
+  void everyAnnex2RowRestatesExactlyOneTask() {
+    List<String> rows = new ArrayList<>();
+    doc(JIAOHE_2022).measures().forEach(m -> m.alsoListedIn().forEach(r -> rows.add(r.clause())));
+    assertEquals(List.of("附件2 (一)1", "附件2 (一)2", "附件2 (二)1", "附件2 (二)2", "附件2 (二)3", "附件2 (二)4",
+        "附件2 (二)5", "附件2 (三)", "附件2 (四)1", "附件2 (四)2", "附件2 (四)3").stream().sorted().toList(),
+        rows.stream().sorted().toList());
+    assertEquals(tasks().count(), doc(JIAOHE_2022).measures().stream()
+        .filter(m -> m.kind() == Measure.Kind.TASK).count());
+  }
+
+  @Test
+  void safeguardsAndSchedulingRhythm() {
+    assertEquals(Measure.Kind.SAFEGUARD, measure("jiaohe.safeguard.leadership").kind());
+    assertEquals("三、(一)", measure("jiaohe.safeguard.leadership").source().clause());
+    Provision teams = provision("jiaohe.governance.service-teams");
+    assertEquals("三、(二)", teams.source().clause());
+    assertEquals(Quantity.count(6, Unit.ITEMS), teams.quantity().orElseThrow());
+    assertEquals(List.of("农业", "工业", "建筑", "商贸", "文旅", "能源"), zh(teams.items()));
+    assertEquals(List.of("农业农村局", "工信局", "住建局", "商务局", "文广旅局", "发改局"),
+        zh(measure("jiaohe.safeguard.service-teams").responsibleUnits()));
+    Measure scheduling = measure("jiaohe.reporting.scheduling");
+    assertEquals(Measure.Kind.REPORTING, scheduling.kind());
+    assertEquals("三、(三)", scheduling.source().clause());
+    assertEquals(List.of("季调度", "半年例会", "年度总结"), zh(scheduling.actions()).subList(0, 3));
+    assertEquals(List.of("宣传部", "工信局", "领导小组相关成员单位"),
+        zh(measure("jiaohe.safeguard.publicity").responsibleUnits()));
+    assertEquals("三、(四)", measure("jiaohe.safeguard.publicity").source().clause());
+  }
+
+  @Test
+  void quarterlyBankFirmMatchmaking() {
+    Provision p = provision("jiaohe.service.bank-firm-matchmaking");
+    assertEquals("二、(三)", p.source().clause());
+    assertEquals(Quantity.count(1, Unit.EVENTS), p.quantity().orElseThrow());
+    assertTrue(p.description().orElseThrow().zh().contains("每季度"));
+  }
+
+  /** Directions of Jiaohe: (key, focus industries as written). */
+  static Stream<Arguments> directions() {
+    return Stream.of(
+        Arguments.of("zhuan", List.of("装备制造", "石材加工")),
+        Arguments.of("jing", List.of("医药健康", "食品", "装备", "新材料", "现代种业")),
+        Arguments.of("te", List.of("农产品加工", "地方特色资源加工")),
+        Arguments.of("xin", List.of("关键核心技术研发", "建立现代企业制度", "利用信息技术进行商业模式创新")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("directions")
+  void focusIndustries(String key, List<String> items) {
+    assertEquals(items, zh(provision("jiaohe.focus." + key).items()));
+    assertEquals(Provision.Kind.DIRECTION, provision("jiaohe.direction." + key).kind());
+  }
+
+  // ------------------------------------------------------------------ annex 1
+
+  private static final RecognitionLevel PROV = RecognitionLevel.PROVINCE;
+  private static final RecognitionLevel CITY = RecognitionLevel.CITY;
+  private static final String IN_CITY_POOL = "吉林市培育库";
+  private static final String PROV_2021 = "2021年已认定为省级";
+
+  /** Annex 1 row by row: (serial, name, industry, tech centre, patents, SRDI status words, city year, province year). */
+  static Stream<Arguments> pool() {
+    return Stream.of(
+        Arguments.of(1, "长白山制药股份有限公司", "医药", PROV, 2, IN_CITY_POOL, 2022, 2023),
+        Arguments.of(2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021, 2022, null),
+        Arguments.of(3, "吉林市松江塑料管道设备有限责任公司", "冶金建材", CITY, 25, IN_CITY_POOL, 2022, 2022),
+        Arguments.of(4, "蛟河市天翔炭业有限公司", "冶金建材", null, 6, IN_CITY_POOL, 2022, 2023),
+        Arguments.of(5, "吉林天一昊宇食品科技有限公司", "农副产品加工", null, 1, null, 2023, 2024),
+        Arguments.of(6, "吉林金亿食品有限责任公司", "农副产品加工", null, null, null, 2024, 2025),
+        Arguments.of(7, "吉林省松花湖管业有限公司", "冶金建材", CITY, 13, PROV_2021, 2022, null),
+        Arguments.of(8, "长白山酒业集团有限公司", "葡萄酒制造", null, 1, null, 2023, 2025),
+        Arguments.of(9, "吉林得利斯食品有限公司", "农副产品加工", CITY, null, null, 2023, 2023),
+        Arguments.of(10, "吉林开普科立辉动力有限公司", "装备制造", CITY, 18, IN_CITY_POOL, 2022, 2022),
+        Arguments.of(11, "吉林鸿源绿洲环保科技有限公司", "废弃资源综合利用", null, 4, IN_CITY_POOL, 2023, 2024),
+        Arguments.of(12, "吉林旺普家具有限公司", "家具制造", null, null, null, 2024, 2025));
+  }
+
+  @ParameterizedTest(name = "row {0}")
+  @MethodSource("pool")
+  void poolFirmAsListed(int serial, String name, String industry, RecognitionLevel techCentre, Integer patents,
+      String status, Integer cityYear, Integer provinceYear) {
+    PoolFirm f = doc(JIAOHE_2022).poolFirms().stream().filter(x -> x.serial() == serial).findFirst().orElseThrow();
+    assertEquals(name, f.name());
+    assertEquals(industry, f.industry().zh());
+    assertEquals(Optional.ofNullable(techCentre), f.technologyCentre());
+    assertEquals(Optional.ofNullable(patents), f.patents());
+    assertEquals(Optional.of(PoolFirm.OperatingStatus.PRODUCING), f.operatingStatus());
+    assertEquals(status == null, f.srdiStatus().isEmpty());
+    if (status != null) {
+      assertTrue(f.srdiStatus().get().zh().contains(status), f.srdiStatus().get().zh());
+    }
+    assertEquals(Optional.ofNullable(cityYear), f.plannedCityYear());
+    assertEquals(Optional.ofNullable(provinceYear), f.plannedProvinceYear());
+    assertEquals("附件1 序号" + serial, f.source().clause());
+  }
+
+  @Test
+  void poolHasTwelveFirms() {
+    assertEquals(12, doc(JIAOHE_2022).poolFirms().size());
+    assertEquals(Provision.Kind.PROCEDURE, provision("jiaohe.pool.dynamic-management").kind());
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.srdipolicy.jilin;
+
+import static io.github.srdipolicy.jilin.Fixtures.BAIQIANWAN_2018;
+import static io.github.srdipolicy.jilin.Fixtures.CATALOG;
+import static io.github.srdipolicy.jilin.Fixtures.JIAOHE_2022;
+import static io.github.srdipolicy.jilin.Fixtures.PROVINCE_2022;
+import static io.github.srdipolicy.jilin.Fixtures.doc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srdipolicy.catalog.Coverage;
+import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.Clause;
+import io.github.srdipolicy.model.ClauseStatus;
+import io.github.srdipolicy.model.Completeness;
+import io.github.srdipolicy.model.DocumentId;
+import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.model.JurisdictionCode;
+import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.TierLadder;
+import io.github.srdipolicy.national.NationalTiers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JilinCatalogTest {
+
+  // ------------------------------------------------------------------ outlines
+
+  /** The clause paths of each document, typed by reading it, with their expected status. */
+  private static final Map<String, List<String>> ENCODED = Map.of(
+      PROVINCE_2022, List.of("一、(一)", "一、(二)专", "一、(二)精", "一、(二)特", "一、(二)新", "一、(三)第1项",
+          "一、(三)第2项", "一、(三)第3项", "一、(三)第4项", "二、", "二、(一)", "二、(一)1", "二、(一)2", "二、(一)3",
+          "二、(一)4"),
+      JIAOHE_2022, jiaoheEncoded(),
+      BAIQIANWAN_2018, List.of("一、", "二、", "三、(一)", "三、(二)", "三、(三)", "四、(一)", "四、(二)", "四、(三)",
+          "四、(四)", "五、"));
+  private static final Map<String, List<String>> NO_FACT = Map.of(
+      PROVINCE_2022, List.of("导语", "一、", "一、(二)", "一、(三)"),
+      JIAOHE_2022, List.of("通知", "方案导语", "一、", "一、(二)", "一、(三)", "二、", "三、", "附件", "附件1",
+          "附件1 包保领导", "附件2", "抄送"),
+      BAIQIANWAN_2018, List.of("文头", "导语", "三、", "四、", "五、联系方式", "落款"));
+  private static final Map<String, List<String>> NOT_AVAILABLE = Map.of(
+      PROVINCE_2022, List.of("二、(一)4 其余", "二、(二)", "二、(三)", "二、(四)", "二、(五)", "二、(六)", "其余部分"),
+      JIAOHE_2022, List.of(),
+      BAIQIANWAN_2018, List.of("附件"));
+
+  private static List<String> jiaoheEncoded() {
+    List<String> paths = new ArrayList<>(List.of("一、(一)", "一、(二)专", "一、(二)精", "一、(二)特", "一、(二)新",
+        "一、(三)1", "一、(三)2", "一、(三)3", "一、(三)4", "二、(一)", "二、(一)第1项", "二、(一)第2项", "二、(二)",
+        "二、(二)第1项", "二、(二)第2项", "二、(二)第3项", "二、(二)第4项", "二、(二)第5项", "二、(三)", "二、(四)",
+        "二、(四)第1项", "二、(四)第2项", "二、(四)第3项", "三、(一)", "三、(二)", "三、(三)", "三、(四)"));
+    for (int i = 1; i <= 12; i++) {
+      paths.add("附件1 序号" + i);
+    }
+    paths.addAll(List.of("附件1 备注", "附件2 (一)1", "附件2 (一)2", "附件2 (二)1", "附件2 (二)2", "附件2 (二)3",
+        "附件2 (二)4", "附件2 (二)5", "附件2 (三)", "附件2 (四)1", "附件2 (四)2", "附件2 (四)3"));
+    return paths;
+  }
+
+  private static List<String> paths(PolicyDocument d, ClauseStatus status) {
+    return d.outline().stream().filter(c -> c.status() == status).map(Clause::path).sorted().toList();
+  }
+
+  private static List<String> sorted(List<String> paths) {
+    return paths.stream().sorted().toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {PROVINCE_2022, JIAOHE_2022, BAIQIANWAN_2018})
+  void outlineListsEveryClauseWithItsStatus(String id) {
+    PolicyDocument d = doc(id);
+    assertEquals(sorted(ENCODED.get(id)), paths(d, ClauseStatus.ENCODED), "encoded clauses of " + id);
+    assertEquals(sorted(NO_FACT.get(id)), paths(d, ClauseStatus.NO_ENCODABLE_FACT), "no-fact clauses of " + id);
+    assertEquals(sorted(NOT_AVAILABLE.get(id)), paths(d, ClauseStatus.NOT_AVAILABLE), "missing clauses of " + id);
+    for (Clause c : d.outline()) {
+      assertFalse(c.heading().zh().isBlank() || c.heading().en().isBlank(), "heading of " + c.path());
+      assertEquals(c.status() != ClauseStatus.ENCODED, c.reason().isPresent(), "reason of " + c.path());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {PROVINCE_2022, JIAOHE_2022, BAIQIANWAN_2018})
+  void everyFactCitesAnEncodedClauseOfItsDocument(String id) {
+    PolicyDocument d = doc(id);
+    for (SourceRef ref : Fixtures.sources(d)) {
+      assertEquals(DocumentId.of(id), ref.document(), "a fact of " + id + " cites " + ref);
+      assertEquals(ClauseStatus.ENCODED, d.clause(ref.clause()).map(Clause::status).orElse(null),
+          "clause cited by a fact: " + ref);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {PROVINCE_2022, JIAOHE_2022, BAIQIANWAN_2018})
+  void noEncodedClauseLacksFacts(String id) {
+    Coverage coverage = CATALOG.coverage(DocumentId.of(id));
+    assertEquals(List.of(), coverage.encodedWithoutFacts());
+    assertEquals(ENCODED.get(id).size(), coverage.encoded());
+  }
+
+  @Test
+  void provinceOpinionsArePartialWithANote() {
+    PolicyDocument d = doc(PROVINCE_2022);
+    assertEquals(Completeness.PARTIAL, d.completeness());
+    assertTrue(d.completenessNote().orElseThrow().zh().contains("二、(一)4"));
+    assertEquals(Completeness.COMPLETE, doc(JIAOHE_2022).completeness());
+    assertEquals(Completeness.COMPLETE, doc(BAIQIANWAN_2018).completeness());
+  }
+
+  // ------------------------------------------------------------------ metadata and queries
+
+  @Test
+  void metadataAsStatedOrDerived() {
+    PolicyDocument province = doc(PROVINCE_2022);
+    assertTrue(province.issued().isEmpty(), "the text does not give the date of issue");
+    assertEquals(LocalDate.of(2022, 1, 1), province.validity().start());
+    assertTrue(province.validityNote().isPresent());
+    assertEquals(JilinSource.PROVINCE, province.jurisdiction());
+
+    PolicyDocument jiaohe = doc(JIAOHE_2022);
+    assertEquals(LocalDate.of(2022, 4, 28), jiaohe.issued().orElseThrow());
+    assertEquals(LocalDate.of(2022, 4, 28), jiaohe.validity().start());
+    assertEquals(List.of(DocumentId.of(PROVINCE_2022)), jiaohe.implementsDocuments());
+    assertEquals(JilinSource.COUNTY, jiaohe.jurisdiction());
+
+    PolicyDocument action = doc(BAIQIANWAN_2018);
+    assertEquals(LocalDate.of(2018, 8, 27), action.issued().orElseThrow());
+    assertEquals(LocalDate.of(2018, 9, 21), action.published().orElseThrow());
+    assertEquals(JilinSource.PROVINCE, action.jurisdiction());
+  }
+
+  @Test
+  void jiaoheChainWalksUpToTheNation() {
+    assertEquals(List.of("220281", "220200", "220000", "CN"),
+        CATALOG.chain(JurisdictionCode.of("220281")).stream().map(j -> j.code().toString()).toList());
+    Jurisdiction jiaohe = CATALOG.jurisdiction(JurisdictionCode.of("220281"));
+    assertEquals("蛟河市", jiaohe.name().zh());
+  }
+
+  private static List<String> ids(List<PolicyDocument> docs, boolean national) {
+    return docs.stream().filter(d -> d.jurisdiction().equals(JurisdictionCode.CN) == national)
+        .map(d -> d.id().toString()).toList();
+  }
+
+  @Test
+  void documentsInForceForAJiaoheFirmInMid2023() {
+    List<PolicyDocument> docs = CATALOG.documentsInForce(JurisdictionCode.of("220281"), LocalDate.of(2023, 6, 1));
+    // Province before county; the 2018 action ended with 2018.
+    assertEquals(List.of(PROVINCE_2022, JIAOHE_2022), ids(docs, false));
+    assertTrue(ids(docs, true).containsAll(List.of("工信部企业〔2022〕63号", "工信部产业〔2016〕105号")));
+    assertTrue(docs.indexOf(doc(PROVINCE_2022)) > docs.indexOf(doc("工信部企业〔2022〕63号")), "national first");
+  }
+
+  @Test
+  void documentsInForceForAJiaoheFirmIn2017() {
+    List<PolicyDocument> docs = CATALOG.documentsInForce(JurisdictionCode.of("220281"), LocalDate.of(2017, 1, 1));
+    assertEquals(List.of(), ids(docs, false));
+    assertEquals(List.of("工信部产业〔2016〕105号"), ids(docs, true).stream()
+        .filter(id -> id.equals("工信部产业〔2016〕105号") || id.equals("工信部企业〔2022〕63号")).toList());
+  }
+
+  @Test
+  void theHundredThousandActionWasInForceInAutumn2018() {
+    List<PolicyDocument> docs = CATALOG.documentsInForce(JurisdictionCode.of("220281"), LocalDate.of(2018, 9, 28));
+    assertEquals(List.of(BAIQIANWAN_2018), ids(docs, false));
+  }
+
+  // ------------------------------------------------------------------ tiers and ladders
+
+  @Test
+  void eachJilinTierIsDefinedOnceWhereBestDescribed() {
+    Map<TierId, String> definedIn = Map.of(
+        JilinTiers.SEED_ENTERPRISE, PROVINCE_2022,
+        JilinTiers.PREFECTURE_SRDI_SME, PROVINCE_2022,
+        JilinTiers.PROVINCIAL_SRDI_SME, PROVINCE_2022,
+        JilinTiers.HUNDRED_STRONG_PRIVATE, BAIQIANWAN_2018,
+        JilinTiers.JILIN_CITY_SRDI_SME, JIAOHE_2022,
+        JilinTiers.JIAOHE_SEED_ENTERPRISE, JIAOHE_2022);
+    Map<TierId, String> actual = CATALOG.documents().stream()
+        .filter(d -> !d.jurisdiction().equals(JurisdictionCode.CN))
+        .flatMap(d -> d.tiers().stream().map(t -> Map.entry(t.id(), d.id().toString())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertEquals(definedIn, actual);
+    assertEquals(JurisdictionCode.of("220200"), CATALOG.tier(JilinTiers.JILIN_CITY_SRDI_SME).jurisdiction());
+    assertEquals(JurisdictionCode.of("220281"), CATALOG.tier(JilinTiers.JIAOHE_SEED_ENTERPRISE).jurisdiction());
+    assertEquals("二、(一)3", CATALOG.tier(JilinTiers.PROVINCIAL_SRDI_SME).source().clause());
+  }
+
+  @Test
+  void laddersForJiaoheAndTheProvince() {
+    List<TierLadder> ladders = CATALOG.ladders(JurisdictionCode.of("220281"));
+    assertEquals(List.of("jiaohe.ladder", "jilin.gradient.ladder"), ladders.stream().map(l -> l.id().toString())
+        .toList());
+    assertEquals(List.of(JilinTiers.JIAOHE_SEED_ENTERPRISE, JilinTiers.JILIN_CITY_SRDI_SME,
+        JilinTiers.PROVINCIAL_SRDI_SME, NationalTiers.LITTLE_GIANT), ladders.get(0).rungs());
+    assertEquals("二、(一)", ladders.get(0).source().clause());
+    assertEquals(List.of(JilinTiers.SEED_ENTERPRISE, JilinTiers.PREFECTURE_SRDI_SME, JilinTiers.PROVINCIAL_SRDI_SME,
+        NationalTiers.LITTLE_GIANT, NationalTiers.SINGLE_CHAMPION), ladders.get(1).rungs());
+  }
+
+  // ------------------------------------------------------------------ personal data
+
+  /** The 包保领导 column of annex 1 of 蛟政发〔2022〕4号: these names must appear nowhere in the data. */
+  private static final List<String> OFFICIALS = List.of("<redacted: officials named in annex 1>");
+  /** The contact person and details in 五、 of 吉工信民营〔2018〕350号. */
+  private static final List<String> CONTACT = List.of("<redacted: contact details>");
+
+  @Test
+  void noOfficialOrContactPersonIsInTheSerialisedCatalogue() {
+    String json = PolicyJson.write(CATALOG.documents());
+    assertTrue(json.contains("长白山制药股份有限公司"), "the JSON holds the pool, so the check below is meaningful");
+    for (String name : OFFICIALS) {
+      assertFalse(json.contains(name), "official's name in the JSON: " + name);
+    }
+    for (String detail : CONTACT) {
+      assertFalse(json.contains(detail), "contact detail in the JSON: " + detail);
+    }
+  }
+
+  @Test
+  void documentsRoundTripThroughJson() {
+    for (String id : List.of(PROVINCE_2022, JIAOHE_2022, BAIQIANWAN_2018)) {
+      PolicyDocument d = doc(id);
+      assertEquals(d, PolicyJson.read(PolicyJson.write(d), PolicyDocument.class), id);
+    }
+  }
+}

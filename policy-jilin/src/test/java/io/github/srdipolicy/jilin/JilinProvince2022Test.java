@@ -1,0 +1,179 @@
+package io.github.srdipolicy.jilin;
+
+import static io.github.srdipolicy.jilin.Fixtures.PROVINCE_2022;
+import static io.github.srdipolicy.jilin.Fixtures.doc;
+import static io.github.srdipolicy.jilin.Fixtures.provision;
+import static io.github.srdipolicy.jilin.Fixtures.target;
+import static io.github.srdipolicy.jilin.Fixtures.zh;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srdipolicy.model.Commitment;
+import io.github.srdipolicy.model.JurisdictionLevel;
+import io.github.srdipolicy.model.Provision;
+import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Target;
+import io.github.srdipolicy.model.TargetCadence;
+import io.github.srdipolicy.model.TargetComparator;
+import io.github.srdipolicy.model.Tier;
+import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.Unit;
+import io.github.srdipolicy.national.NationalTiers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** 吉政发〔2022〕1号 checked clause by clause against values typed from the text. */
+class JilinProvince2022Test {
+  private static final Commitment FIRM = Commitment.FIRM;
+  private static final Commitment ASPIRE = Commitment.ASPIRATIONAL;
+
+  /** (fact id, clause, comparator, amount, unit, commitment): every target, all to the end of 2025. */
+  static Stream<Arguments> targets() {
+    return Stream.of(
+        Arguments.of("jilin.gradient.target.single-champions", "一、(三)第1项", TargetComparator.EXACTLY, "10",
+            Unit.ENTERPRISES, ASPIRE),
+        Arguments.of("jilin.gradient.target.little-giants", "一、(三)第1项", TargetComparator.EXACTLY, "100",
+            Unit.ENTERPRISES, ASPIRE),
+        Arguments.of("jilin.gradient.target.provincial-srdi", "一、(三)第1项", TargetComparator.EXACTLY, "1500",
+            Unit.ENTERPRISES, FIRM),
+        Arguments.of("jilin.gradient.target.prefecture-srdi", "一、(三)第1项", TargetComparator.EXACTLY, "3000",
+            Unit.ENTERPRISES, FIRM),
+        Arguments.of("jilin.gradient.target.seed-enterprises", "一、(三)第1项", TargetComparator.EXACTLY, "10000",
+            Unit.ENTERPRISES, FIRM),
+        Arguments.of("jilin.gradient.target.neeq-listings", "一、(三)第2项", TargetComparator.AT_LEAST, "20",
+            Unit.ENTERPRISES, ASPIRE),
+        Arguments.of("jilin.gradient.target.exchange-listings", "一、(三)第2项", TargetComparator.AT_LEAST, "15",
+            Unit.ENTERPRISES, ASPIRE),
+        Arguments.of("jilin.gradient.target.rnd-intensity", "一、(三)第3项", TargetComparator.AT_LEAST, "2",
+            Unit.PERCENT, FIRM),
+        Arguments.of("jilin.gradient.target.tech-staff-share", "一、(三)第3项", TargetComparator.AT_LEAST, "10",
+            Unit.PERCENT, FIRM),
+        Arguments.of("jilin.gradient.target.national-service-platforms", "一、(三)第4项", TargetComparator.AT_LEAST,
+            "30", Unit.FACILITIES, ASPIRE),
+        Arguments.of("jilin.gradient.target.national-incubation-bases", "一、(三)第4项", TargetComparator.AT_LEAST,
+            "30", Unit.FACILITIES, ASPIRE),
+        Arguments.of("jilin.gradient.target.provincial-incubation-platforms", "一、(三)第4项",
+            TargetComparator.AT_LEAST, "500", Unit.FACILITIES, ASPIRE),
+        Arguments.of("jilin.gradient.target.research-facility-openness", "一、(三)第4项", TargetComparator.AT_LEAST,
+            "100", Unit.PERCENT, FIRM),
+        Arguments.of("jilin.gradient.target.medical-device-testing", "一、(三)第4项", TargetComparator.AT_LEAST,
+            "90", Unit.PERCENT, ASPIRE),
+        Arguments.of("jilin.gradient.target.training", "一、(三)第4项", TargetComparator.AT_LEAST, "50000",
+            Unit.PERSON_TIMES, FIRM));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void targetMatchesItsClause(String id, String clause, TargetComparator comparator, String amount, Unit unit,
+      Commitment commitment) {
+    Target t = target(id);
+    assertEquals(clause, t.source().clause());
+    assertEquals(PROVINCE_2022, t.source().document().toString());
+    assertEquals(comparator, t.comparator());
+    assertEquals(unit, t.value().unit());
+    assertEquals(0, t.value().amount().compareTo(Quantity.of(amount, unit).amount()), "amount");
+    assertEquals(commitment, t.commitment());
+    assertEquals(TargetCadence.BY_DEADLINE, t.cadence());
+    assertEquals(LocalDate.of(2025, 12, 31), t.deadline().orElseThrow());
+    assertEquals(JilinSource.PROVINCE, t.scope());
+  }
+
+  @Test
+  void everyTargetOfTheDocumentIsInTheTable() {
+    assertEquals(targets().count(), doc(PROVINCE_2022).targets().size());
+  }
+
+  @Test
+  void tierTargetsCountTheirTiers() {
+    assertEquals(NationalTiers.SINGLE_CHAMPION, target("jilin.gradient.target.single-champions").tier().orElseThrow());
+    assertEquals(NationalTiers.LITTLE_GIANT, target("jilin.gradient.target.little-giants").tier().orElseThrow());
+    assertEquals(JilinTiers.PROVINCIAL_SRDI_SME, target("jilin.gradient.target.provincial-srdi").tier().orElseThrow());
+    assertEquals(JilinTiers.PREFECTURE_SRDI_SME, target("jilin.gradient.target.prefecture-srdi").tier().orElseThrow());
+    assertEquals(JilinTiers.SEED_ENTERPRISE, target("jilin.gradient.target.seed-enterprises").tier().orElseThrow());
+  }
+
+  /** (direction key, clause, focus industries or areas as written). */
+  static Stream<Arguments> directions() {
+    return Stream.of(
+        Arguments.of("zhuan", "一、(二)专", List.of("汽车", "石化", "轨道客车")),
+        Arguments.of("jing", "一、(二)精", List.of("医药健康", "食品", "装备", "电子信息", "新材料", "现代种业")),
+        Arguments.of("te", "一、(二)特", List.of("农产品加工", "地方特色资源加工")),
+        Arguments.of("xin", "一、(二)新", List.of("关键核心技术研发", "建立现代企业制度", "利用信息技术进行商业模式创新")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("directions")
+  void directionWithItsFocusIndustries(String key, String clause, List<String> industries) {
+    Provision direction = provision("jilin.gradient.direction." + key);
+    assertEquals(Provision.Kind.DIRECTION, direction.kind());
+    assertEquals(clause, direction.source().clause());
+    Provision focus = provision("jilin.gradient.focus." + key);
+    assertEquals(Provision.Kind.FOCUS_INDUSTRIES, focus.kind());
+    assertEquals(clause, focus.source().clause());
+    assertEquals(industries, zh(focus.items()));
+  }
+
+  /** (tier, level, clause, words the description must carry: who sets the standard, how often, from which pool). */
+  static Stream<Arguments> tiers() {
+    return Stream.of(
+        Arguments.of(JilinTiers.SEED_ENTERPRISE, JurisdictionLevel.COUNTY, "二、(一)1", List.of("省级定培育标准", "县(市)")),
+        Arguments.of(JilinTiers.PREFECTURE_SRDI_SME, JurisdictionLevel.PREFECTURE, "二、(一)2",
+            List.of("各市(州)自定", "每年", "种子企业")),
+        Arguments.of(JilinTiers.PROVINCIAL_SRDI_SME, JurisdictionLevel.PROVINCE, "二、(一)3",
+            List.of("省级认定标准", "每年", "市(州)级")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tiers")
+  void tierDescriptionSaysWhoRecognisesAndHowOften(TierId id, JurisdictionLevel level, String clause,
+      List<String> words) {
+    Tier tier = doc(PROVINCE_2022).tiers().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    assertEquals(level, tier.level());
+    assertEquals(JilinSource.PROVINCE, tier.jurisdiction());
+    assertEquals(clause, tier.source().clause());
+    String description = tier.description().orElseThrow().zh();
+    for (String w : words) {
+      assertTrue(description.contains(w), id + " description lacks " + w);
+    }
+  }
+
+  /** (procedure key, clause, responsible units as listed). */
+  static Stream<Arguments> procedures() {
+    List<String> departments = List.of("省工业和信息化厅", "省农业农村厅", "省住房城乡建设厅", "省商务厅", "省文化和旅游厅",
+        "省能源局");
+    List<String> seedUnits = new java.util.ArrayList<>(departments);
+    seedUnits.addAll(List.of("各市(州)政府", "各县(市)政府"));
+    return Stream.of(
+        Arguments.of("seed", "二、(一)1", seedUnits),
+        Arguments.of("prefecture", "二、(一)2", List.of("各市(州)政府")),
+        Arguments.of("provincial", "二、(一)3", departments),
+        Arguments.of("national", "二、(一)4", List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("procedures")
+  void cultivationProcedureWithResponsibleUnits(String key, String clause, List<String> units) {
+    Provision p = provision("jilin.gradient.procedure." + key);
+    assertEquals(Provision.Kind.PROCEDURE, p.kind());
+    assertEquals(clause, p.source().clause());
+    assertEquals(units, zh(p.responsibleUnits()));
+  }
+
+  @Test
+  void sixProjectsAnnouncedOnlyTheFirstReadable() {
+    Provision projects = provision("jilin.gradient.projects");
+    assertEquals("二、", projects.source().clause());
+    assertEquals(Quantity.count(6, Unit.ITEMS), projects.quantity().orElseThrow());
+    assertEquals("二、(一)", Fixtures.measure("jilin.gradient.task.graded-cultivation").source().clause());
+  }
+
+  @Test
+  void validityRunsToTheTargetHorizon() {
+    assertEquals(LocalDate.of(2026, 1, 1), doc(PROVINCE_2022).validity().end().orElseThrow());
+  }
+}
