@@ -120,4 +120,35 @@ class CatalogueTest {
       assertEquals(io.github.srdipolicy.model.TierSubject.PRODUCT, CATALOG.tier(product).subject());
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"苏政办发〔2023〕3号", "金政发〔2022〕33号"})
+  void everyFactCitesAClauseOfItsOwnOutline(String doc) {
+    PolicyDocument d = CATALOG.document(DocumentId.of(doc));
+    List<io.github.srdipolicy.model.SourceRef> refs = new java.util.ArrayList<>();
+    d.tiers().forEach(t -> refs.add(t.source()));
+    d.ladders().forEach(l -> refs.add(l.source()));
+    d.targets().forEach(t -> refs.add(t.source()));
+    d.measures().forEach(m -> refs.add(m.source()));
+    d.provisions().forEach(p -> refs.add(p.source()));
+    d.incentives().forEach(i -> {
+      refs.add(i.source());
+      refs.add(i.stacking().source());
+    });
+    d.criteria().forEach(c -> refs.add(c.source()));
+    assertTrue(refs.size() > 20);
+    for (io.github.srdipolicy.model.SourceRef ref : refs) {
+      assertEquals(d.id(), ref.document(), ref.toString());
+      assertTrue(d.clause(ref.clause()).map(c -> c.status() == ClauseStatus.ENCODED).orElse(false),
+          ref + " is not an encoded clause of the outline");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"苏政办发〔2023〕3号", "金政发〔2022〕33号"})
+  void documentsSurviveAJsonRoundTrip(String doc) {
+    PolicyDocument d = CATALOG.document(DocumentId.of(doc));
+    String json = io.github.srdipolicy.json.PolicyJson.write(d);
+    assertEquals(json, io.github.srdipolicy.json.PolicyJson.write(io.github.srdipolicy.json.PolicyJson.read(json, PolicyDocument.class)));
+  }
 }
