@@ -13,18 +13,24 @@ import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.ImmutableTarget;
+import io.github.srdipolicy.model.Incentive;
+import io.github.srdipolicy.model.IncentiveKind;
 import io.github.srdipolicy.model.JurisdictionLevel;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.Measure;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Stacking;
+import io.github.srdipolicy.model.StackingRule;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.TargetBasis;
 import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.TargetCadence;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierLadder;
+import io.github.srdipolicy.model.Trigger;
+import io.github.srdipolicy.model.TriggerKind;
 import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.national.NationalTiers;
 import java.time.LocalDate;
@@ -93,6 +99,7 @@ final class JiangsuProvince2023 {
         .targets(targets())
         .measures(measures())
         .provisions(provisions())
+        .incentives(incentives())
         .build();
   }
 
@@ -461,6 +468,51 @@ final class JiangsuProvince2023 {
                 t("健全防范和化解拖欠中小企业账款长效机制", "lasting mechanism against late payment to SMEs"),
                 t("依托主流媒体开展典型宣传", "publicise model firms in the main media"))
             .addResponsibleUnits(PUBLICITY, NDRC_JS, GOV_SERVICES, MARKET_REGULATION, EMERGENCY, ENVIRONMENT, MIIT_JS).build());
+  }
+
+  // ------------------------------------------------------------------ incentives
+
+  private static final LocalizedText NO_AMOUNT = t("本文件未写明金额、比例或申请条件", "the document states no amount, rate or conditions");
+
+  /** A benefit to SRDI firms that meet conditions the document leaves to other rules. */
+  private static Incentive benefit(String suffix, String clause, IncentiveKind kind, String zh, String en,
+      String whenZh, String whenEn, LocalizedText... units) {
+    return Incentive.builder().id(FactId.of(P + "incentive." + suffix)).label(t(zh, en)).kind(kind)
+        .trigger(Trigger.builder().kind(TriggerKind.OTHER).description(t(whenZh, whenEn)).build())
+        .fundingJurisdiction(JiangsuSource.PROVINCE)
+        .stacking(Stacking.builder().rule(StackingRule.NOT_STATED).source(E.at(clause)).build())
+        .responsibleUnits(List.of(units))
+        .source(E.at(clause))
+        .note(NO_AMOUNT)
+        .build();
+  }
+
+  private static List<Incentive> incentives() {
+    return List.of(
+        benefit("jingpin-priority", "二、(四)", IncentiveKind.PRIORITY_SERVICE,
+            "优先推荐申报\"江苏精品\"", "first in line to be recommended for \"江苏精品\"",
+            "生产技术或工艺国际领先、产业链延伸性好的专精特新企业申报", "an SRDI firm with world-leading technology and a long chain applies",
+            MARKET_REGULATION),
+        benefit("ip-priority-examination", "二、(五)", IncentiveKind.FAST_TRACK,
+            "专利审查绿色通道、知识产权优先审查和快速审查、确权、维权", "patent green channel, priority IP examination and fast examination, confirmation and enforcement",
+            "符合条件的专精特新企业办理知识产权事务", "an eligible SRDI firm files or defends IP", IP_OFFICE),
+        benefit("government-procurement", "三、(二)", IncentiveKind.PRIORITY_SERVICE,
+            "创新产品和服务纳入政府采购支持范围", "innovative products and services supported in government procurement",
+            "符合条件的专精特新企业以创新产品或服务参与政府采购", "an eligible SRDI firm offers an innovative product or service to government buyers",
+            FINANCE),
+        benefit("digital-transformation-subsidy", "三、(二)", IncentiveKind.CAPPED_SUBSIDY,
+            "智能化改造数字化转型资金奖补和贴息", "rewards, subsidies and interest subsidies for smart and digital transformation",
+            "符合条件的专精特新中小企业实施智能化改造数字化转型", "an eligible SRDI SME carries out smart and digital transformation",
+            FINANCE, MIIT_JS),
+        benefit("title-green-channel", "三、(三)", IncentiveKind.FAST_TRACK,
+            "职称评价绿色通道，符合条件的可直接申报考核认定高级职称", "green channel for professional titles; eligible staff may apply directly for senior titles",
+            "专精特新企业优秀人才申报职称", "outstanding staff of an SRDI firm apply for a professional title", HUMAN_RESOURCES),
+        benefit("talent-benefits", "三、(三)", IncentiveKind.PRIORITY_SERVICE,
+            "高层次人才纳入子女入学、医疗保健、住房保障优享范围", "high-level talent eligible for preferential schooling, health care and housing",
+            "符合条件的专精特新企业高层次人才", "high-level talent of an eligible SRDI firm", TALENT_OFFICE, EDUCATION, HEALTH),
+        benefit("positive-list-approvals", "三、(四)", IncentiveKind.FAST_TRACK,
+            "专精特新项目\"正面清单\"管理，简化核准备案、环评、安评、能评", "\"positive list\" for SRDI projects with simpler approval, environmental, safety and energy assessments",
+            "专精特新企业的项目办理审批", "an SRDI firm's project goes through approvals", NDRC_JS, GOV_SERVICES, ENVIRONMENT, EMERGENCY));
   }
 
   // ------------------------------------------------------------------ provisions

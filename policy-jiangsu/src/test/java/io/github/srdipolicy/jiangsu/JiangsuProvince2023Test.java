@@ -8,6 +8,8 @@ import io.github.srdipolicy.model.Commitment;
 import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.FactId;
+import io.github.srdipolicy.model.Incentive;
+import io.github.srdipolicy.model.IncentiveKind;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.Measure;
 import io.github.srdipolicy.model.PolicyDocument;
@@ -203,5 +205,35 @@ class JiangsuProvince2023Test {
     List<String> principles = DOC.provisions().stream().filter(p -> p.kind() == Provision.Kind.PRINCIPLE)
         .map(p -> p.source().clause()).toList();
     assertEquals(List.of("一、(二)1", "一、(二)2", "一、(二)3"), principles);
+  }
+
+  /** (incentive, clause, kind): benefits the plan grants to eligible SRDI firms, none with an amount. */
+  static Stream<Arguments> incentives() {
+    return Stream.of(
+        arguments("incentive.jingpin-priority", "二、(四)", IncentiveKind.PRIORITY_SERVICE),
+        arguments("incentive.ip-priority-examination", "二、(五)", IncentiveKind.FAST_TRACK),
+        arguments("incentive.government-procurement", "三、(二)", IncentiveKind.PRIORITY_SERVICE),
+        arguments("incentive.digital-transformation-subsidy", "三、(二)", IncentiveKind.CAPPED_SUBSIDY),
+        arguments("incentive.title-green-channel", "三、(三)", IncentiveKind.FAST_TRACK),
+        arguments("incentive.talent-benefits", "三、(三)", IncentiveKind.PRIORITY_SERVICE),
+        arguments("incentive.positive-list-approvals", "三、(四)", IncentiveKind.FAST_TRACK));
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @MethodSource("incentives")
+  void incentive(String id, String clause, IncentiveKind kind) {
+    Incentive i = CatalogueTest.CATALOG.fact(FactId.of(P + id), Incentive.class);
+    assertEquals(clause, i.source().clause());
+    assertEquals(kind, i.kind());
+    assertEquals(JiangsuSource.PROVINCE, i.fundingJurisdiction());
+    assertEquals(Optional.empty(), i.amount());
+    assertEquals(Optional.empty(), i.cap());
+    assertTrue(i.note().isPresent(), "an incentive without an amount says so");
+  }
+
+  @Test
+  void everyIncentiveIsInTheTable() {
+    assertEquals(incentives().map(a -> P + a.get()[0]).collect(Collectors.toSet()),
+        DOC.incentives().stream().map(i -> i.id().toString()).collect(Collectors.toSet()));
   }
 }
