@@ -268,7 +268,9 @@ final class JiangsuProvince2023 {
             "share of each year's key-technology and industrial-foundation projects carried out by SRDI firms", JiangsuSource.PROVINCE)
             .cadence(TargetCadence.PER_YEAR).period(DateRange.years(2023, 2025))
             .comparator(TargetComparator.AT_LEAST).value(Quantity.percent("30"))
-            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM).build(),
+            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
+            .note(t("读作：每年支持的攻关和再造项目中由专精特新企业实施的比例；\"不低于\"含本数",
+                "read as the share of each year's supported projects that SRDI firms carry out; \"不低于\" is inclusive")).build(),
         inPlan("target.rnd-institution-coverage", "二、(二)", "ratio.srdi-firms-with-provincial-rnd-institution",
             "建有省级以上研发机构的专精特新企业比重", "share of SRDI firms with an R&D institution of provincial level or above")
             .comparator(TargetComparator.EXACTLY).value(Quantity.percent("100"))
@@ -371,7 +373,7 @@ final class JiangsuProvince2023 {
     return List.of(
         E.measure(P + "projects", Measure.Kind.TASK, "二、", "八大工程", "the eight projects")
             .summary(t("以专业化、精益化、特色化、创新型为方向实施八项工程", "eight projects along the specialised, refined, distinctive and innovative directions"))
-            .addResponsibleUnits(MIIT_JS, CITY_COUNTY_GOVS).build(),
+            .note(t("责任单位按各项工程分别列出", "responsible units are named for each project")).build(),
         project("project.gradient", "二、(一)", "优质企业梯度培育工程", "gradient cultivation of quality firms", List.of(
             t("出台省优质中小企业梯度培育管理实施细则", "issue provincial implementing rules for the gradient cultivation of quality SMEs"),
             t("构建创新型中小企业—专精特新中小企业—\"小巨人\"—单项冠军的梯度体系", "build the ladder innovative SME, SRDI SME, little giant, single champion"),

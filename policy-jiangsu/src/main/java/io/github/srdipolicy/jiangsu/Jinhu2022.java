@@ -71,6 +71,8 @@ final class Jinhu2022 {
   static final LocalizedText LEADING_GROUP =
       t("县专精特新小巨人企业培育工作领导小组", "Jinhu leading group for cultivating little giants");
 
+  private static final LocalizedText PER_TASK_UNITS =
+      t("责任单位按各项任务分别列出", "responsible units are named for each task");
   private static final LocalizedText NOT_STATED_UNITS =
       t("本条未写明责任单位", "this safeguard names no responsible unit");
 
@@ -305,7 +307,7 @@ final class Jinhu2022 {
   private static List<Measure> measures() {
     return List.of(
         E.measure(P + "tasks.pool", Measure.Kind.TASK, "三、(一)", "确立标准，建立企业培育库", "set standards and build the pool")
-            .addResponsibleUnits(MIIT_JH).build(),
+            .note(PER_TASK_UNITS).build(),
         task("task.1-entry-standard", "tasks.pool", "三、(一)1", "制定入库标准", "set the pool entry standard", List.of(
             t("围绕全省先进制造业集群和\"531\"产业链、我市\"3+N\"产业体系和本县三大主导产业选取重点制造业企业",
                 "draw on the province's clusters and \"531\" chains, the city's \"3+N\" system and the county's three leading industries"),
@@ -321,7 +323,7 @@ final class Jinhu2022 {
             List.of(MIIT_JH, TOWNS, STREETS, DEV_ZONE)),
 
         E.measure(P + "tasks.upgrading", Measure.Kind.TASK, "三、(二)", "精耕细作，开展培育升级系列行动", "upgrading actions")
-            .addResponsibleUnits(MIIT_JH).build(),
+            .note(PER_TASK_UNITS).build(),
         task("task.4-innovation", "tasks.upgrading", "三、(二)4", "推进企业创新能力提升", "raise innovation capacity", List.of(
             t("加大研发投入，开展共性和关键技术攻关", "more R&D; joint work on generic and key technologies"),
             t("建设产学研结合的产业创新联盟，统筹联合创新项目", "industry innovation alliances with research bodies"),
@@ -357,7 +359,7 @@ final class Jinhu2022 {
             List.of(MIIT_JH, SCIENCE_JH, OTHER_DEPTS), "target.service-platforms", "target.startup-base"),
 
         E.measure(P + "tasks.services", Measure.Kind.TASK, "三、(三)", "个性辅导，精准化服务企业创建申报", "tailored help with applications")
-            .addResponsibleUnits(MIIT_JH).build(),
+            .note(PER_TASK_UNITS).build(),
         task("task.11-coaching", "tasks.services", "三、(三)11", "入库企业分类辅导", "coach pool firms by tier", List.of(
             t("对照国家（单项冠军）、省、市申报条件（附件3、4、5）逐户制定培育方案和申报计划",
                 "for each pool firm a cultivation and application plan against the national, provincial and city criteria (annexes 3–5)")),

@@ -269,7 +269,8 @@ final class JinhuAnnexes {
                 .withNote(t("未写数量，按至少1项编码", "no number is given; encoded as at least one")),
             E.cmp(a + "manufacturing.brand", "附件2 制造类 3", "产品为市级以上品牌", "product is a brand of city level or above",
                 Indicators.BRAND_LEVEL, Operator.AT_LEAST, Quantity.level(RecognitionLevel.CITY)),
-            E.reviewed(a + "manufacturing.technology", "附件2 制造类 3", "产品技术水平省内领先", "product technology leads the province", "product-technology-leading-in-province")),
+            E.reviewed(a + "manufacturing.technology", "附件2 制造类 3", "产品技术水平省内领先", "product technology leads the province", "product-technology-leading-in-province"))
+            .withNote(t("本条以分号、逗号并列的五项均按必须满足编码", "the five items of this row, joined by a semicolon and commas, are all read as required")),
         E.cmp(a + "manufacturing.main-business-share", "附件2 制造类 4", "主营业务收入占企业整体收入40%以上", "main business at least 40% of total revenue",
             Indicators.MAIN_BUSINESS_SHARE, Operator.AT_LEAST, Quantity.percent("40")).withNote(RELATED_PRODUCTS_NOTE),
         E.all(a + "manufacturing.conduct", "附件2 制造类 5", "信誉良好，近三年无不良记录", "good reputation, no bad records in 3 years",
