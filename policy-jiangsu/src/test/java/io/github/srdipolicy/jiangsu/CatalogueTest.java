@@ -19,6 +19,7 @@ import io.github.srdipolicy.national.NationalTiers;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -150,5 +151,18 @@ class CatalogueTest {
     PolicyDocument d = CATALOG.document(DocumentId.of(doc));
     String json = io.github.srdipolicy.json.PolicyJson.write(d);
     assertEquals(json, io.github.srdipolicy.json.PolicyJson.write(io.github.srdipolicy.json.PolicyJson.read(json, PolicyDocument.class)));
+  }
+
+  @Test
+  void everyTierOfTheModuleSaysWhoRecognisesIt() {
+    List<TierId> ours = List.of(JiangsuTiers.INNOVATIVE_SME, JiangsuTiers.SRDI_SME, JiangsuTiers.QIANQI_POOL,
+        JiangsuTiers.LITTLE_GIANT, JiangsuTiers.SRDI_PRODUCT, JiangsuTiers.HUAIAN_POOL, JiangsuTiers.HUAIAN_LITTLE_GIANT,
+        JiangsuTiers.HUAIAN_SRDI_PRODUCT, JiangsuTiers.JINHU_POOL);
+    for (TierId id : ours) {
+      assertTrue(CATALOG.tier(id).description().isPresent(), id.toString());
+    }
+    long defined = Stream.of("苏政办发〔2023〕3号", "金政发〔2022〕33号")
+        .mapToLong(d -> CATALOG.document(DocumentId.of(d)).tiers().size()).sum();
+    assertEquals(ours.size(), defined);
   }
 }
