@@ -1,6 +1,7 @@
 package io.github.srdipolicy.jiangsu;
 
 import io.github.srdipolicy.catalog.PolicySource;
+import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.JurisdictionLevel;
@@ -40,7 +41,12 @@ public final class JiangsuSource implements PolicySource {
   }
 
   @Override
+  public List<Indicator> indicators() {
+    return JiangsuIndicators.all();
+  }
+
+  @Override
   public List<PolicyDocument> documents() {
-    return List.of();
+    return List.of(JiangsuProvince2023.document(), Jinhu2022.document());
   }
 }
