@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  * by indicator and incentives by trigger, one column per document.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+    header = "Compare targets, thresholds and incentives across documents.",
     description = {"Regional comparison tables: targets per metric key (with a per-year figure where the target",
         "spans a plan period), thresholds per indicator and incentives per trigger, one column per document."})
 final class CompareCommand implements Callable<Integer> {

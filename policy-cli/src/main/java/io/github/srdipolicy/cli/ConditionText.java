@@ -46,7 +46,10 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
   private Tree.Node node(Condition c, String what, List<?> children) {
     List<String> details = new ArrayList<>();
     c.note().ifPresent(n -> details.add("note: " + Text.name(n)));
-    return new Tree.Node(Text.name(c.label()) + ": " + what + "  " + Text.source(c.source()), details, children);
+    // A label that only repeats the indicator's name would say everything twice.
+    String label = Text.name(c.label());
+    String head = what.contains(label) ? what : label + ": " + what;
+    return new Tree.Node(head + "  " + Text.source(c.source()), details, children);
   }
 
   @Override

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code policy coverage}: how completely each document's clauses are encoded. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
+    header = "Show how completely each document's clauses are encoded.",
     description = "Per document: clauses encoded, without an encodable fact, not available; facts encoded.")
 final class CoverageCommand implements Callable<Integer> {
   @ParentCommand

@@ -35,7 +35,7 @@ import java.util.function.Function;
  */
 final class DocumentDiff {
   private static final ObjectMapper JSON = PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
-  /** Values longer than this are reported as changed without printing them. */
+  /** Values longer than this are broken down, or cut when they cannot be. */
   private static final int SHOW = 100;
 
   private DocumentDiff() {}
@@ -145,11 +145,33 @@ final class DocumentDiff {
     l.fieldNames().forEachRemaining(names::add);
     r.fieldNames().forEachRemaining(names::add);
     for (String f : names) {
-      JsonNode x = l.get(f);
-      JsonNode y = r.get(f);
-      if (x == null ? y != null : !x.equals(y)) {
-        lines.add("      " + f + ": " + show(x) + " → " + show(y));
+      changes(f, l.get(f), r.get(f), lines);
+    }
+  }
+
+  /**
+   * Reports a changed value whole when it is short, else descends into it so that a changed
+   * threshold deep in a criteria tree is shown by its path rather than as "the tracks changed".
+   */
+  private static void changes(String path, JsonNode x, JsonNode y, List<String> lines) {
+    if (x == null ? y == null : x.equals(y)) {
+      return;
+    }
+    boolean both = x != null && y != null;
+    boolean small = show(x).length() <= SHOW && show(y).length() <= SHOW;
+    if (!small && both && x.isObject() && y.isObject()) {
+      TreeSet<String> names = new TreeSet<>();
+      x.fieldNames().forEachRemaining(names::add);
+      y.fieldNames().forEachRemaining(names::add);
+      for (String f : names) {
+        changes(path + "." + f, x.get(f), y.get(f), lines);
       }
+    } else if (!small && both && x.isArray() && y.isArray()) {
+      for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+        changes(path + "[" + i + "]", x.get(i), y.get(i), lines);
+      }
+    } else {
+      lines.add("      " + path + ": " + shorten(show(x)) + " → " + shorten(show(y)));
     }
   }
 
@@ -157,7 +179,10 @@ final class DocumentDiff {
     if (n == null) {
       return "(none)";
     }
-    String s = n.isTextual() ? n.textValue() : n.toString();
-    return s.length() > SHOW ? "(changed)" : s;
+    return n.isTextual() ? n.textValue() : n.toString();
+  }
+
+  private static String shorten(String s) {
+    return s.length() > SHOW ? s.substring(0, SHOW) + "…" : s;
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code policy explain}: a tier and its criteria as a tree with clause references and notes. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+    header = "Explain a tier: its criteria as a tree with clauses and notes.",
     description = "Shows a tier and the criteria set for it, as a tree with clause references and interpretation notes.")
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * exports of two releases diff line by line.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
+    header = "Export the whole catalogue as JSON.",
     description = {"Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents",
         "(sorted by id), plus the JSON Schemas of the command line's outputs."})
 final class ExportCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code policy ladder}: the tier ladders a firm in a jurisdiction climbs, rung by rung. */
 @Command(name = "ladder", mixinStandardHelpOptions = true,
+    header = "Show the tier ladders of a jurisdiction, bottom rung first.",
     description = "Shows the tier ladders set out for a jurisdiction and its parents, from the bottom rung up.")
 final class LadderCommand implements Callable<Integer> {
   @ParentCommand

@@ -1,5 +1,6 @@
 package io.github.srdipolicy.cli;
 
+import io.github.srdipolicy.model.Confidence;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.Quantity;
@@ -29,8 +30,10 @@ final class Text {
     return q.toDisplayString();
   }
 
+  /** A clause reference, with the confidence only when it is not the seed text itself. */
   static String source(SourceRef ref) {
-    return "[" + ref + "]";
+    return "[" + ref.document() + " " + ref.clause()
+        + (ref.confidence() == Confidence.SEED ? "" : ", " + ref.confidence()) + "]";
   }
 
   /**
