@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     header = "Compare targets, thresholds and incentives across documents.",
-    description = {"Regional comparison tables: targets per metric key (with a per-year figure where the target",
-        "spans a plan period), thresholds per indicator and incentives per trigger, one column per document."})
+    description = {"Regional comparison tables, one column per document.",
+        "Targets per metric key (with a per-year figure where a target spans a plan period),",
+        "thresholds per indicator and incentives per trigger."})
 final class CompareCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { MARKDOWN, CSV }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code policy diff}: what changed between two documents, or between two sets of criteria. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     header = "Show what changed between two documents or two criteria.",
-    description = {"Compares two documents (facts added, removed or changed, kind by kind) or two criteria",
-        "(leaf requirements side by side). A and B are both document numbers or both criteria fact ids."})
+    description = {"Compares two documents (facts added, removed or changed, kind by kind)",
+        "or two criteria (leaf requirements side by side).",
+        "A and B are both document numbers or both criteria fact ids."})
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand
   PolicyCommand parent;

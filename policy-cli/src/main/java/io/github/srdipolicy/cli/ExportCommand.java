@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     header = "Export the whole catalogue as JSON.",
-    description = {"Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents",
-        "(sorted by id), plus the JSON Schemas of the command line's outputs."})
+    description = {"Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents sorted by id.",
+        "The JSON Schemas of the command line's outputs come with it."})
 final class ExportCommand implements Callable<Integer> {
   /** The JSON Schemas shipped in the jar, exported alongside the data. */
   static final List<String> SCHEMAS = List.of("match-report.schema.json");

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code policy match}: evaluates one firm, or a JSON Lines file of firms, against every tier in force. */
 @Command(name = "match", mixinStandardHelpOptions = true,
     header = "Match a firm (or a JSON Lines file of firms) against every tier in force.",
-    description = {"Evaluates a firm against every tier of every document in force for its jurisdiction:",
-        "the outcome per tier and track, the trace, missing inputs, gaps and the incentives recognition brings.",
-        "A .jsonl file (or --jsonl) holds one profile per line; results are streamed one JSON object per line."})
+    description = {"Evaluates a firm against every tier of every document in force for its jurisdiction.",
+        "Shows the outcome per tier and track, the trace, missing inputs, gaps and the incentives recognition brings.",
+        "A .jsonl file (or --jsonl) holds one profile per line; results stream as one JSON object per line."})
 final class MatchCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { TEXT, JSON }
