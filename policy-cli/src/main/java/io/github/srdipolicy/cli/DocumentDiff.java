@@ -14,8 +14,6 @@ import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.PoolFirm;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Target;
-import io.github.srdipolicy.model.Tier;
-import io.github.srdipolicy.model.TierLadder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

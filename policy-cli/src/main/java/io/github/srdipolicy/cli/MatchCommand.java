@@ -6,6 +6,7 @@ import io.github.srdipolicy.json.PolicyJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class MatchCommand implements Callable<Integer> {
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
       return lines();
     }
-    EnterpriseProfile profile = PolicyJson.readProfile(Files.readString(file, StandardCharsets.UTF_8));
+    EnterpriseProfile profile = PolicyJson.readProfile(withoutBom(read(file)));
     FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
@@ -70,6 +71,21 @@ final class MatchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new UserException(file + " is not UTF-8 text");
+    } catch (IOException e) {
+      throw new UserException("Cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Editors on Windows may start a UTF-8 file with a byte-order mark, which is not JSON. */
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private LocalDate date(EnterpriseProfile profile) {
@@ -88,36 +104,42 @@ final class MatchCommand implements Callable<Integer> {
   private int lines() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return lines(in, out, err);
+    } catch (CharacterCodingException e) {
+      throw new UserException(file + " is not UTF-8 text");
+    }
+  }
+
+  private int lines(BufferedReader in, PrintWriter out, PrintWriter err) throws IOException {
     boolean text = format == Format.TEXT;
     int lineNumber = 0;
     int matched = 0;
     int failed = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          EnterpriseProfile profile = PolicyJson.readProfile(line);
-          FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
-          if (text) {
-            out.print((matched == 0 ? "" : "\n") + "# line " + lineNumber + "\n" + MatchText.render(m));
-          } else {
-            out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of(lineNumber))));
-          }
-          out.flush();
-          matched++;
-        } catch (IllegalArgumentException | UserException | JsonProcessingException e) {
-          failed++;
-          err.println(spec.qualifiedName() + ": " + file + " line " + lineNumber + ": "
-              + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip());
-        }
-        if ((matched + failed) % PROGRESS_EVERY == 0) {
-          err.println(spec.qualifiedName() + ": " + (matched + failed) + " profiles processed");
-        }
-        err.flush();
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
       }
+      try {
+        EnterpriseProfile profile = PolicyJson.readProfile(lineNumber == 1 ? withoutBom(line) : line);
+        FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
+        if (text) {
+          out.print((matched == 0 ? "" : "\n") + "# line " + lineNumber + "\n" + MatchText.render(m));
+        } else {
+          out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of(lineNumber))));
+        }
+        out.flush();
+        matched++;
+      } catch (IllegalArgumentException | UserException | JsonProcessingException e) {
+        failed++;
+        err.println(spec.qualifiedName() + ": " + file + " line " + lineNumber + ": "
+            + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip());
+      }
+      if ((matched + failed) % PROGRESS_EVERY == 0) {
+        err.println(spec.qualifiedName() + ": " + (matched + failed) + " profiles processed");
+      }
+      err.flush();
     }
     if (failed > 0) {
       err.println(spec.qualifiedName() + ": " + matched + " matched, " + failed + " failed");

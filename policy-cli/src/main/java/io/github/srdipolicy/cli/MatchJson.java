@@ -18,8 +18,9 @@ import java.util.OptionalInt;
  * reads engine reports reads these too.
  */
 final class MatchJson {
-  /** Compact (one line per value), for JSON Lines; otherwise the model's conventions. */
+  /** Compact, one value per line, for JSON Lines. */
   static final ObjectMapper LINE = PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+  /** The model's own conventions (indented, sorted map keys), for a single report. */
   static final ObjectMapper PRETTY = PolicyJson.mapper();
 
   private MatchJson() {}

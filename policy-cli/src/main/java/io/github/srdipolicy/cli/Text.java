@@ -77,7 +77,7 @@ final class Text {
 
     Table row(String... cells) {
       if (cells.length != columns) {
-        throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
+        throw new IllegalStateException("expected " + columns + " cells, got " + cells.length);
       }
       rows.add(cells);
       return this;

@@ -2,7 +2,6 @@ package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.PolicySource;
 import io.github.srdipolicy.model.AllOf;
-import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Clause;

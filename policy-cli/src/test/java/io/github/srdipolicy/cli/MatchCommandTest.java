@@ -197,4 +197,13 @@ class MatchCommandTest {
     assertEquals(0, with.exit(), with.err());
     assertTrue(with.out().contains("\"asOf\":\"2023-06-01\""), with.out());
   }
+
+  @Test
+  void byteOrderMarkIsIgnored(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF{\"jurisdiction\":\"320831\",\"asOf\":\"2023-06-01\"}", StandardCharsets.UTF_8);
+    Cli.Result r = real("match", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("金湖县 (Jinhu County) [320831]"), r.out());
+  }
 }
