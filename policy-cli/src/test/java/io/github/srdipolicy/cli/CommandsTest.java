@@ -50,6 +50,23 @@ class CommandsTest {
   }
 
   @Test
+  void explainShowsScorecardsSumsAndCounts() {
+    Cli.Result r = fixture("explain", "fake.star");
+    assertEquals(0, r.exit(), r.err());
+    String out = r.out();
+    assertAll(
+        () -> assertTrue(out.contains("  track PRODUCT fake2.star.track: 产品 (product)\n"
+            + "    任一 (either): any of  [测试发〔2025〕2号 2]\n"
+            + "    ├ 评分 (score): score at least 60 points, ip ≥ 20  [测试发〔2025〕2号 2]\n"
+            + "    │ ├ [ip] 有效发明专利数 (valid invention patents) <invention-patents>: ≥ 0项 and < 3项 → 10; ≥ 3项 → 30\n"), out),
+        () -> assertTrue(out.contains("    └ 三选二 (two of three): at least 2 of  [测试发〔2025〕2号 2]\n"
+            + "      ├ 其他专利 (other patents): 有效实用新型专利数 (valid utility-model patents) <utility-model-patents> + "
+            + "有效外观设计专利数 (valid design patents) <design-patents> ≥ 10项  [测试发〔2025〕2号 2]\n"), out),
+        () -> assertTrue(out.contains("        └ when ≥ 20000万元 → no further requirement\n"), out));
+    Golden.check("explain-fixture-fake.star.txt", out);
+  }
+
+  @Test
   void explainAsOfKeepsOnlyDocumentsInForce() {
     Cli.Result r = fixture("explain", "fake.pool", "--as-of", "2025-06-01");
     assertEquals(0, r.exit(), r.err());
@@ -121,7 +138,7 @@ class CommandsTest {
     assertAll(
         () -> assertTrue(out.startsWith("--- 测试发〔2024〕1号  测试培育办法 (test cultivation measures)\n"
             + "+++ 测试发〔2025〕2号  测试培育办法（修订） (test cultivation measures (revised))\n"), out),
-        () -> assertTrue(out.contains("tiers (2 → 0):\n  - giant\n  - pool\n"), out),
+        () -> assertTrue(out.contains("tiers (2 → 1):\n  - giant\n  - pool\n  + star\n"), out),
         // The revision raised the manufacturing revenue bound and dropped the innovation track.
         () -> assertTrue(out.contains("  ~ tier pool\n      tracks[0].condition.conditions[0].threshold: "
             + "{\"amount\":\"5000\",\"unit\":\"WAN_YUAN\"} → {\"amount\":\"0.6\",\"unit\":\"YI_YUAN\"}\n"
@@ -151,6 +168,17 @@ class CommandsTest {
     assertTrue(rows.stream().anyMatch(l -> l.matches("- +成立年份.*<founding-year> +INNOVATION +≥ 2014年 +—")), r.out());
     assertTrue(rows.stream().anyMatch(l -> l.matches("= +declaration:well-managed +common +reviewed +reviewed")), r.out());
     assertTrue(r.out().endsWith("2 of 4 requirements differ\n"), r.out());
+  }
+
+  @Test
+  void diffOfCriteriaOfDifferentShapesListsEachSidesRequirements() {
+    Cli.Result r = fixture("diff", "fake2.star.criteria", "fake2.giant.criteria");
+    assertEquals(0, r.exit(), r.err());
+    List<String> rows = r.out().lines().toList();
+    assertTrue(rows.stream().anyMatch(l -> l.matches("- +scorecard +PRODUCT +≥ 60 points over 2 items +—")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("- +sum:design-patents\\+utility-model-patents +PRODUCT +≥ 10项 +—")),
+        r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("\\+ +tier:fake.pool +GENERAL, when < 10000万元 +— +held")), r.out());
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.PolicySource;
 import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.AnyOf;
+import io.github.srdipolicy.model.AtLeast;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Clause;
@@ -28,9 +30,13 @@ import io.github.srdipolicy.model.Operator;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.ScoreBand;
+import io.github.srdipolicy.model.ScoreItem;
+import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.Stacking;
 import io.github.srdipolicy.model.StackingRule;
+import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.TargetBasis;
 import io.github.srdipolicy.model.TargetCadence;
@@ -44,6 +50,7 @@ import io.github.srdipolicy.model.Trigger;
 import io.github.srdipolicy.model.TriggerKind;
 import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.national.NationalTiers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -59,7 +66,8 @@ import java.util.List;
  * by the county). Target: 30 new pool firms over 2024–2026.
  *
  * <p>Document 2 (2025, replaces 1): the pool's revenue bound becomes 0.6亿元, the innovation
- * track is dropped, the pool reward becomes 8万元, the target becomes 60 new firms over 2025–2029.
+ * track is dropped, the pool reward becomes 8万元, the target becomes 60 new firms over 2025–2029;
+ * it adds a county "star" tier whose criteria use the remaining condition shapes.
  */
 final class FixturePolicy implements PolicySource {
   static final String DOC1 = "测试发〔2024〕1号";
@@ -68,6 +76,7 @@ final class FixturePolicy implements PolicySource {
   static final JurisdictionCode COUNTY = JurisdictionCode.of("990001");
   static final TierId POOL = TierId.of("fake.pool");
   static final TierId GIANT = TierId.of("fake.giant");
+  static final TierId STAR = TierId.of("fake.star");
 
   private static SourceRef ref(String doc, String clause) {
     return SourceRef.of(doc, clause);
@@ -129,6 +138,43 @@ final class FixturePolicy implements PolicySource {
         .build();
   }
 
+  /**
+   * The remaining shapes: any of (a scorecard of at least 60 points with at least 20 on IP, or
+   * 2 of 3: patents (utility + design) ≥ 10, software copyrights ≥ 5, a free band of revenue ≥ 2亿).
+   */
+  private static EligibilityCriteria star() {
+    String d = DOC2;
+    Scorecard card = Scorecard.builder().id(FactId.of("fake2.star.score")).label(text("评分", "score"))
+        .source(ref(d, "2")).minimumTotal(new BigDecimal("60")).putCategoryMinimums("ip", new BigDecimal("20"))
+        .addItems(ScoreItem.builder().indicator(Indicators.INVENTION_PATENTS.id()).category("ip")
+            .addBands(ScoreBand.of(Interval.closedOpen(Quantity.count(0, Unit.IP_ITEMS), Quantity.count(3, Unit.IP_ITEMS)), "10"))
+            .addBands(ScoreBand.of(Interval.atLeast(Quantity.count(3, Unit.IP_ITEMS)), "30"))
+            .build())
+        .addItems(ScoreItem.builder().indicator(Indicators.RND_INTENSITY.id()).category("rnd")
+            .addBands(ScoreBand.of(Interval.closedOpen(Quantity.percent("0"), Quantity.percent("5")), "20"))
+            .addBands(ScoreBand.of(Interval.atLeast(Quantity.percent("5")), "40"))
+            .build())
+        .build();
+    Condition twoOfThree = AtLeast.builder().id(FactId.of("fake2.star.two-of-three")).label(text("三选二", "two of three"))
+        .source(ref(d, "2")).count(2)
+        .addConditions(SumComparison.builder().id(FactId.of("fake2.star.other-patents")).label(text("其他专利", "other patents"))
+            .source(ref(d, "2")).addIndicators(Indicators.UTILITY_MODEL_PATENTS.id(), Indicators.DESIGN_PATENTS.id())
+            .operator(Operator.AT_LEAST).threshold(Quantity.count(10, Unit.IP_ITEMS)).build())
+        .addConditions(cmp("fake2.star.software", d, Indicators.SOFTWARE_COPYRIGHTS, Operator.AT_LEAST,
+            Quantity.count(5, Unit.IP_ITEMS)))
+        .addConditions(Banded.builder().id(FactId.of("fake2.star.size")).label(text("规模", "size")).source(ref(d, "2"))
+            .indicator(Indicators.OPERATING_REVENUE.id()).addBands(Band.free(Interval.atLeast(Quantity.yiYuan("2"))))
+            .build())
+        .build();
+    return EligibilityCriteria.builder().id(FactId.of("fake2.star.criteria")).tier(STAR)
+        .label(text("明星条件", "star criteria")).source(ref(d, "2"))
+        .addTracks(Track.builder().id(FactId.of("fake2.star.track")).kind(TrackKind.PRODUCT).label(text("产品", "product"))
+            .condition(AnyOf.builder().id(FactId.of("fake2.star.any")).label(text("任一", "either")).source(ref(d, "2"))
+                .addConditions(card, twoOfThree).build())
+            .build())
+        .build();
+  }
+
   private static Incentive reward(String id, String doc, TierId tier, Quantity amount) {
     return Incentive.builder().id(FactId.of(id)).label(text("认定奖励", "recognition reward"))
         .kind(IncentiveKind.ONE_OFF_REWARD).amount(amount)
@@ -180,7 +226,9 @@ final class FixturePolicy implements PolicySource {
         .title(text("测试培育办法（修订）", "test cultivation measures (revised)")).issued(LocalDate.of(2025, 1, 1))
         .validity(DateRange.from(LocalDate.of(2025, 1, 1)))
         .jurisdiction(COUNTY).completeness(Completeness.COMPLETE).addAllOutline(outline())
-        .addCriteria(pool("fake2", DOC2, Quantity.yiYuan("0.6"), false), giant("fake2", DOC2))
+        .addTiers(Tier.builder().id(STAR).name(text("测试明星", "test star")).jurisdiction(COUNTY)
+            .level(JurisdictionLevel.COUNTY).source(ref(DOC2, "2")).build())
+        .addCriteria(pool("fake2", DOC2, Quantity.yiYuan("0.6"), false), giant("fake2", DOC2), star())
         .addIncentives(reward("fake2.reward.pool", DOC2, POOL, Quantity.wanYuan("8")),
             reward("fake2.reward.giant", DOC2, GIANT, Quantity.wanYuan("20")))
         .addTargets(target("fake2.target.pool", DOC2, 60, DateRange.years(2025, 2029)))

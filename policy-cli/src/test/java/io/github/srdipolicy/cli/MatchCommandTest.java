@@ -103,6 +103,11 @@ class MatchCommandTest {
     // The revision raised the bound to 0.6亿 (6000万): 5200万 no longer passes.
     assertTrue(r.out().contains("✗ 主营业务收入 (main-business revenue): 5200万元 ≥ 6000万元"), r.out());
     assertTrue(r.out().contains("ONE_OFF_REWARD 8万元"), r.out());
+    // Star: 30 + 20 = 50 points < 60; of "2 of 3" the size band fails (1.2亿 < 2亿), the other two are unknown.
+    assertTrue(r.out().contains("  ? UNDETERMINED  fake.star"), r.out());
+    assertTrue(r.out().contains("missing inputs: indicator:design-patents, indicator:software-copyrights, "
+        + "indicator:utility-model-patents\n"), r.out());
+    Golden.check("match-fixture-eligible-2025.txt", r.out());
   }
 
   @ParameterizedTest
