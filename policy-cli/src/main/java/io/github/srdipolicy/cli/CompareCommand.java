@@ -5,6 +5,7 @@ import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.Incentive;
+import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.Target;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,16 +149,20 @@ final class CompareCommand implements Callable<Integer> {
   private static String markdown(Catalog catalog, List<Cell> targets, List<Cell> thresholds, List<Cell> incentives) {
     StringBuilder b = new StringBuilder("# Regional comparison\n");
     section(b, catalog, "Targets by metric key", "metric", targets,
-        "Per-year figures divide a target added over a plan period by the period's length.");
+        "Per-year figures divide a target added over a plan period by the period's length.",
+        key -> key + " " + catalog.targets(key).get(0).metric().zh());
     section(b, catalog, "Thresholds by indicator", "indicator", thresholds,
-        "Each cell: tier (track or common part): bound. Money in 万元.");
+        "Each cell: tier (track or common part): bound. Money in 万元.",
+        key -> key + catalog.indicators().find(IndicatorId.of(key)).map(i -> " " + i.name().zh()).orElse(""));
     section(b, catalog, "Incentives by trigger", "trigger", incentives,
-        "Each cell: kind, amount in 万元, (funding jurisdiction).");
+        "Each cell: kind, amount in 万元, (funding jurisdiction).",
+        key -> key + catalog.tiers().stream().filter(t -> t.id().toString().equals(key)).findFirst()
+            .map(t -> " " + t.name().zh()).orElse(""));
     return b.toString();
   }
 
   private static void section(StringBuilder b, Catalog catalog, String title, String keyHeader, List<Cell> cells,
-      String legend) {
+      String legend, Function<String, String> keyLabel) {
     b.append("\n## ").append(title).append("\n\n");
     if (cells.isEmpty()) {
       b.append("_None encoded._\n");
@@ -166,7 +172,7 @@ final class CompareCommand implements Callable<Integer> {
     List<PolicyDocument> columns = columns(catalog, cells);
     b.append("| ").append(keyHeader);
     for (PolicyDocument d : columns) {
-      b.append(" | ").append(md(d.id() + " (" + Text.name(catalog.jurisdiction(d.jurisdiction()).name()) + ")"));
+      b.append(" | ").append(md(Text.name(catalog.jurisdiction(d.jurisdiction()).name()) + " · " + d.id()));
     }
     b.append(" |\n|---").append("|---".repeat(columns.size())).append("|\n");
     Map<String, Map<DocumentId, List<String>>> rows = new TreeMap<>();
@@ -176,7 +182,7 @@ final class CompareCommand implements Callable<Integer> {
           .add(c.value() + (c.perYear().isEmpty() ? "" : " (" + c.perYear() + ")"));
     }
     rows.forEach((key, byDoc) -> {
-      b.append("| ").append(md(key));
+      b.append("| ").append(md(keyLabel.apply(key)));
       for (PolicyDocument d : columns) {
         List<String> values = byDoc.getOrDefault(d.id(), List.of());
         b.append(" | ").append(values.isEmpty() ? "—" : values.stream().map(CompareCommand::md)

@@ -117,12 +117,13 @@ class CommandsTest {
     String md = fixture("compare").out();
     assertAll(
         // 30 firms over 2024–2026 (3 years) and 60 over 2025–2029 (5 years): 10 and 12 a year.
-        () -> assertTrue(md.contains("| pool-firms | ≥ 30家 over period, period [2024-01-01, 2027-01-01), new, firm (10家/yr)"
+        () -> assertTrue(md.contains("| pool-firms 新增入库企业 | ≥ 30家 over period, period [2024-01-01, 2027-01-01), new, firm (10家/yr)"
             + " | ≥ 60家 over period, period [2025-01-01, 2030-01-01), new, firm (12家/yr) |"), md),
-        () -> assertTrue(md.contains("| main-business-revenue | fake.pool (MANUFACTURING): ≥ 5000万元"
+        () -> assertTrue(md.contains("| main-business-revenue 主营业务收入 | fake.pool (MANUFACTURING): ≥ 5000万元"
             + " | fake.pool (MANUFACTURING): ≥ 6000万元 |"), md),
-        () -> assertTrue(md.contains("| fake.pool | ONE_OFF_REWARD 5万元 (990001) | ONE_OFF_REWARD 8万元 (990001) |"), md),
-        () -> assertTrue(md.contains("| cn.little-giant | ONE_OFF_REWARD 50万元 (990001) | — |"), md));
+        () -> assertTrue(md.contains("| fake.pool 测试培育库 | ONE_OFF_REWARD 5万元 (990001) | ONE_OFF_REWARD 8万元 (990001) |"), md),
+        () -> assertTrue(md.contains("| cn.little-giant 专精特新\"小巨人\"企业 | ONE_OFF_REWARD 50万元 (990001) | — |"), md));
+    assertTrue(md.contains("| metric | 测试县 (Test County) · 测试发〔2024〕1号 | 测试县 (Test County) · 测试发〔2025〕2号 |\n"), md);
     String csv = fixture("compare", "--format", "csv").out();
     assertTrue(csv.contains("\ntargets,pool-firms,测试发〔2024〕1号,990001,\"≥ 30家 over period, period [2024-01-01, "
         + "2027-01-01), new, firm\",10家/yr\n"), csv);
