@@ -19,9 +19,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** explain, ladder, compare, diff, export and coverage. */
 class CommandsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"match", "explain", "ladder", "compare", "diff", "export", "coverage"})
+  void everyCommandHasHelp(String command) {
+    Cli.Result r = real(command, "--help");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Usage: policy " + command), r.out());
+  }
+
+  @Test
+  void topLevelHelpListsTheCommandsAndExitCodes() {
+    Cli.Result r = real("--help");
+    assertEquals(0, r.exit(), r.err());
+    for (String command : List.of("match", "explain", "ladder", "compare", "diff", "export", "coverage")) {
+      assertTrue(r.out().contains("\n  " + command + " "), command + " missing from\n" + r.out());
+    }
+    assertTrue(r.out().contains("2   user error"), r.out());
+  }
+
   // ------------------------------------------------------------------ explain
 
   @Test
