@@ -1,0 +1,100 @@
+package io.github.srdipolicy.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.PolicyDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code policy export}: the whole catalogue as one JSON document, in a stable order so that the
+ * exports of two releases diff line by line.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    header = "Export the whole catalogue as JSON.",
+    description = {"Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents sorted by id.",
+        "The JSON Schemas of the command line's outputs come with it."})
+final class ExportCommand implements Callable<Integer> {
+  /** The JSON Schemas shipped in the jar, exported alongside the data. */
+  static final List<String> SCHEMAS = List.of("match-report.schema.json");
+  /** Version of the export's layout, raised when the layout (not the data) changes. */
+  static final int FORMAT_VERSION = 1;
+
+  @ParentCommand
+  PolicyCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    String json = export(parent.catalog());
+    if (out == null) {
+      spec.commandLine().getOut().print(json);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    try {
+      Files.writeString(out, json, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UserException("Cannot write " + out + ": no such directory");
+    } catch (AccessDeniedException e) {
+      throw new UserException("Cannot write " + out + ": permission denied");
+    } catch (IOException e) {
+      throw new UserException("Cannot write " + out + ": " + e.getMessage());
+    }
+    return 0;
+  }
+
+  static String export(Catalog catalog) throws JsonProcessingException {
+    ObjectMapper json = PolicyJson.mapper();
+    ObjectNode root = json.createObjectNode();
+    root.put("format", "srdi-policy-catalog");
+    root.put("formatVersion", FORMAT_VERSION);
+    ArrayNode sources = root.putArray("sources");
+    catalog.sourceNames().stream().sorted().forEach(sources::add);
+    root.set("jurisdictions", json.valueToTree(catalog.jurisdictions()));
+    root.set("indicators", json.valueToTree(catalog.indicators().all().stream()
+        .sorted(Comparator.comparing(Indicator::id)).toList()));
+    root.set("documents", json.valueToTree(catalog.documents().stream()
+        .sorted(Comparator.comparing(PolicyDocument::id)).toList()));
+    ObjectNode schemas = root.putObject("schemas");
+    for (String name : SCHEMAS) {
+      schemas.set(name, json.readTree(schema(name)));
+    }
+    return json.writeValueAsString(root) + "\n";
+  }
+
+  static String schema(String name) {
+    try (InputStream in = ExportCommand.class.getResourceAsStream("/schema/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("Schema missing from the jar: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

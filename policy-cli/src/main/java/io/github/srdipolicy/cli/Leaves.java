@@ -1,0 +1,46 @@
+package io.github.srdipolicy.cli;
+
+import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.AnyOf;
+import io.github.srdipolicy.model.AtLeast;
+import io.github.srdipolicy.model.Band;
+import io.github.srdipolicy.model.Banded;
+import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.Track;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Walks criteria down to their leaf conditions, telling where in the criteria each leaf sits. */
+final class Leaves {
+  private Leaves() {}
+
+  /** Every leaf of the criteria with its scope: {@code common}, a track kind, plus the band it applies in. */
+  static void walk(EligibilityCriteria criteria, BiConsumer<String, Condition> leaf) {
+    criteria.common().ifPresent(c -> walk(c, "common", leaf));
+    for (Track t : criteria.tracks()) {
+      walk(t.condition(), t.kind().toString(), leaf);
+    }
+  }
+
+  private static void walk(Condition c, String scope, BiConsumer<String, Condition> leaf) {
+    List<Condition> children = new ArrayList<>();
+    if (c instanceof AllOf) {
+      children.addAll(((AllOf) c).conditions());
+    } else if (c instanceof AnyOf) {
+      children.addAll(((AnyOf) c).conditions());
+    } else if (c instanceof AtLeast) {
+      children.addAll(((AtLeast) c).conditions());
+    } else if (c instanceof Banded) {
+      for (Band b : ((Banded) c).bands()) {
+        b.then().ifPresent(t -> walk(t, scope + ", when " + ConditionText.interval(b.range()), leaf));
+      }
+      return;
+    } else {
+      leaf.accept(scope, c);
+      return;
+    }
+    children.forEach(child -> walk(child, scope, leaf));
+  }
+}

@@ -1,0 +1,278 @@
+package io.github.srdipolicy.cli;
+
+import static io.github.srdipolicy.cli.Cli.fixture;
+import static io.github.srdipolicy.cli.Cli.real;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.PolicyDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** explain, ladder, compare, diff, export and coverage. */
+class CommandsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"match", "explain", "ladder", "compare", "diff", "export", "coverage"})
+  void everyCommandHasHelp(String command) {
+    Cli.Result r = real(command, "--help");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Usage: policy " + command), r.out());
+  }
+
+  @Test
+  void topLevelHelpListsTheCommandsAndExitCodes() {
+    Cli.Result r = real("--help");
+    assertEquals(0, r.exit(), r.err());
+    for (String command : List.of("match", "explain", "ladder", "compare", "diff", "export", "coverage")) {
+      assertTrue(r.out().contains("\n  " + command + " "), command + " missing from\n" + r.out());
+    }
+    assertTrue(r.out().contains("2   user error"), r.out());
+  }
+
+  // ------------------------------------------------------------------ explain
+
+  @Test
+  void explainRealTierMatchesGolden() {
+    Cli.Result r = real("explain", "cn.little-giant");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("cn.little-giant  "), r.out());
+    Golden.check("explain-cn.little-giant.txt", r.out());
+  }
+
+  @Test
+  void explainShowsTheCriteriaTreeWithBandsClausesAndNotes() {
+    Cli.Result r = fixture("explain", "fake.giant");
+    assertEquals(0, r.exit(), r.err());
+    String out = r.out();
+    assertAll(
+        () -> assertTrue(out.contains("prerequisites: fake.pool"), out),
+        () -> assertTrue(out.contains("Criteria fake.giant.criteria: 巨人条件 (giant criteria)  [测试发〔2024〕1号 2]"), out),
+        () -> assertTrue(out.contains("Criteria fake2.giant.criteria"), "criteria of every document without --as-of"),
+        () -> assertTrue(out.contains("├ 研发投入 (R&D by size): by 营业收入 (operating revenue) <operating-revenue>"), out),
+        () -> assertTrue(out.contains("│ ├ when ≥ 10000万元 → 研发经费支出占营业收入比重 (R&D expenditure as a share of "
+            + "operating revenue) <rnd-intensity> ≥ 3%  [测试发〔2024〕1号 1]\n"), out),
+        () -> assertTrue(out.contains("when < 10000万元 → 已入库 (in the pool): holds tier fake.pool"), out),
+        () -> assertTrue(out.contains("└ 资产负债率 (debt-to-asset ratio) <debt-to-asset-ratio> ≤ 70%"), out));
+    Golden.check("explain-fixture-fake.giant.txt", out);
+  }
+
+  @Test
+  void explainShowsScorecardsSumsAndCounts() {
+    Cli.Result r = fixture("explain", "fake.star");
+    assertEquals(0, r.exit(), r.err());
+    String out = r.out();
+    assertAll(
+        () -> assertTrue(out.contains("  track PRODUCT fake2.star.track: 产品 (product)\n"
+            + "    任一 (either): any of  [测试发〔2025〕2号 2]\n"
+            + "    ├ 评分 (score): score at least 60 points, ip ≥ 20  [测试发〔2025〕2号 2]\n"
+            + "    │ ├ [ip] 有效发明专利数 (valid invention patents) <invention-patents>: ≥ 0项 and < 3项 → 10; ≥ 3项 → 30\n"), out),
+        () -> assertTrue(out.contains("    └ 三选二 (two of three): at least 2 of  [测试发〔2025〕2号 2]\n"
+            + "      ├ 其他专利 (other patents): 有效实用新型专利数 (valid utility-model patents) <utility-model-patents> + "
+            + "有效外观设计专利数 (valid design patents) <design-patents> ≥ 10项  [测试发〔2025〕2号 2]\n"), out),
+        () -> assertTrue(out.contains("        └ when ≥ 20000万元 → no further requirement\n"), out));
+    Golden.check("explain-fixture-fake.star.txt", out);
+  }
+
+  @Test
+  void explainAsOfKeepsOnlyDocumentsInForce() {
+    Cli.Result r = fixture("explain", "fake.pool", "--as-of", "2025-06-01");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Criteria fake2.pool.criteria"), r.out());
+    assertFalse(r.out().contains("Criteria fake.pool.criteria"), r.out());
+    assertTrue(r.out().contains("note: 按企业自我声明处理 (taken as the firm's own declaration)"), r.out());
+  }
+
+  // ------------------------------------------------------------------ ladder
+
+  @Test
+  void ladderRealJurisdictionMatchesGolden() {
+    Cli.Result r = real("ladder", "220281");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().matches("Ladders for [^\\n]* \\[220281\\] → [^\\n]* \\[220200\\] → (?s).*"), r.out());
+    Golden.check("ladder-220281.txt", r.out());
+    Golden.check("ladder-320831.txt", real("ladder", "320831").out());
+  }
+
+  @Test
+  void ladderListsRungsBottomUpAcrossLevels() {
+    Cli.Result r = fixture("ladder", "990001");
+    assertEquals(0, r.exit(), r.err());
+    List<String> rungs = r.out().lines().filter(l -> l.matches("  [0-9] .*")).toList();
+    assertEquals(3, rungs.size(), r.out());
+    assertTrue(rungs.get(0).startsWith("  1  fake.pool "), rungs.get(0));
+    assertTrue(rungs.get(1).startsWith("  2  fake.giant "), rungs.get(1));
+    assertTrue(rungs.get(1).endsWith("fake.pool"), "prerequisite shown: " + rungs.get(1));
+    assertTrue(rungs.get(2).startsWith("  3  cn.little-giant "), rungs.get(2));
+  }
+
+  // ------------------------------------------------------------------ compare
+
+  @Test
+  void compareRealMatchesGoldens() {
+    Cli.Result md = real("compare");
+    Cli.Result csv = real("compare", "--format", "csv");
+    assertEquals(0, md.exit(), md.err());
+    assertEquals(0, csv.exit(), csv.err());
+    assertTrue(md.out().startsWith("# Regional comparison\n"), md.out());
+    assertTrue(csv.out().startsWith("section,key,document,jurisdiction,value,per_year\n"), csv.out());
+    Golden.check("compare.md", md.out());
+    Golden.check("compare.csv", csv.out());
+  }
+
+  @Test
+  void compareNormalisesPeriodTargetsPerYearAndSetsThresholdsSideBySide() {
+    String md = fixture("compare").out();
+    assertAll(
+        // 30 firms over 2024–2026 (3 years) and 60 over 2025–2029 (5 years): 10 and 12 a year.
+        () -> assertTrue(md.contains("| pool-firms 新增入库企业 | ≥ 30家 over period, period [2024-01-01, 2027-01-01), new, firm (10家/yr)"
+            + " | ≥ 60家 over period, period [2025-01-01, 2030-01-01), new, firm (12家/yr) |"), md),
+        () -> assertTrue(md.contains("| main-business-revenue 主营业务收入 | fake.pool (MANUFACTURING): ≥ 5000万元"
+            + " | fake.pool (MANUFACTURING): ≥ 6000万元 |"), md),
+        () -> assertTrue(md.contains("| fake.pool 测试培育库 | ONE_OFF_REWARD 5万元 (990001) | ONE_OFF_REWARD 8万元 (990001) |"), md),
+        () -> assertTrue(md.contains("| cn.little-giant 专精特新\"小巨人\"企业 | ONE_OFF_REWARD 50万元 (990001) | — |"), md));
+    assertTrue(md.contains("| metric | 测试县 (Test County) · 测试发〔2024〕1号 | 测试县 (Test County) · 测试发〔2025〕2号 |\n"), md);
+    String csv = fixture("compare", "--format", "csv").out();
+    assertTrue(csv.contains("\ntargets,pool-firms,测试发〔2024〕1号,990001,\"≥ 30家 over period, period [2024-01-01, "
+        + "2027-01-01), new, firm\",10家/yr\n"), csv);
+  }
+
+  // ------------------------------------------------------------------ diff
+
+  @Test
+  void diffOfTwoDocumentsPairsFactsByWhatTheyAreAbout() {
+    Cli.Result r = fixture("diff", FixturePolicy.DOC1, FixturePolicy.DOC2);
+    assertEquals(0, r.exit(), r.err());
+    String out = r.out();
+    assertAll(
+        () -> assertTrue(out.startsWith("--- 测试发〔2024〕1号  测试培育办法 (test cultivation measures)\n"
+            + "+++ 测试发〔2025〕2号  测试培育办法（修订） (test cultivation measures (revised))\n"), out),
+        () -> assertTrue(out.contains("tiers (2 → 1):\n  - giant\n  - pool\n  + star\n"), out),
+        // The revision raised the manufacturing revenue bound and dropped the innovation track.
+        () -> assertTrue(out.contains("  ~ tier pool\n      tracks[0].condition.conditions[0].threshold: "
+            + "{\"amount\":\"5000\",\"unit\":\"WAN_YUAN\"} → {\"amount\":\"0.6\",\"unit\":\"YI_YUAN\"}\n"
+            + "      tracks[1]: {"), out),
+        () -> assertTrue(out.contains("… → (none)\n"), out),
+        () -> assertTrue(out.contains("  - FIRST_RECOGNITION little-giant ONE_OFF_REWARD\n"), out),
+        () -> assertTrue(out.contains("  ~ FIRST_RECOGNITION pool ONE_OFF_REWARD\n      amount: "
+            + "{\"amount\":\"5\",\"unit\":\"WAN_YUAN\"} → {\"amount\":\"8\",\"unit\":\"WAN_YUAN\"}\n"), out),
+        () -> assertFalse(out.contains("FIRST_RECOGNITION giant"), "the giant reward is unchanged"),
+        () -> assertTrue(out.contains("  ~ pool-firms\n"), out));
+    Golden.check("diff-fixture-documents.txt", out);
+  }
+
+  @Test
+  void diffOfADocumentWithItselfIsEmpty() {
+    Cli.Result r = fixture("diff", FixturePolicy.DOC1, FixturePolicy.DOC1);
+    assertTrue(r.out().endsWith("no differences\n"), r.out());
+  }
+
+  @Test
+  void diffOfTwoCriteriaComparesLeafThresholds() {
+    Cli.Result r = fixture("diff", "fake.pool.criteria", "fake2.pool.criteria");
+    assertEquals(0, r.exit(), r.err());
+    List<String> rows = r.out().lines().toList();
+    assertTrue(rows.stream().anyMatch(l -> l.matches("~ +主营业务收入 .*<main-business-revenue> +MANUFACTURING +≥ 5000万元 +≥ 6000万元")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("= +有效发明专利数 .*<invention-patents> +MANUFACTURING +≥ 2项 +≥ 2项")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("- +成立年份.*<founding-year> +INNOVATION +≥ 2014年 +—")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("= +declaration:well-managed +common +reviewed +reviewed")), r.out());
+    assertTrue(r.out().endsWith("2 of 4 requirements differ\n"), r.out());
+  }
+
+  @Test
+  void diffOfCriteriaOfDifferentShapesListsEachSidesRequirements() {
+    Cli.Result r = fixture("diff", "fake2.star.criteria", "fake2.giant.criteria");
+    assertEquals(0, r.exit(), r.err());
+    List<String> rows = r.out().lines().toList();
+    assertTrue(rows.stream().anyMatch(l -> l.matches("- +scorecard +PRODUCT +≥ 60 points over 2 items +—")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("- +sum:design-patents\\+utility-model-patents +PRODUCT +≥ 10项 +—")),
+        r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches("\\+ +tier:fake.pool +GENERAL, when < 10000万元 +— +held")), r.out());
+  }
+
+  @Test
+  void diffRefusesToCompareADocumentWithCriteria() {
+    Cli.Result r = fixture("diff", FixturePolicy.DOC1, "fake.pool.criteria");
+    assertEquals(2, r.exit());
+    assertEquals("policy diff: Cannot compare a document with criteria: give two document numbers or two criteria ids\n",
+        r.err());
+  }
+
+  @Test
+  void diffOfRealDocumentsMatchesGolden() {
+    List<PolicyDocument> docs = Cli.REAL.get().documents();
+    Cli.Result r = real("diff", docs.get(0).id().toString(), docs.get(1).id().toString());
+    assertEquals(0, r.exit(), r.err());
+    Golden.check("diff-real-first-two-documents.txt", r.out());
+  }
+
+  // ------------------------------------------------------------------ export
+
+  @Test
+  void exportIsStableAndIsTheCatalogueShippedInTheJar() {
+    Cli.Result first = real("export");
+    Cli.Result second = real("export");
+    assertEquals(0, first.exit(), first.err());
+    assertEquals(first.out(), second.out(), "two exports of the same catalogue are identical");
+    // The jar ships the export as a resource; it must be the export of the data it is built with.
+    Golden.check(Path.of(System.getProperty("export.resource",
+        "src/main/resources/export/srdi-policy-catalog.json")), first.out());
+    assertNotNull(getClass().getResource("/export/srdi-policy-catalog.json"));
+  }
+
+  @Test
+  void exportSortsDocumentsAndCarriesTheSchemas() throws IOException {
+    JsonNode root = PolicyJson.mapper().readTree(real("export").out());
+    List<String> ids = new ArrayList<>();
+    root.get("documents").forEach(d -> ids.add(d.get("id").asText()));
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(null);
+    assertEquals(sorted, ids);
+    assertEquals(Cli.REAL.get().documents().size(), ids.size());
+    assertEquals("https://json-schema.org/draft/2020-12/schema",
+        root.get("schemas").get("match-report.schema.json").get("$schema").asText());
+    assertTrue(root.get("jurisdictions").toString().contains("\"220281\""));
+  }
+
+  @Test
+  void exportToAFileWritesTheSameJson(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("catalog.json");
+    Cli.Result r = real("export", "--out", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertEquals(real("export").out(), Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  // ------------------------------------------------------------------ coverage
+
+  @Test
+  void coverageListsEveryDocument() {
+    Cli.Result r = real("coverage");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Document "), r.out());
+    for (PolicyDocument d : Cli.REAL.get().documents()) {
+      assertTrue(r.out().contains("\n" + d.id() + " "), d.id() + " missing from\n" + r.out());
+    }
+    Golden.check("coverage.txt", r.out());
+  }
+
+  @Test
+  void coverageCountsClausesByStatus() {
+    String row = fixture("coverage").out().lines().filter(l -> l.startsWith(FixturePolicy.DOC1)).findFirst()
+        .orElseThrow();
+    // 4 clauses, all encoded, none without a fact, none unavailable.
+    assertTrue(row.matches("测试发〔2024〕1号 +990001 +COMPLETE +4 +4 +0 +0 +[0-9]+ +-"), row);
+  }
+}
