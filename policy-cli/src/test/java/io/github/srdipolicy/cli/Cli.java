@@ -1,9 +1,12 @@
 package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.Catalog;
-import io.github.srdipolicy.jiangsu.JiangsuSource;
-import io.github.srdipolicy.jilin.JilinSource;
+import io.github.srdipolicy.catalog.PolicySource;
+import io.github.srdipolicy.model.ImmutablePolicyDocument;
+import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.national.NationalSource;
+import java.util.List;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -13,9 +16,41 @@ import java.util.function.Supplier;
 final class Cli {
   /** The real catalogue, loaded once: as the jar sees it, through ServiceLoader. */
   static final Supplier<Catalog> REAL = memo(Catalog::load);
-  /** The real sources plus the invented {@link FixturePolicy}, for output that needs criteria. */
-  static final Supplier<Catalog> FIXTURE = memo(() -> Catalog.of(new NationalSource(), new JilinSource(),
-      new JiangsuSource(), new FixturePolicy()));
+  /**
+   * The invented {@link FixturePolicy} with the national tiers it climbs to, but none of the
+   * national criteria, targets or incentives: its outputs depend only on fixture data, whatever
+   * the real modules encode.
+   */
+  static final Supplier<Catalog> FIXTURE = memo(() -> Catalog.of(new NationalTiersOnly(), new FixturePolicy()));
+
+  /** The national documents reduced to their tiers. */
+  private static final class NationalTiersOnly implements PolicySource {
+    private final NationalSource national = new NationalSource();
+
+    @Override
+    public String name() {
+      return "national-tiers";
+    }
+
+    @Override
+    public List<Jurisdiction> jurisdictions() {
+      return national.jurisdictions();
+    }
+
+    @Override
+    public List<io.github.srdipolicy.model.Indicator> indicators() {
+      return national.indicators();
+    }
+
+    @Override
+    public List<PolicyDocument> documents() {
+      return national.documents().stream().filter(d -> !d.tiers().isEmpty())
+          .map(d -> (PolicyDocument) ImmutablePolicyDocument.builder().from(d).criteria(List.of()).targets(List.of())
+              .incentives(List.of()).measures(List.of()).provisions(List.of()).ladders(List.of()).poolFirms(List.of())
+              .build())
+          .toList();
+    }
+  }
 
   /** The outcome of one run. */
   record Result(int exit, String out, String err) {}
