@@ -244,6 +244,11 @@ public final class Screener {
     return tierSlots.keySet();
   }
 
+  /** Declaration keys, in slot order. */
+  List<String> declarationKeys() {
+    return List.copyOf(declarationSlots.keySet());
+  }
+
   /** Indicator slot ids, in slot order. */
   List<IndicatorId> indicatorIds() {
     return List.copyOf(indicatorSlots.keySet());

@@ -6,6 +6,8 @@
  * firms at a time into two bit words ("can be true", "can be false"), so that Kleene
  * conjunction and disjunction are single bitwise operations. Results are identical to the
  * explained {@link io.github.srdipolicy.engine.EligibilityEvaluator}; for a chosen firm the
- * explained path gives the trace.
+ * explained path gives the trace. {@link io.github.srdipolicy.screening.JsonLinesScreening}
+ * streams JSON Lines with flat memory; {@link io.github.srdipolicy.screening.PopulationGenerator}
+ * makes seeded synthetic populations for tests and benchmarks.
  */
 package io.github.srdipolicy.screening;
