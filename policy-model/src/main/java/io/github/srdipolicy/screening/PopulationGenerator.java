@@ -147,15 +147,15 @@ public final class PopulationGenerator {
       case COUNT:
         return clamp(Quantity.count(geometric(r, 4), ind.unit()), min, max);
       case RANK:
-        return Quantity.rank(1 + (int) geometric(r, 8));
+        return clamp(Quantity.rank(1 + (int) geometric(r, 8)), min, max);
       case YEARS:
-        return Quantity.years(Integer.toString(r.nextInt(31)));
+        return clamp(Quantity.years(Integer.toString(r.nextInt(31))), min, max);
       case CALENDAR_YEAR:
-        return Quantity.calendarYear(1985 + r.nextInt(39));
+        return clamp(Quantity.calendarYear(1985 + r.nextInt(39)), min, max);
       case DATE:
-        return Quantity.date(LocalDate.of(1990, 1, 1).plusDays(r.nextInt(12_000)));
+        return clamp(Quantity.date(LocalDate.of(1990, 1, 1).plusDays(r.nextInt(12_000))), min, max);
       case STATUS:
-        return Quantity.flag(r.nextDouble() < 0.35);
+        return clamp(Quantity.flag(r.nextDouble() < 0.35), min, max);
       case LEVEL: {
         double u = r.nextDouble();
         RecognitionLevel level = u < 0.5 ? RecognitionLevel.NONE : u < 0.6 ? RecognitionLevel.COUNTY
