@@ -8,6 +8,8 @@ final class Fixed {
   static final int SCALE = 6;
   /** Values beyond this magnitude go to the exact path, so that sums of many cannot overflow. */
   static final long LIMIT = 1L << 53;
+  /** The fixed-point form of 1: declarations and held tiers store true as the plain flag 1. */
+  static final long ONE = 1;
   /** Marks a value that cannot be represented exactly. */
   static final long UNREPRESENTABLE = Long.MIN_VALUE;
 

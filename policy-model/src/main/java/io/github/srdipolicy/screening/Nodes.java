@@ -4,16 +4,21 @@ package io.github.srdipolicy.screening;
 final class Nodes {
   private Nodes() {}
 
-  /** An indicator, declaration or tier slot compared with a bound (declarations and tiers: = 1). */
+  /**
+   * An indicator, declaration or tier slot compared with a bound (declarations and tiers: = 1).
+   * The loop is branch-free: the sign bit of a difference decides the comparison (values and
+   * bounds stay below 2^53 in magnitude, so differences cannot overflow), and missing values are
+   * masked afterwards.
+   */
   static final class Compare extends Node {
     private final int slot;
-    private final int mask;
+    private final io.github.srdipolicy.model.Operator op;
     private final long bound;
 
-    Compare(int id, int slot, int mask, long bound) {
+    Compare(int id, int slot, io.github.srdipolicy.model.Operator op, long bound) {
       super(id);
       this.slot = slot;
-      this.mask = mask;
+      this.op = op;
       this.bound = bound;
     }
 
@@ -24,11 +29,36 @@ final class Nodes {
       int base = word << 6;
       int n = firmsIn(p, word);
       long yes = 0;
-      for (int i = 0; i < n; i++) {
-        if (((known >>> i) & 1) != 0 && ok(mask, col[base + i], bound)) {
-          yes |= 1L << i;
-        }
+      long b = bound;
+      switch (op) {
+        case AT_LEAST:
+          for (int i = 0; i < n; i++) {
+            yes |= (~(col[base + i] - b) >>> 63) << i;
+          }
+          break;
+        case GREATER_THAN:
+          for (int i = 0; i < n; i++) {
+            yes |= ((b - col[base + i]) >>> 63) << i;
+          }
+          break;
+        case AT_MOST:
+          for (int i = 0; i < n; i++) {
+            yes |= (~(b - col[base + i]) >>> 63) << i;
+          }
+          break;
+        case LESS_THAN:
+          for (int i = 0; i < n; i++) {
+            yes |= ((col[base + i] - b) >>> 63) << i;
+          }
+          break;
+        default:
+          for (int i = 0; i < n; i++) {
+            long d = col[base + i] - b;
+            yes |= (~(d | -d) >>> 63) << i;
+          }
+          break;
       }
+      yes &= known;
       // Missing values can be either: true and false both possible.
       t[id] = yes | ~known;
       f[id] = ~yes;
@@ -275,6 +305,9 @@ final class Nodes {
     private final long minimumTotal;
     /** Per category: its minimum, or Long.MIN_VALUE for none. */
     private final long[] categoryMinimum;
+    /** Per-thread scratch of category sums, so that the hot loop allocates nothing. */
+    private final ThreadLocal<long[]> catLow;
+    private final ThreadLocal<long[]> catHigh;
 
     Score(int id, int[] slots, int[] category, long[][] lower, boolean[][] hasLower, boolean[][] lowerInclusive,
         long[][] upper, boolean[][] hasUpper, boolean[][] upperInclusive, long[][] points, long[] minPoints,
@@ -293,6 +326,8 @@ final class Nodes {
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
       this.categoryMinimum = categoryMinimum;
+      this.catLow = ThreadLocal.withInitial(() -> new long[categoryMinimum.length]);
+      this.catHigh = ThreadLocal.withInitial(() -> new long[categoryMinimum.length]);
     }
 
     private long pointsOf(int item, long v) {
@@ -313,8 +348,8 @@ final class Nodes {
       int n = firmsIn(p, word);
       long tw = 0;
       long fw = 0;
-      long[] catLow = new long[categoryMinimum.length];
-      long[] catHigh = new long[categoryMinimum.length];
+      long[] catLow = this.catLow.get();
+      long[] catHigh = this.catHigh.get();
       for (int i = 0; i < n; i++) {
         long low = 0;
         long high = 0;

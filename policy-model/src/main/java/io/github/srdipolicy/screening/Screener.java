@@ -152,13 +152,14 @@ public final class Screener {
     long[][] t = new long[compiled.size()][words];
     long[][] f = new long[compiled.size()][words];
     int chunks = (words + CHUNK_WORDS - 1) / CHUNK_WORDS;
+    Compiled[] compiledArray = compiled.toArray(new Compiled[0]);
     IntStream.range(0, chunks).parallel().forEach(chunk -> {
       long[] nt = new long[maxNodes];
       long[] nf = new long[maxNodes];
       int end = Math.min(words, (chunk + 1) * CHUNK_WORDS);
       for (int w = chunk * CHUNK_WORDS; w < end; w++) {
-        for (int c = 0; c < compiled.size(); c++) {
-          Compiled cc = compiled.get(c);
+        for (int c = 0; c < compiledArray.length; c++) {
+          Compiled cc = compiledArray[c];
           for (Node node : cc.nodes) {
             node.eval(population, w, nt, nf);
           }
@@ -256,11 +257,11 @@ public final class Screener {
 
   /** A compiled criteria: its nodes in post-order and the root. */
   private static final class Compiled {
-    final List<Node> nodes;
+    final Node[] nodes;
     final int root;
 
     Compiled(List<Node> nodes, int root) {
-      this.nodes = nodes;
+      this.nodes = nodes.toArray(new Node[0]);
       this.root = root;
     }
   }
@@ -303,7 +304,7 @@ public final class Screener {
     public Integer visitComparison(Comparison c) {
       int slot = indicator(c.indicator());
       long bound = Fixed.exact(c.threshold(), c.id());
-      return add(id -> new Nodes.Compare(id, slot, Node.okMask(c.operator()), bound));
+      return add(id -> new Nodes.Compare(id, slot, c.operator(), bound));
     }
 
     @Override
@@ -365,14 +366,14 @@ public final class Screener {
     public Integer visitHoldsTier(HoldsTier c) {
       tierSlots.computeIfAbsent(c.tier(), k -> tierSlots.size());
       int slot = tierSlot(c.tier());
-      return add(id -> new Nodes.Compare(id, slot, Node.okMask(Operator.EQUAL_TO), 1));
+      return add(id -> new Nodes.Compare(id, slot, Operator.EQUAL_TO, Fixed.ONE));
     }
 
     @Override
     public Integer visitQualitative(Qualitative c) {
       declarationSlots.computeIfAbsent(c.declaration(), k -> declarationSlots.size());
       int slot = declarationSlot(c.declaration());
-      return add(id -> new Nodes.Compare(id, slot, Node.okMask(Operator.EQUAL_TO), 1));
+      return add(id -> new Nodes.Compare(id, slot, Operator.EQUAL_TO, Fixed.ONE));
     }
 
     @Override
