@@ -22,6 +22,7 @@ import io.github.srdipolicy.model.RecognitionLevel;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.StackingRule;
 import io.github.srdipolicy.model.Target;
+import io.github.srdipolicy.model.TargetBasis;
 import io.github.srdipolicy.model.TargetCadence;
 import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.TierId;
@@ -43,41 +44,51 @@ class Jiaohe2022Test {
   private static final DateRange FYP14 = DateRange.years(2021, 2025);
   private static final DateRange YEAR_2022 = DateRange.years(2022, 2022);
 
-  /** (id, clause, comparator, amount, unit, commitment, period or null for "by the end of 2025"). */
+  private static final TierId CITY_SRDI = JilinTiers.JILIN_CITY_SRDI_SME;
+  private static final TierId PROV_SRDI = JilinTiers.PROVINCIAL_SRDI_SME;
+
+  /**
+   * (id, clause, metric key, tier or null, comparator, amount, unit, basis, commitment, period or null for "by the
+   * end of 2025"). 以上 is inclusive, 力争 aspirational; counts "cultivated during" a period are read as new.
+   */
   static Stream<Arguments> targets() {
     return Stream.of(
-        Arguments.of("jiaohe.target.fyp14.seed-enterprises", "一、(三)1", TargetComparator.EXACTLY, "20",
-            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.jilin-city-srdi", "一、(三)1", TargetComparator.AT_LEAST, "10",
-            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.provincial-srdi", "一、(三)1", TargetComparator.AT_LEAST, "6",
-            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.little-giant", "一、(三)1", TargetComparator.AT_LEAST, "1",
-            Unit.ENTERPRISES, Commitment.ASPIRATIONAL, FYP14),
-        Arguments.of("jiaohe.target.2022.jilin-city-srdi", "一、(三)1", TargetComparator.AT_LEAST, "3",
-            Unit.ENTERPRISES, Commitment.FIRM, YEAR_2022),
-        Arguments.of("jiaohe.target.2022.provincial-srdi", "一、(三)1", TargetComparator.AT_LEAST, "2",
-            Unit.ENTERPRISES, Commitment.FIRM, YEAR_2022),
-        Arguments.of("jiaohe.target.listings", "一、(三)2", TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES,
-            Commitment.ASPIRATIONAL, null),
-        Arguments.of("jiaohe.target.rnd-intensity", "一、(三)3", TargetComparator.AT_LEAST, "2", Unit.PERCENT,
-            Commitment.FIRM, null),
-        Arguments.of("jiaohe.target.tech-staff-share", "一、(三)3", TargetComparator.AT_LEAST, "10", Unit.PERCENT,
-            Commitment.FIRM, null),
-        Arguments.of("jiaohe.target.training", "一、(三)4", TargetComparator.AT_LEAST, "300", Unit.PERSON_TIMES,
-            Commitment.FIRM, null));
+        Arguments.of("jiaohe.target.fyp14.seed-enterprises", "一、(三)1", "firms.cultivation-pool.county",
+            JilinTiers.JIAOHE_SEED_ENTERPRISE, TargetComparator.EXACTLY, "20", Unit.ENTERPRISES,
+            TargetBasis.NOT_STATED, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.jilin-city-srdi", "一、(三)1", "firms.srdi-sme.city", CITY_SRDI,
+            TargetComparator.AT_LEAST, "10", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.provincial-srdi", "一、(三)1", "firms.srdi-sme", PROV_SRDI,
+            TargetComparator.AT_LEAST, "6", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.little-giant", "一、(三)1", "firms.little-giant", NationalTiers.LITTLE_GIANT,
+            TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.ASPIRATIONAL, FYP14),
+        Arguments.of("jiaohe.target.2022.jilin-city-srdi", "一、(三)1", "firms.srdi-sme.city", CITY_SRDI,
+            TargetComparator.AT_LEAST, "3", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, YEAR_2022),
+        Arguments.of("jiaohe.target.2022.provincial-srdi", "一、(三)1", "firms.srdi-sme", PROV_SRDI,
+            TargetComparator.AT_LEAST, "2", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, YEAR_2022),
+        Arguments.of("jiaohe.target.listings", "一、(三)2", "firms.listed-or-neeq-quoted", null,
+            TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES, TargetBasis.CUMULATIVE, Commitment.ASPIRATIONAL, null),
+        Arguments.of("jiaohe.target.rnd-intensity", "一、(三)3", "ratio.rnd-intensity", PROV_SRDI,
+            TargetComparator.AT_LEAST, "2", Unit.PERCENT, TargetBasis.CUMULATIVE, Commitment.FIRM, null),
+        Arguments.of("jiaohe.target.tech-staff-share", "一、(三)3", "ratio.tech-staff-share", PROV_SRDI,
+            TargetComparator.AT_LEAST, "10", Unit.PERCENT, TargetBasis.CUMULATIVE, Commitment.FIRM, null),
+        Arguments.of("jiaohe.target.training", "一、(三)4", "person-times.trained", null, TargetComparator.AT_LEAST,
+            "300", Unit.PERSON_TIMES, TargetBasis.CUMULATIVE, Commitment.FIRM, null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
-  void targetMatchesItsClause(String id, String clause, TargetComparator comparator, String amount, Unit unit,
-      Commitment commitment, DateRange period) {
+  void targetMatchesItsClause(String id, String clause, String metricKey, TierId tier, TargetComparator comparator,
+      String amount, Unit unit, TargetBasis basis, Commitment commitment, DateRange period) {
     Target t = target(id);
     assertEquals(clause, t.source().clause());
     assertEquals(JIAOHE_2022, t.source().document().toString());
+    assertEquals(metricKey, t.metricKey());
+    assertEquals(Optional.ofNullable(tier), t.tier());
     assertEquals(comparator, t.comparator());
     assertEquals(unit, t.value().unit());
     assertEquals(0, t.value().amount().compareTo(Quantity.of(amount, unit).amount()), "amount");
+    assertEquals(basis, t.basis());
     assertEquals(commitment, t.commitment());
     assertEquals(JilinSource.COUNTY, t.scope());
     if (period == null) {
@@ -92,8 +103,6 @@ class Jiaohe2022Test {
   @Test
   void everyTargetIsInTheTable() {
     assertEquals(targets().count(), doc(JIAOHE_2022).targets().size());
-    assertEquals(JilinTiers.JILIN_CITY_SRDI_SME, target("jiaohe.target.2022.jilin-city-srdi").tier().orElseThrow());
-    assertEquals(NationalTiers.LITTLE_GIANT, target("jiaohe.target.fyp14.little-giant").tier().orElseThrow());
   }
 
   /**
