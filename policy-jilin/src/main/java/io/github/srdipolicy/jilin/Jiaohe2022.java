@@ -19,6 +19,7 @@ import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.ImmutableMeasure;
+import io.github.srdipolicy.model.ImmutablePoolFirm;
 import io.github.srdipolicy.model.Incentive;
 import io.github.srdipolicy.model.IncentiveKind;
 import io.github.srdipolicy.model.JurisdictionLevel;
@@ -296,7 +297,7 @@ final class Jiaohe2022 {
     SourceRef rewards = at("二、(一)第2项");
     Stacking highestOnce = Stacking.builder().rule(StackingRule.HIGHEST_LEVEL_ONCE).group(FIRST_RECOGNITION_GROUP)
         .source(rewards).build();
-    LocalizedText onceNote = t("蛟河本级奖励，在省级资金扶持之外另行给予。\"被重复认定的企业只享受一次高级别奖励\"按本库计算器读作："
+    LocalizedText onceNote = t("蛟河本级奖励，在省级资金扶持之外另行给予。括注规定多次获认定的企业只拿一笔、取较高级别，按本库计算器读作："
             + "截至计算日，同组只给最高一级的一笔，较低级别的不予给付；另一读法是晋级时补足差额（总额相同，分次给付）",
         "paid by Jiaohe itself, on top of any provincial funding. \"A firm recognised repeatedly gets one reward, at "
             + "the higher level\" is read as the library's calculator does: over the history up to the date asked, "
@@ -335,25 +336,29 @@ final class Jiaohe2022 {
         incentive("jiaohe.subsidy.technology-contract", IncentiveKind.CAPPED_SUBSIDY, at("二、(二)第2项"),
                 JilinSource.COUNTY, "技术开发或转让合同补助", "subsidy for technology development or transfer contracts")
             .cap(Quantity.wanYuan("20"))
-            .trigger(trigger(TriggerKind.TECHNOLOGY_CONTRACT, "与高校、科研院所签订技术开发或转让合同并实施转化",
+            .trigger(trigger(TriggerKind.TECHNOLOGY_CONTRACT, "企业与高校或科研院所订立技术开发、转让合同，且成果已落地转化",
                 "a technology development or transfer contract with a university or research institute is signed "
                     + "and put into practice"))
             .stacking(stacking(StackingRule.NOT_STATED, at("二、(二)第2项")))
             .addResponsibleUnits(GXJ, JYJ, CZJ)
-            .note(t("按实际发生的技术合同交易额补助，比例未说明，只给上限",
-                "based on the contract value actually transacted; the rate is not stated, only the cap"))
+            .note(t("补助以合同实际成交金额为基数，比例未说明，只给上限（含20万元）；出资层级未写明，按蛟河本级记",
+                "based on the contract value actually transacted; the rate is not stated, only the cap (20万元 "
+                    + "included); which budget pays is not written, recorded as Jiaohe"))
             .build(),
         incentive("jiaohe.allowance.graduates", IncentiveKind.ALLOWANCE, at("二、(四)第2项"), JilinSource.COUNTY,
                 "高校毕业生连续补贴", "allowance for university graduates over consecutive years")
             .years(5)
-            .trigger(trigger(TriggerKind.GRADUATE_HIRED, "高校毕业生在蛟河首次就业，与专精特新企业签订五年以上劳动合同并依法缴纳社保",
+            .trigger(trigger(TriggerKind.GRADUATE_HIRED, "高校毕业生首份工作在蛟河的专精特新企业，劳动合同期限至少五年（含五年），"
+                    + "社保按规定缴纳",
                 "a university graduate takes a first job in Jiaohe with an SRDI firm on a contract of five years "
-                    + "or more, with social insurance paid"))
+                    + "or more (five included), with social insurance paid"))
             .stacking(stacking(StackingRule.NOT_STATED, at("二、(四)第2项")))
             .addResponsibleUnits(RSJ)
-            .note(t("补贴金额与发放主体未说明；受益人是毕业生而非企业；与落实《吉林市引进万名学子\"助企兴业行动\"实施办法》同列",
-                "amount and payer not stated; the beneficiary is the graduate, not the firm; stated next to the "
-                    + "implementation of Jilin City's graduate-recruitment measures"))
+            .note(t("补贴金额未说明；出资层级未写明，因系本市方案中的\"我市\"补贴，按蛟河本级记；受益人是毕业生而非企业；"
+                    + "与落实《吉林市引进万名学子\"助企兴业行动\"实施办法》同列",
+                "the amount is not stated; which budget pays is not written either, and since the plan speaks of "
+                    + "graduates employed in \"our city\" it is recorded as Jiaohe; the beneficiary is the graduate, "
+                    + "not the firm; stated next to the implementation of Jilin City's graduate-recruitment measures"))
             .build(),
         incentive("jiaohe.fee-discount.guarantee", IncentiveKind.FEE_DISCOUNT, finance, JilinSource.COUNTY,
                 "政府性融资担保费率优惠", "guarantee fee discount by government financing guarantee bodies")
@@ -594,7 +599,9 @@ final class Jiaohe2022 {
                 "bank-firm matchmaking events")
             .quantity(Quantity.count(1, Unit.EVENTS))
             .description(t("每季度一次", "one every quarter"))
-            .addResponsibleUnits(GXJ_JRB, PBOC, CBIRC)
+            .addResponsibleUnits(GXJ_JRB, PBOC, CBIRC, CZJ, SWJ)
+            .note(t("责任单位按任务(三)整体所列，原文未逐项分派", "the units are those of task (三) as a whole; the "
+                + "text does not assign them item by item"))
             .build(),
         provision("jiaohe.governance.service-teams", Provision.Kind.GOVERNANCE, at("三、(二)"), "六个服务专班",
                 "six service teams")
@@ -629,27 +636,36 @@ final class Jiaohe2022 {
     RecognitionLevel province = RecognitionLevel.PROVINCE;
     RecognitionLevel city = RecognitionLevel.CITY;
     return List.of(
-        firm(1, "长白山制药股份有限公司", PHARMA, province, 2, IN_CITY_POOL, 2022, 2023),
+        firm(1, "长白山制药股份有限公司", PHARMA, province, 2, IN_CITY_POOL, 2022, 2023).build(),
         firm(2, "吉林添正生物科技股份有限公司", PHARMA, city, 19,
-            t("2021年已认定为省级，拟向国家级培育", "recognised at provincial level in 2021; to be cultivated for "
-                + "national level"), 2022, null),
-        firm(3, "吉林市松江塑料管道设备有限责任公司", METAL_BUILDING, city, 25, IN_CITY_POOL, 2022, 2022),
-        firm(4, "蛟河市天翔炭业有限公司", METAL_BUILDING, null, 6, IN_CITY_POOL, 2022, 2023),
-        firm(5, "吉林天一昊宇食品科技有限公司", AGRI_PROCESSING, null, 1, null, 2023, 2024),
-        firm(6, "吉林金亿食品有限责任公司", AGRI_PROCESSING, null, null, null, 2024, 2025),
+            t("2021年已获省级认定，国家级为拟培育", "recognised at provincial level in 2021; to be cultivated for "
+                + "national level"), 2022, null)
+            .note(t("认定级别一栏把省级与国家级两项连写，读作2021年已获省级、国家级为拟培育；"
+                    + "已是省级却仍列2022年拟培育吉林市级，照表记录",
+                "the status cell runs the provincial recognition and the national plan together, read as provincial "
+                    + "since 2021 and national planned; although already provincial, the row still plans Jilin City "
+                    + "level for 2022, recorded as listed"))
+            .build(),
+        firm(3, "吉林市松江塑料管道设备有限责任公司", METAL_BUILDING, city, 25, IN_CITY_POOL, 2022, 2022).build(),
+        firm(4, "蛟河市天翔炭业有限公司", METAL_BUILDING, null, 6, IN_CITY_POOL, 2022, 2023).build(),
+        firm(5, "吉林天一昊宇食品科技有限公司", AGRI_PROCESSING, null, 1, null, 2023, 2024).build(),
+        firm(6, "吉林金亿食品有限责任公司", AGRI_PROCESSING, null, null, null, 2024, 2025).build(),
         firm(7, "吉林省松花湖管业有限公司", METAL_BUILDING, city, 13,
-            t("2021年已认定为省级", "recognised at provincial level in 2021"), 2022, null),
-        firm(8, "长白山酒业集团有限公司", t("葡萄酒制造", "wine making"), null, 1, null, 2023, 2025),
-        firm(9, "吉林得利斯食品有限公司", AGRI_PROCESSING, city, null, null, 2023, 2023),
+            t("2021年已获省级认定", "recognised at provincial level in 2021"), 2022, null)
+            .note(t("已是省级却仍列2022年拟培育吉林市级，照表记录", "although already provincial, the row still plans "
+                + "Jilin City level for 2022, recorded as listed"))
+            .build(),
+        firm(8, "长白山酒业集团有限公司", t("葡萄酒制造", "wine making"), null, 1, null, 2023, 2025).build(),
+        firm(9, "吉林得利斯食品有限公司", AGRI_PROCESSING, city, null, null, 2023, 2023).build(),
         firm(10, "吉林开普科立辉动力有限公司", t("装备制造", "equipment manufacturing"), city, 18, IN_CITY_POOL, 2022,
-            2022),
+            2022).build(),
         firm(11, "吉林鸿源绿洲环保科技有限公司", t("废弃资源综合利用", "comprehensive use of waste resources"), null, 4,
-            IN_CITY_POOL, 2023, 2024),
-        firm(12, "吉林旺普家具有限公司", t("家具制造", "furniture making"), null, null, null, 2024, 2025));
+            IN_CITY_POOL, 2023, 2024).build(),
+        firm(12, "吉林旺普家具有限公司", t("家具制造", "furniture making"), null, null, null, 2024, 2025).build());
   }
 
   /** One row of annex 1; null stands for a blank cell. Every firm is listed as producing. */
-  private static PoolFirm firm(int serial, String name, LocalizedText industry, RecognitionLevel techCentre,
+  private static ImmutablePoolFirm.Builder firm(int serial, String name, LocalizedText industry, RecognitionLevel techCentre,
       Integer patents, LocalizedText srdiStatus, Integer cityYear, Integer provinceYear) {
     return PoolFirm.builder()
         .id(FactId.of(String.format("jiaohe.pool.firm-%02d", serial)))
@@ -660,7 +676,6 @@ final class Jiaohe2022 {
         .srdiStatus(Optional.ofNullable(srdiStatus))
         .plannedCityYear(Optional.ofNullable(cityYear))
         .plannedProvinceYear(Optional.ofNullable(provinceYear))
-        .source(at("附件1 序号" + serial))
-        .build();
+        .source(at("附件1 序号" + serial));
   }
 }

@@ -157,6 +157,41 @@ class Jiaohe2022Test {
     }
   }
 
+  private static final List<String> REWARD_UNITS = List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局",
+      "财政局");
+  private static final List<String> FINANCE_UNITS = List.of("工信局（金融办）", "人民银行", "吉林银保监分局蛟河监管组", "财政局",
+      "商务局");
+
+  /** (incentive id, responsible units as the clause or its annex 2 row lists them). */
+  static Stream<Arguments> incentiveUnits() {
+    return Stream.of(
+        Arguments.of("jiaohe.reward.first-recognition.jilin-city", REWARD_UNITS),
+        Arguments.of("jiaohe.reward.first-recognition.provincial", REWARD_UNITS),
+        Arguments.of("jiaohe.reward.first-recognition.national", REWARD_UNITS),
+        Arguments.of("jiaohe.reward.provincial-tech-centre", List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.reward.national-tech-centre", List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.reward.national-innovation-demo", List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.subsidy.technology-contract", List.of("工信局", "教育局", "财政局")),
+        Arguments.of("jiaohe.allowance.graduates", List.of("人社局")),
+        Arguments.of("jiaohe.fee-discount.guarantee", FINANCE_UNITS),
+        Arguments.of("jiaohe.fast-track.loan-renewal", FINANCE_UNITS));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("incentiveUnits")
+  void incentiveNamesItsResponsibleUnits(String id, List<String> units) {
+    assertEquals(units, zh(incentive(id).responsibleUnits()));
+  }
+
+  @Test
+  void graduateAllowanceNeedsAContractOfFiveYearsOrMore() {
+    Incentive allowance = incentive("jiaohe.allowance.graduates");
+    // 连续5年补贴 for 五年以上 contracts: 以上 includes five.
+    assertEquals(Optional.of(5), allowance.years());
+    assertTrue(allowance.trigger().description().zh().contains("至少五年（含五年）"));
+    assertTrue(allowance.note().orElseThrow().en().contains("amount is not stated"));
+  }
+
   @Test
   void everyIncentiveIsInTheTable() {
     assertEquals(incentives().count(), doc(JIAOHE_2022).incentives().size());
@@ -255,6 +290,9 @@ class Jiaohe2022Test {
     assertEquals("二、(三)", p.source().clause());
     assertEquals(Quantity.count(1, Unit.EVENTS), p.quantity().orElseThrow());
     assertTrue(p.description().orElseThrow().zh().contains("每季度"));
+    // 二、(三) names its units for the whole task; the events are not assigned to a subset of them.
+    assertEquals(FINANCE_UNITS, zh(p.responsibleUnits()));
+    assertTrue(p.note().isPresent());
   }
 
   /** Directions of Jiaohe: (key, focus industries as written). */
@@ -277,30 +315,34 @@ class Jiaohe2022Test {
 
   private static final RecognitionLevel PROV = RecognitionLevel.PROVINCE;
   private static final RecognitionLevel CITY = RecognitionLevel.CITY;
-  private static final String IN_CITY_POOL = "吉林市培育库";
-  private static final String PROV_2021 = "2021年已认定为省级";
+  private static final List<String> IN_CITY_POOL = List.of("吉林市培育库");
+  private static final List<String> PROV_2021 = List.of("2021", "省级");
+  private static final List<String> PROV_2021_NATIONAL_PLANNED = List.of("2021", "省级", "国家级", "拟培育");
 
-  /** Annex 1 row by row: (serial, name, industry, tech centre, patents, SRDI status words, city year, province year). */
+  /**
+   * Annex 1 row by row: (serial, name, industry, tech centre, patents, words of the SRDI status cell or null for a
+   * blank cell, planned Jilin City year, planned provincial year, whether the row needs a note).
+   */
   static Stream<Arguments> pool() {
     return Stream.of(
-        Arguments.of(1, "长白山制药股份有限公司", "医药", PROV, 2, IN_CITY_POOL, 2022, 2023),
-        Arguments.of(2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021, 2022, null),
-        Arguments.of(3, "吉林市松江塑料管道设备有限责任公司", "冶金建材", CITY, 25, IN_CITY_POOL, 2022, 2022),
-        Arguments.of(4, "蛟河市天翔炭业有限公司", "冶金建材", null, 6, IN_CITY_POOL, 2022, 2023),
-        Arguments.of(5, "吉林天一昊宇食品科技有限公司", "农副产品加工", null, 1, null, 2023, 2024),
-        Arguments.of(6, "吉林金亿食品有限责任公司", "农副产品加工", null, null, null, 2024, 2025),
-        Arguments.of(7, "吉林省松花湖管业有限公司", "冶金建材", CITY, 13, PROV_2021, 2022, null),
-        Arguments.of(8, "长白山酒业集团有限公司", "葡萄酒制造", null, 1, null, 2023, 2025),
-        Arguments.of(9, "吉林得利斯食品有限公司", "农副产品加工", CITY, null, null, 2023, 2023),
-        Arguments.of(10, "吉林开普科立辉动力有限公司", "装备制造", CITY, 18, IN_CITY_POOL, 2022, 2022),
-        Arguments.of(11, "吉林鸿源绿洲环保科技有限公司", "废弃资源综合利用", null, 4, IN_CITY_POOL, 2023, 2024),
-        Arguments.of(12, "吉林旺普家具有限公司", "家具制造", null, null, null, 2024, 2025));
+        Arguments.of(1, "长白山制药股份有限公司", "医药", PROV, 2, IN_CITY_POOL, 2022, 2023, false),
+        Arguments.of(2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021_NATIONAL_PLANNED, 2022, null, true),
+        Arguments.of(3, "吉林市松江塑料管道设备有限责任公司", "冶金建材", CITY, 25, IN_CITY_POOL, 2022, 2022, false),
+        Arguments.of(4, "蛟河市天翔炭业有限公司", "冶金建材", null, 6, IN_CITY_POOL, 2022, 2023, false),
+        Arguments.of(5, "吉林天一昊宇食品科技有限公司", "农副产品加工", null, 1, null, 2023, 2024, false),
+        Arguments.of(6, "吉林金亿食品有限责任公司", "农副产品加工", null, null, null, 2024, 2025, false),
+        Arguments.of(7, "吉林省松花湖管业有限公司", "冶金建材", CITY, 13, PROV_2021, 2022, null, true),
+        Arguments.of(8, "长白山酒业集团有限公司", "葡萄酒制造", null, 1, null, 2023, 2025, false),
+        Arguments.of(9, "吉林得利斯食品有限公司", "农副产品加工", CITY, null, null, 2023, 2023, false),
+        Arguments.of(10, "吉林开普科立辉动力有限公司", "装备制造", CITY, 18, IN_CITY_POOL, 2022, 2022, false),
+        Arguments.of(11, "吉林鸿源绿洲环保科技有限公司", "废弃资源综合利用", null, 4, IN_CITY_POOL, 2023, 2024, false),
+        Arguments.of(12, "吉林旺普家具有限公司", "家具制造", null, null, null, 2024, 2025, false));
   }
 
   @ParameterizedTest(name = "row {0}")
   @MethodSource("pool")
   void poolFirmAsListed(int serial, String name, String industry, RecognitionLevel techCentre, Integer patents,
-      String status, Integer cityYear, Integer provinceYear) {
+      List<String> status, Integer cityYear, Integer provinceYear, boolean noted) {
     PoolFirm f = doc(JIAOHE_2022).poolFirms().stream().filter(x -> x.serial() == serial).findFirst().orElseThrow();
     assertEquals(name, f.name());
     assertEquals(industry, f.industry().zh());
@@ -309,8 +351,12 @@ class Jiaohe2022Test {
     assertEquals(Optional.of(PoolFirm.OperatingStatus.PRODUCING), f.operatingStatus());
     assertEquals(status == null, f.srdiStatus().isEmpty());
     if (status != null) {
-      assertTrue(f.srdiStatus().get().zh().contains(status), f.srdiStatus().get().zh());
+      for (String word : status) {
+        assertTrue(f.srdiStatus().get().zh().contains(word), f.srdiStatus().get().zh() + " lacks " + word);
+      }
     }
+    // Rows 2 and 7 are provincial already yet planned for the lower Jilin City level: a note says so.
+    assertEquals(noted, f.note().isPresent(), "note on row " + serial);
     assertEquals(Optional.ofNullable(cityYear), f.plannedCityYear());
     assertEquals(Optional.ofNullable(provinceYear), f.plannedProvinceYear());
     assertEquals("附件1 序号" + serial, f.source().clause());
