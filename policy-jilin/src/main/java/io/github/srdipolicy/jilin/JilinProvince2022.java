@@ -81,7 +81,7 @@ final class JilinProvince2022 {
         .targets(targets())
         .addMeasures(measure("jilin.gradient.task.graded-cultivation", Measure.Kind.TASK, at("二、(一)"),
                 "实施分级培育工程", "project 1: graded cultivation")
-            .summary(t("按规模、特征、成长性分设标准，总体部署、分级培育、整体推进、动态管理，建立四级企业培育库",
+            .summary(t("按企业规模、特点与成长性设不同标准，全省统筹、逐级培育、动态调整，形成四级培育库",
                 "separate standards by size, traits and growth; planned centrally, cultivated by level, advanced "
                     + "together and managed dynamically, in four levels of cultivation pools"))
             .addActions(t("培育优质种子企业", "cultivate seed enterprises (item 1)"),
@@ -141,7 +141,7 @@ final class JilinProvince2022 {
     return Tier.builder().id(JilinTiers.SEED_ENTERPRISE)
         .name(t("优质\"种子企业\"", "seed enterprise"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.COUNTY)
-        .description(t("省级定培育标准；各市(州)及所辖县(市)按本地产业布局挖掘入库，建立本地种子企业库",
+        .description(t("省里统一定标准；市(州)与县(市)两级结合当地产业布局挖掘企业，各建本地种子企业库",
             "the province sets the standard; prefectures and their counties identify firms along their local "
                 + "industry plans and keep local seed-enterprise pools"))
         .source(at("二、(一)1"))
@@ -155,7 +155,7 @@ final class JilinProvince2022 {
     return Tier.builder().id(JilinTiers.PREFECTURE_SRDI_SME)
         .name(t("市(州)级\"专精特新\"中小企业", "prefecture SRDI SME"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.PREFECTURE)
-        .description(t("各市(州)自定认定标准，以种子企业为重点，每年认定一批并建库",
+        .description(t("各市(州)自定标准，每年批量认定，主要从种子企业中选，并建本级库",
             "each prefecture sets its own standard and recognises a batch every year, mainly from seed "
                 + "enterprises, keeping a prefecture pool"))
         .source(at("二、(一)2"))
@@ -168,7 +168,7 @@ final class JilinProvince2022 {
     return Tier.builder().id(JilinTiers.PROVINCIAL_SRDI_SME)
         .name(t("省级\"专精特新\"中小企业", "Jilin provincial SRDI SME"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.PROVINCE)
-        .description(t("按省级认定标准，以市(州)级专精特新企业为重点，每年认定一批并建立省级库",
+        .description(t("依省级认定标准每年批量认定，主要从市(州)级专精特新企业中选，入省级库",
             "recognised every year under the provincial standard, mainly from prefecture SRDI SMEs, into a "
                 + "provincial pool"))
         .source(at("二、(一)3"))
@@ -283,30 +283,30 @@ final class JilinProvince2022 {
   private static List<Provision> provisions() {
     return List.of(
         provision("jilin.gradient.principle.guiding", Provision.Kind.PRINCIPLE, at("一、(一)"),
-                "指导思想：以产业链延链扩链强链补链为主攻方向", "guiding thought: the industrial chain as main thrust")
-            .description(t("以延链、扩链、强链、补链为主攻方向，培育具吉林产业特色的专精特新企业，推动其向国家级小巨人和"
-                    + "制造业单项冠军发展",
+                "指导思想：围绕产业链的延伸、拓展、增强与补齐", "guiding thought: the industrial chain as main thrust")
+            .description(t("着眼产业链的延伸、拓展、增强和补缺，培育带有吉林产业特色的专精特新企业，并推动其向国家级小巨人和"
+                    + "制造业单项冠军迈进",
                 "extend, widen, strengthen and fill industrial chains; grow SRDI SMEs with Jilin's industrial "
                     + "character and push them towards national little giant and manufacturing single champion"))
             .build(),
         direction("zhuan", "一、(二)专", "突出\"专\"", "specialised",
-            t("专注核心业务，提升专业化生产、服务与协作配套能力，为大企业、大项目和产业链配套",
+            t("聚焦主营业务，增强专业化的生产、服务和配套能力，为大企业、重大项目及产业链供应零部件与配套服务",
                 "focus on the core business and build specialised production, service and supply capacity for "
                     + "large firms, projects and chains")),
-        focus("zhuan", "一、(二)专", "\"专\"的重点产业：培育配套专家，提高本地配套率",
+        focus("zhuan", "一、(二)专", "\"专\"的重点产业：培育配套专家，提升本地配套比例",
             "focus industries of \"specialised\": supply specialists, higher local supply rate",
             t("汽车", "automobiles"), t("石化", "petrochemicals"), t("轨道客车", "rail passenger vehicles")),
         direction("jing", "一、(二)精", "突出\"精\"", "refined",
-            t("精细化生产、管理和服务，以口碑、性价比和品质在细分市场取得优势",
+            t("生产、管理和服务做精做细，凭口碑、性价比与品质赢得细分市场",
                 "refined production, management and service, winning niche markets on reputation, value and "
                     + "quality")),
-        focus("jing", "一、(二)精", "\"精\"的重点产业：培育细分行业骨干企业，提高市场占有率",
+        focus("jing", "一、(二)精", "\"精\"的重点产业：培育细分领域的骨干企业，扩大市场份额",
             "focus industries of \"refined\": niche backbone firms, higher market share",
             t("医药健康", "medicine and health"), t("食品", "food"), t("装备", "equipment"),
             t("电子信息", "electronics and information"), t("新材料", "new materials"),
             t("现代种业", "modern seed industry")),
         direction("te", "一、(二)特", "突出\"特\"", "distinctive",
-            t("利用特色资源、传统技艺和地域文化，以独特工艺、技术、配方或原料做出地方或企业特色产品",
+            t("依托本地资源、传统技艺与地域文化，用独到的工艺、技术、配方或原料，打造有地方或企业特色的产品",
                 "use local resources, traditional crafts and regional culture, with unique processes, "
                     + "techniques, recipes or materials, for products with a local or firm-specific character")),
         focus("te", "一、(二)特", "\"特\"的重点产业：培育精深加工企业，提高附加值",
@@ -314,13 +314,13 @@ final class JilinProvince2022 {
             t("农产品加工", "agricultural product processing"),
             t("地方特色资源加工", "processing of local characteristic resources")),
         direction("xin", "一、(二)新", "突出\"新\"", "innovative",
-            t("开展技术创新、管理创新和商业模式创新，培育新增长点和竞争优势",
+            t("在技术、管理与商业模式上创新，形成新的增长点和竞争优势",
                 "innovate in technology, management and business model, creating new growth and advantages")),
         focusBuilder("xin", "一、(二)新", "\"新\"的重点领域：推动一批创新型企业",
             "focus areas of \"innovative\": a batch of innovative firms",
             t("关键核心技术研发", "R&D of key core technologies"),
             t("建立现代企业制度", "modern corporate governance"),
-            t("利用信息技术进行商业模式创新", "business-model innovation through IT"))
+            t("借助信息技术创新商业模式", "business-model innovation through IT"))
             .note(t("此处列的是活动领域而非产业", "these are areas of activity rather than industries")).build(),
         provision("jilin.gradient.cohort.ten-hundred-thousand", Provision.Kind.COHORT, at("一、(三)第1项"),
                 "\"十百千万\"优质企业群体", "the \"ten, hundred, thousand, ten thousand\" group of quality firms")
@@ -337,14 +337,14 @@ final class JilinProvince2022 {
             .build(),
         provision("jilin.gradient.procedure.seed", Provision.Kind.PROCEDURE, at("二、(一)1"),
                 "种子企业：省定标准，市县挖掘建库", "seed enterprises: provincial standard, local pools")
-            .description(t("省级层面定标准；各市(州)及县(市)结合本地产业布局，重点从全省产业链重点中小企业、高成长中小企业、"
-                    + "特色创业孵化基地孵化的科技型中小企业中挖掘，建立本地种子企业库",
+            .description(t("标准由省里定；市(州)和县(市)按当地产业布局，主要从省内产业链上的重点企业、高成长企业和"
+                    + "特色孵化基地培育出的科技型企业中挖掘，各建本地库",
                 "the province sets the standard; prefectures and counties, along their industry plans, look mainly "
                     + "at key SMEs of the provincial chains, high-growth SMEs and technology SMEs hatched in "
                     + "distinctive incubation bases, and keep local seed pools"))
-            .addItems(t("全省产业链中的重点中小企业", "key SMEs of the provincial industrial chains"),
+            .addItems(t("省内产业链上的重点中小企业", "key SMEs of the provincial industrial chains"),
                 t("高成长性中小企业", "high-growth SMEs"),
-                t("产业特色突出的创业孵化基地孵化的科技型中小企业",
+                t("特色鲜明的创业孵化基地培育出的科技型中小企业",
                     "technology SMEs hatched in incubation bases with a distinctive industry"))
             .addResponsibleUnits(GXT, NYT, ZJT, SWT, WLT, NYJ, CITIES, COUNTIES)
             .note(t("入库频次未说明（市、省两级为每年认定）", "how often firms enter is not stated (the prefecture "
@@ -352,21 +352,21 @@ final class JilinProvince2022 {
             .build(),
         provision("jilin.gradient.procedure.prefecture", Provision.Kind.PROCEDURE, at("二、(一)2"),
                 "市(州)级：各市(州)定标准，每年认定", "prefecture level: own standard, yearly recognition")
-            .description(t("各市(州)自定本级标准，以种子企业为重点每年认定一批，建立市(州)级库",
+            .description(t("各市(州)自设本级标准，每年分批认定，人选多出自种子企业，并建市(州)级库",
                 "each prefecture sets its standard and every year recognises a batch, mainly seed enterprises, "
                     + "into its pool"))
             .addResponsibleUnits(CITIES)
             .build(),
         provision("jilin.gradient.procedure.provincial", Provision.Kind.PROCEDURE, at("二、(一)3"),
                 "省级：省定标准，每年认定", "provincial level: provincial standard, yearly recognition")
-            .description(t("按省级标准，以市(州)级专精特新企业为重点每年认定一批，建立省级库",
+            .description(t("省级标准下每年分批认定，人选多出自市(州)级专精特新企业，并建省级库",
                 "under the provincial standard, every year a batch is recognised, mainly from prefecture SRDI "
                     + "SMEs, into the provincial pool"))
             .addResponsibleUnits(GXT, NYT, ZJT, SWT, WLT, NYJ)
             .build(),
         provision("jilin.gradient.procedure.national", Provision.Kind.PROCEDURE, at("二、(一)4"),
                 "国家级：从省级企业中择优推荐", "national level: the best provincial firms are put forward")
-            .description(t("从省级专精特新企业中择优选拔，推荐参评国家级小巨人，建立国家级小巨人企业库",
+            .description(t("在省级专精特新企业中挑选优秀者，推荐申报国家级小巨人，并建立国家级小巨人企业库",
                 "the best provincial SRDI SMEs are selected and recommended for the national little-giant "
                     + "evaluation; a pool of national little giants is kept"))
             .note(t("标题亦提及单项冠军，但相关内容和责任单位在截断处之后，未知",

@@ -108,6 +108,7 @@ class BaiQianWan2018Test {
     assertEquals(Provision.Kind.DEADLINE, deadline.kind());
     assertEquals(LocalDate.of(2018, 9, 28), deadline.date().orElseThrow());
     assertEquals("五、", deadline.source().clause());
+    assertEquals(List.of("各市(州)、县(市)工信局"), zh(deadline.responsibleUnits()));
   }
 
   @Test
@@ -115,7 +116,10 @@ class BaiQianWan2018Test {
     Measure report = measure("jilin.baiqianwan.reporting.quarterly");
     assertEquals(Measure.Kind.REPORTING, report.kind());
     assertEquals("四、(二)", report.source().clause());
-    assertTrue(report.summary().orElseThrow().zh().contains("每季度次月20日前"));
+    assertTrue(report.summary().orElseThrow().zh().contains("季度"));
+    assertTrue(report.summary().orElseThrow().zh().contains("次月20日前"));
+    assertEquals(List.of("各市(州)、县(市)工信局"), zh(report.responsibleUnits()));
+    assertTrue(report.note().orElseThrow().en().contains("provincial SME service centre"));
     assertTrue(report.summary().orElseThrow().en().contains("20th of the following month"));
   }
 

@@ -301,7 +301,7 @@ class Jiaohe2022Test {
         Arguments.of("zhuan", List.of("装备制造", "石材加工")),
         Arguments.of("jing", List.of("医药健康", "食品", "装备", "新材料", "现代种业")),
         Arguments.of("te", List.of("农产品加工", "地方特色资源加工")),
-        Arguments.of("xin", List.of("关键核心技术研发", "建立现代企业制度", "利用信息技术进行商业模式创新")));
+        Arguments.of("xin", List.of("关键核心技术研发", "建立现代企业制度", "借助信息技术创新商业模式")));
   }
 
   @ParameterizedTest(name = "{0}")

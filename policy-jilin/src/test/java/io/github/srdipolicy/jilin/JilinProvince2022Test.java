@@ -115,13 +115,13 @@ class JilinProvince2022Test {
         target("jilin.gradient.target.tech-staff-share").tier().orElseThrow());
   }
 
-  /** (direction key, clause, focus industries or areas as written). */
+  /** (direction key, clause, focus industries as written, or the "新" areas of activity in our words). */
   static Stream<Arguments> directions() {
     return Stream.of(
         Arguments.of("zhuan", "一、(二)专", List.of("汽车", "石化", "轨道客车")),
         Arguments.of("jing", "一、(二)精", List.of("医药健康", "食品", "装备", "电子信息", "新材料", "现代种业")),
         Arguments.of("te", "一、(二)特", List.of("农产品加工", "地方特色资源加工")),
-        Arguments.of("xin", "一、(二)新", List.of("关键核心技术研发", "建立现代企业制度", "利用信息技术进行商业模式创新")));
+        Arguments.of("xin", "一、(二)新", List.of("关键核心技术研发", "建立现代企业制度", "借助信息技术创新商业模式")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -139,7 +139,7 @@ class JilinProvince2022Test {
   /** (tier, level, clause, words the description must carry: who sets the standard, how often, from which pool). */
   static Stream<Arguments> tiers() {
     return Stream.of(
-        Arguments.of(JilinTiers.SEED_ENTERPRISE, JurisdictionLevel.COUNTY, "二、(一)1", List.of("省级定培育标准", "县(市)")),
+        Arguments.of(JilinTiers.SEED_ENTERPRISE, JurisdictionLevel.COUNTY, "二、(一)1", List.of("省里统一定标准", "县(市)")),
         Arguments.of(JilinTiers.PREFECTURE_SRDI_SME, JurisdictionLevel.PREFECTURE, "二、(一)2",
             List.of("各市(州)自定", "每年", "种子企业")),
         Arguments.of(JilinTiers.PROVINCIAL_SRDI_SME, JurisdictionLevel.PROVINCE, "二、(一)3",
