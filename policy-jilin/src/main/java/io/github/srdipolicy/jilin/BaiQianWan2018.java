@@ -251,8 +251,9 @@ final class BaiQianWan2018 {
             .build(),
         provision("jilin.baiqianwan.service.hundred", Provision.Kind.SERVICE, at("三、(一)"), "百强企业的扶持方式",
                 "support for the hundred strong")
-            .addItems(t("一企一策", "a plan for each firm"), t("支持参与标准制定", "support for taking part in "
-                + "standard setting"), t("培育吉林省名牌", "cultivating Jilin famous brands"))
+            .addItems(t("一企一策", "a plan for each firm"), t("引导加快创新", "a push to innovate faster"),
+                t("支持参与标准制定", "support for taking part in standard setting"),
+                t("培育吉林省名牌", "cultivating Jilin famous brands"))
             .build(),
         provision("jilin.baiqianwan.cohort.thousand", Provision.Kind.COHORT, at("三、(二)"), "千户专精特新中小企业",
                 "the thousand SRDI SMEs")

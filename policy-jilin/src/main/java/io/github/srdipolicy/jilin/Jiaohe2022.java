@@ -244,7 +244,9 @@ final class Jiaohe2022 {
         value(overYears(2021, 2025, "jiaohe.target.fyp14.seed-enterprises", scale, JilinSource.COUNTY,
                 "firms.cultivation-pool.county", "十四五期间确定的重点培育种子企业数", "seed enterprises designated in the "
                     + "14th FYP").tier(JilinTiers.JIAOHE_SEED_ENTERPRISE)
-                .note(t("附件1目前列入12户", "annex 1 lists 12 so far")),
+                .note(t("未写\"以上\"，按确数；未说明是否含已入库企业；附件1目前列入12户",
+                    "no \"or more\" is written, so the figure is exact; not stated whether firms already in the "
+                        + "pool count; annex 1 lists 12 so far")),
             TargetComparator.EXACTLY, Quantity.count(20, Unit.ENTERPRISES), TargetBasis.NOT_STATED, Commitment.FIRM),
         value(overYears(2021, 2025, "jiaohe.target.fyp14.jilin-city-srdi", scale, JilinSource.COUNTY,
                 "firms.srdi-sme.city", "十四五期间培育的吉林市级专精特新中小企业数",
@@ -286,7 +288,10 @@ final class Jiaohe2022 {
             TargetComparator.AT_LEAST, Quantity.percent("10"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jiaohe.target.training", at("一、(三)4"), JilinSource.COUNTY,
                 "person-times.trained", "专精特新企业人才培训累计人次",
-                "cumulative training of SRDI SME staff of all kinds"),
+                "cumulative training of SRDI SME staff of all kinds")
+                .note(t("累计的起算时间未说明；按人次计，同一人可重复计入，故与按人数计的指标（persons.trained）分开",
+                    "the start of the running total is not stated; counted in person-times, so one person may count "
+                        + "more than once, hence a key apart from head counts (persons.trained)")),
             TargetComparator.AT_LEAST, Quantity.count(300, Unit.PERSON_TIMES), TargetBasis.CUMULATIVE,
             Commitment.FIRM));
   }

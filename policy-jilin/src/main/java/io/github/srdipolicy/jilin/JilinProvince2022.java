@@ -178,9 +178,9 @@ final class JilinProvince2022 {
   private static TierLadder ladder() {
     return TierLadder.builder().id(FactId.of("jilin.gradient.ladder"))
         .jurisdiction(JilinSource.PROVINCE)
-        .label(t("四级培育库：种子—市(州)级—省级—国家级小巨人，顶端并列单项冠军",
-            "four-level pools: seed, prefecture, provincial, national little giant, with the single champion "
-                + "named alongside at the top"))
+        .label(t("四级培育库（种子—市(州)级—省级—国家级小巨人），其上为单项冠军",
+            "the four pool levels (seed, prefecture, provincial, national little giant), with the single champion "
+                + "above them as named in the heading of 二、(一)4 and in 一、(一)"))
         .addRungs(JilinTiers.SEED_ENTERPRISE, JilinTiers.PREFECTURE_SRDI_SME, JilinTiers.PROVINCIAL_SRDI_SME,
             NationalTiers.LITTLE_GIANT, NationalTiers.SINGLE_CHAMPION)
         .source(at("二、(一)"))
@@ -273,7 +273,10 @@ final class JilinProvince2022 {
             TargetComparator.AT_LEAST, Quantity.percent("90"), TargetBasis.CUMULATIVE, Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.training", at(service), JilinSource.PROVINCE,
                 "person-times.trained", "专精特新企业人才培训累计人次",
-                "cumulative training of SRDI SME staff of all kinds"),
+                "cumulative training of SRDI SME staff of all kinds")
+                .note(t("累计的起算时间未说明；按人次计，同一人可重复计入，故与按人数计的指标（persons.trained）分开",
+                    "the start of the running total is not stated; counted in person-times, so one person may count "
+                        + "more than once, hence a key apart from head counts (persons.trained)")),
             TargetComparator.AT_LEAST, Quantity.count(50000, Unit.PERSON_TIMES), TargetBasis.CUMULATIVE,
             Commitment.FIRM));
   }

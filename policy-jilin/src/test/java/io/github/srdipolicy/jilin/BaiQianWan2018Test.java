@@ -91,7 +91,7 @@ class BaiQianWan2018Test {
             List.of("医药健康", "食品", "装备", "新材料", "电子信息")),
         Arguments.of("jilin.baiqianwan.service.growth-firms", "三、(三)",
             List.of("融资担保", "人才培养", "技术支持", "信息咨询", "创业辅导", "市场开拓", "管理咨询", "法律维权")),
-        Arguments.of("jilin.baiqianwan.service.hundred", "三、(一)", List.of("一企一策", "支持参与标准制定", "培育吉林省名牌")));
+        Arguments.of("jilin.baiqianwan.service.hundred", "三、(一)", List.of("一企一策", "引导加快创新", "支持参与标准制定", "培育吉林省名牌")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** 蛟政发〔2022〕4号 checked clause by clause against values typed from the text. */
 class Jiaohe2022Test {
@@ -98,6 +99,15 @@ class Jiaohe2022Test {
       assertEquals(TargetCadence.OVER_PERIOD, t.cadence());
       assertEquals(period, t.period().orElseThrow());
     }
+  }
+
+  /** Targets whose reading is a choice: new or stock, exact or at least, per firm or aggregate, start of a total. */
+  @ParameterizedTest
+  @ValueSource(strings = {"fyp14.seed-enterprises", "fyp14.jilin-city-srdi", "fyp14.provincial-srdi",
+      "fyp14.little-giant", "2022.jilin-city-srdi", "2022.provincial-srdi", "listings", "rnd-intensity",
+      "tech-staff-share", "training"})
+  void ambiguousTargetCarriesANote(String key) {
+    assertTrue(target("jiaohe.target." + key).note().isPresent(), key);
   }
 
   @Test

@@ -210,6 +210,9 @@ class JilinCatalogTest {
     assertEquals("二、(一)", ladders.get(0).source().clause());
     assertEquals(List.of(JilinTiers.SEED_ENTERPRISE, JilinTiers.PREFECTURE_SRDI_SME, JilinTiers.PROVINCIAL_SRDI_SME,
         NationalTiers.LITTLE_GIANT, NationalTiers.SINGLE_CHAMPION), ladders.get(1).rungs());
+    // 二、(一) builds four pool levels; the single champion comes from the heading of item 4, and the label says so.
+    assertTrue(ladders.get(1).label().zh().startsWith("四级培育库"));
+    assertTrue(ladders.get(1).label().en().contains("single champion above them"));
   }
 
   // ------------------------------------------------------------------ personal data

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** 吉政发〔2022〕1号 checked clause by clause against values typed from the text. */
 class JilinProvince2022Test {
@@ -95,6 +96,14 @@ class JilinProvince2022Test {
     assertEquals(TargetCadence.BY_DEADLINE, t.cadence());
     assertEquals(LocalDate.of(2025, 12, 31), t.deadline().orElseThrow());
     assertEquals(JilinSource.PROVINCE, t.scope());
+  }
+
+  /** Targets whose reading is a choice: whether stock counts, per firm or aggregate, the base, the start of a total. */
+  @ParameterizedTest
+  @ValueSource(strings = {"single-champions", "little-giants", "provincial-srdi", "prefecture-srdi",
+      "seed-enterprises", "rnd-intensity", "tech-staff-share", "medical-device-testing", "training"})
+  void ambiguousTargetCarriesANote(String key) {
+    assertTrue(target("jilin.gradient.target." + key).note().isPresent(), key);
   }
 
   @Test
