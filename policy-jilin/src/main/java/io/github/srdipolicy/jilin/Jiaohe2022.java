@@ -669,9 +669,10 @@ final class Jiaohe2022 {
         firm(12, "吉林旺普家具有限公司", t("家具制造", "furniture making"), null, null, null, 2024, 2025).build());
   }
 
-  /** One row of annex 1; null stands for a blank cell. Every firm is listed as producing. */
-  private static ImmutablePoolFirm.Builder firm(int serial, String name, LocalizedText industry, RecognitionLevel techCentre,
-      Integer patents, LocalizedText srdiStatus, Integer cityYear, Integer provinceYear) {
+  /** One row of annex 1, still open for a note; null stands for a blank cell. Every firm is listed as producing. */
+  private static ImmutablePoolFirm.Builder firm(int serial, String name, LocalizedText industry,
+      RecognitionLevel techCentre, Integer patents, LocalizedText srdiStatus, Integer cityYear,
+      Integer provinceYear) {
     return PoolFirm.builder()
         .id(FactId.of(String.format("jiaohe.pool.firm-%02d", serial)))
         .serial(serial).name(name).industry(industry)
