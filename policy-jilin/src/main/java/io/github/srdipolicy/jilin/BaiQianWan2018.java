@@ -99,7 +99,7 @@ final class BaiQianWan2018 {
         noFact("导语", "主送机关与发文目的", "addressees and purpose",
             "目的表述；行动年份记为计划期", "statement of purpose; the action's year is recorded as the plan period"),
         encoded("一、", "总体要求", "general requirements"),
-        encoded("二、", "发展目标：升级、成长、培育三位一体", "goals: upgrading, growth and cultivation together"),
+        encoded("二、", "发展目标：升级、成长、培育三线并举", "goals: upgrading, growth and cultivation together"),
         noFact("三、", "主要任务", "main tasks", "章标题", "section heading"),
         encoded("三、(一)", "百强民营企业集团培育", "the hundred strong private enterprise groups"),
         encoded("三、(二)", "千户专精特新中小企业培育", "the thousand SRDI SMEs"),
@@ -123,7 +123,7 @@ final class BaiQianWan2018 {
     return Tier.builder().id(JilinTiers.HUNDRED_STRONG_PRIVATE)
         .name(t("百强民营企业培育对象", "hundred strong private enterprises (cultivation group)"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.PROVINCE)
-        .description(t("以主营业务收入超10亿元的民营企业为重点、以工业企业为主体，一企一策培育成领军企业和企业集团",
+        .description(t("重点是主营业务收入超过10亿元的民营企业，工业企业居多，逐户施策，使其成长为领军企业和企业集团",
             "mainly private firms with main-business revenue above 1 billion yuan, industrial firms at the core, "
                 + "each with its own plan, to grow into leading firms and groups"))
         .source(at("三、(一)"))
@@ -164,7 +164,9 @@ final class BaiQianWan2018 {
 
   private static List<Incentive> incentives() {
     SourceRef source = at("四、(三)");
-    LocalizedText noAmount = t("只规定优先，未定金额或比例", "priority only; no amount or share is stated");
+    LocalizedText noAmount = t("只规定优先，未定金额或比例；责任单位未写明，按发文的省工信厅记",
+        "priority only; no amount or share is stated; no responsible unit is named, recorded as the issuing "
+            + "department");
     return List.of(
         priority("funds", "省级专项资金优先支持培育企业项目",
             "priority for provincial special funds (key industries; SME and private economy guidance)", source,
@@ -173,9 +175,9 @@ final class BaiQianWan2018 {
             + "and sales fairs", source, noAmount),
         priority("platform-services", "优先列为中小企业公共服务平台网络服务对象",
             "priority as clients of the SME public-service platform network", source,
-            t("服务包括信息咨询、融资担保、电子商务、创业指导、人才培养、法律咨询；未定金额",
+            t("所列服务六类：信息、担保、电商、创业、人才、法律咨询；未定金额；责任单位未写明，按发文的省工信厅记",
                 "services: information, financing guarantees, e-commerce, start-up guidance, training, legal advice; "
-                    + "no amount is stated")));
+                    + "no amount is stated; no responsible unit is named, recorded as the issuing department")));
   }
 
   private static Incentive priority(String key, String zh, String en, SourceRef source, LocalizedText note) {
@@ -195,19 +197,22 @@ final class BaiQianWan2018 {
     return List.of(
         measure("jilin.baiqianwan.safeguard.local-responsibility", Measure.Kind.SAFEGUARD, at("四、(一)"),
                 "市县目标责任机制", "local target responsibility")
-            .addActions(t("细化分解任务，明确人员、压实责任、分类推进", "break the tasks down, assign staff and "
+            .addActions(t("把任务拆细到人、责任落实到位、按类别推进", "break the tasks down, assign staff and "
                     + "responsibility, advance by category"),
-                t("建立省市县联动工作机制", "link province, prefecture and county work"))
+                t("省、市、县三级联动推进", "link province, prefecture and county work"))
             .addResponsibleUnits(LOCAL_BUREAUS)
             .build(),
         measure("jilin.baiqianwan.reporting.quarterly", Measure.Kind.REPORTING, at("四、(二)"),
                 "季度上报培育工作情况", "quarterly report on the cultivation work")
-            .summary(t("监测培育企业运行、定期调度，每季度次月20日前上报本地区情况，并及时调整培育库",
+            .summary(t("跟踪培育企业运行并定期调度；每个季度结束后，于次月20日前报送本地进展，培育库随时更新",
                 "monitor the firms, review regularly, report each quarter by the 20th of the following month, and "
                     + "keep the pools up to date"))
             .addResponsibleUnits(LOCAL_BUREAUS)
-            .note(t("上报对象未写明，按上下文为省促进中小企业发展服务中心", "to whom reports go is not stated; "
-                + "from the context, the provincial SME service centre"))
+            .note(t("上报主体与对象均未写明：主体按上下文为各地工信部门，对象按上下文为省促进中小企业发展服务中心；"
+                    + "\"20日前\"是否含当日未说明，按含当日读",
+                "neither who reports nor to whom is stated: from the context, the local industry and IT bureaus "
+                    + "report to the provincial SME service centre; whether \"before the 20th\" includes the 20th is "
+                    + "not stated, read as including it"))
             .build(),
         measure("jilin.baiqianwan.safeguard.policy-support", Measure.Kind.SAFEGUARD, at("四、(三)"),
                 "差异化扶持与政策倾斜", "differentiated support and policy tilt")
@@ -227,11 +232,11 @@ final class BaiQianWan2018 {
         provision("jilin.baiqianwan.principle.general", Provision.Kind.PRINCIPLE, at("一、"),
                 "优化服务、分类扶持，培育优质骨干民营企业", "better services and support by category for backbone "
                     + "private firms")
-            .description(t("以供给侧结构性改革为主线，扩大经济总量并推动民营企业转型升级",
+            .description(t("以供给侧改革为主轴，做大经济总量，带动民营企业转型升级",
                 "with supply-side structural reform as the main line, grow the economy and upgrade private firms"))
             .build(),
         provision("jilin.baiqianwan.principle.three-in-one", Provision.Kind.PRINCIPLE, at("二、"),
-                "升级、成长、培育三位一体，形成企业梯队", "upgrading, growth and cultivation together, forming an "
+                "升级、成长、培育三线并举，形成企业梯队", "upgrading, growth and cultivation together, forming an "
                     + "echelon of firms")
             .addItems(t("百强民营企业培育发展：打造大企业和企业集团", "hundred strong: large firms and groups"),
                 t("千户专精特新中小企业培育：推动技术、管理和经营模式创新",
@@ -246,8 +251,9 @@ final class BaiQianWan2018 {
             .build(),
         provision("jilin.baiqianwan.service.hundred", Provision.Kind.SERVICE, at("三、(一)"), "百强企业的扶持方式",
                 "support for the hundred strong")
-            .addItems(t("一企一策", "a plan for each firm"), t("支持参与标准制定", "support for taking part in "
-                + "standard setting"), t("培育吉林省名牌", "cultivating Jilin famous brands"))
+            .addItems(t("一企一策", "a plan for each firm"), t("引导加快创新", "a push to innovate faster"),
+                t("支持参与标准制定", "support for taking part in standard setting"),
+                t("培育吉林省名牌", "cultivating Jilin famous brands"))
             .build(),
         provision("jilin.baiqianwan.cohort.thousand", Provision.Kind.COHORT, at("三、(二)"), "千户专精特新中小企业",
                 "the thousand SRDI SMEs")
@@ -257,7 +263,7 @@ final class BaiQianWan2018 {
                     + "innovative demonstration firms among the new-momentum firms"))
             .build(),
         provision("jilin.baiqianwan.focus.leading-industries", Provision.Kind.FOCUS_INDUSTRIES, at("三、(二)"),
-                "主导产业：培育协作配套能力强、专业化水平高的企业", "leading industries: strong, specialised suppliers")
+                "主导产业：培育专业化的配套强企", "leading industries: strong, specialised suppliers")
             .addItems(t("汽车", "automobiles"), t("石化", "petrochemicals"), t("农产品加工", "agricultural product "
                 + "processing"))
             .build(),
@@ -267,13 +273,15 @@ final class BaiQianWan2018 {
                 t("新材料", "new materials"), t("电子信息", "electronics and information"))
             .build(),
         provision("jilin.baiqianwan.procedure.srdi-recognition", Provision.Kind.PROCEDURE, at("三、(二)"),
-                "开展专精特新认定，建立培育规范和标准", "run SRDI recognition with cultivation rules and standards")
+                "组织专精特新认定，制定培育规范与标准", "run SRDI recognition with cultivation rules and standards")
             .addResponsibleUnits(DEPARTMENT)
+            .note(t("由谁组织未写明，按发文的省工信厅记；认定标准本身不在文中", "who runs it is not stated, recorded as the "
+                + "issuing department; the standard itself is not in the text"))
             .build(),
         provision("jilin.baiqianwan.cohort.ten-thousand", Provision.Kind.COHORT, at("三、(三)"),
                 "万户成长型中小微企业", "the ten thousand growth small and micro firms")
             .quantity(Quantity.count(10000, Unit.ENTERPRISES))
-            .description(t("依托创业孵化基地、特色工业园区等平台，选择成长快、前景好的初创期中小微企业",
+            .description(t("从全省的创业孵化基地、特色工业园区等平台中，挑出增长快、前景好的起步阶段中小微企业",
                 "start-up small and micro firms that grow fast and look promising, chosen through incubation bases, "
                     + "characteristic industrial parks and similar platforms"))
             .note(t("选择标准为定性的，无数量门槛", "the selection is qualitative, without numeric thresholds"))
@@ -296,7 +304,7 @@ final class BaiQianWan2018 {
                 "省市分级负责，分建信息库", "province and prefectures each keep their own information pool")
             .addItems(t("省级：\"三个100\"形成省级信息库", "province: the \"three 100s\" form the provincial pool"),
                 t("市(州)：建立本地区培育信息库", "prefectures: a local pool each"),
-                t("依托中小企业公共服务平台网络建立全省信息库", "a province-wide pool on the SME public-service platform "
+                t("在全省中小企业公共服务平台网络上汇成全省信息库", "a province-wide pool on the SME public-service platform "
                     + "network"))
             .build(),
         hundredOf("large-private", "省级重点：100户民营大企业", "provincial focus: 100 large private firms"),

@@ -19,6 +19,7 @@ import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.ImmutableMeasure;
+import io.github.srdipolicy.model.ImmutablePoolFirm;
 import io.github.srdipolicy.model.Incentive;
 import io.github.srdipolicy.model.IncentiveKind;
 import io.github.srdipolicy.model.JurisdictionLevel;
@@ -197,8 +198,8 @@ final class Jiaohe2022 {
     return Tier.builder().id(JilinTiers.JIAOHE_SEED_ENTERPRISE)
         .name(t("蛟河市级优质\"种子企业\"", "Jiaohe seed enterprise"))
         .jurisdiction(JilinSource.COUNTY).level(JurisdictionLevel.COUNTY)
-        .description(t("蛟河市建立的种子企业培育库，以高成长中小企业和产业特色突出的科技型中小企业为重点；附件1列入12户，"
-                + "实行动态管理",
+        .description(t("蛟河本级的种子企业培育库，主要面向高成长的中小企业和产业特色鲜明的科技型中小企业；附件1列入12户，"
+                + "名单动态调整",
             "Jiaohe's seed-enterprise pool, mainly high-growth SMEs and technology SMEs with a distinctive "
                 + "industry; annex 1 lists 12 firms; membership is managed dynamically"))
         .source(at("二、(一)"))
@@ -241,17 +242,19 @@ final class Jiaohe2022 {
         "Jiaohe's provincial SRDI SMEs; not stated whether per firm or in aggregate, read as the aggregate");
     return List.of(
         value(overYears(2021, 2025, "jiaohe.target.fyp14.seed-enterprises", scale, JilinSource.COUNTY,
-                "firms.seed-enterprise", "十四五期间确定的重点培育种子企业数", "seed enterprises designated in the "
+                "firms.cultivation-pool.county", "十四五期间确定的重点培育种子企业数", "seed enterprises designated in the "
                     + "14th FYP").tier(JilinTiers.JIAOHE_SEED_ENTERPRISE)
-                .note(t("附件1目前列入12户", "annex 1 lists 12 so far")),
+                .note(t("未写\"以上\"，按确数；未说明是否含已入库企业；附件1目前列入12户",
+                    "no \"or more\" is written, so the figure is exact; not stated whether firms already in the "
+                        + "pool count; annex 1 lists 12 so far")),
             TargetComparator.EXACTLY, Quantity.count(20, Unit.ENTERPRISES), TargetBasis.NOT_STATED, Commitment.FIRM),
         value(overYears(2021, 2025, "jiaohe.target.fyp14.jilin-city-srdi", scale, JilinSource.COUNTY,
-                "firms.city-srdi-sme", "十四五期间培育的吉林市级专精特新中小企业数",
+                "firms.srdi-sme.city", "十四五期间培育的吉林市级专精特新中小企业数",
                 "Jilin City SRDI SMEs cultivated in the 14th FYP").tier(JilinTiers.JILIN_CITY_SRDI_SME)
                 .note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(10, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
         value(overYears(2021, 2025, "jiaohe.target.fyp14.provincial-srdi", scale, JilinSource.COUNTY,
-                "firms.provincial-srdi-sme", "十四五期间培育的省级专精特新中小企业数",
+                "firms.srdi-sme", "十四五期间培育的省级专精特新中小企业数",
                 "provincial SRDI SMEs cultivated in the 14th FYP").tier(JilinTiers.PROVINCIAL_SRDI_SME)
                 .note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(6, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
@@ -260,32 +263,35 @@ final class Jiaohe2022 {
                 "national little giants reached in the 14th FYP").tier(NationalTiers.LITTLE_GIANT).note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(1, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.ASPIRATIONAL),
         value(overYears(2022, 2022, "jiaohe.target.2022.jilin-city-srdi", scale, JilinSource.COUNTY,
-                "firms.city-srdi-sme", "2022年培育的吉林市级专精特新中小企业数",
+                "firms.srdi-sme.city", "2022年培育的吉林市级专精特新中小企业数",
                 "Jilin City SRDI SMEs cultivated in 2022").tier(JilinTiers.JILIN_CITY_SRDI_SME).note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(3, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
         value(overYears(2022, 2022, "jiaohe.target.2022.provincial-srdi", scale, JilinSource.COUNTY,
-                "firms.provincial-srdi-sme", "2022年培育的省级专精特新中小企业数",
+                "firms.srdi-sme", "2022年培育的省级专精特新中小企业数",
                 "provincial SRDI SMEs cultivated in 2022").tier(JilinTiers.PROVINCIAL_SRDI_SME).note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(2, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
         value(byEndOf(2025, "jiaohe.target.listings", at("一、(三)2"), JilinSource.COUNTY,
-                "listings.any", "主板上市、新三板挂牌或沪深北交易所上市的专精特新中小企业数",
+                "firms.listed-or-neeq-quoted", "在主板、沪深北交易所上市或在新三板挂牌的专精特新企业户数",
                 "SRDI SMEs listed on a main board, quoted on the NEEQ or listed in Shanghai, Shenzhen or Beijing")
                 .note(t("三类合计一个目标", "one combined target for the three kinds of listing")),
             TargetComparator.AT_LEAST, Quantity.count(1, Unit.ENTERPRISES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jiaohe.target.rnd-intensity", at("一、(三)3"), JilinSource.COUNTY,
-                "ratio.rnd-intensity", "省级专精特新中小企业研发投入占销售收入比例",
+                "ratio.rnd-intensity", "省级专精特新企业研发投入强度（对销售收入）",
                 "R&D spending of provincial SRDI SMEs as a share of sales")
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(ratioNote),
             TargetComparator.AT_LEAST, Quantity.percent("2"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jiaohe.target.tech-staff-share", at("一、(三)3"), JilinSource.COUNTY,
-                "ratio.tech-staff-share", "省级专精特新中小企业科技人员占职工总数比例",
+                "ratio.tech-staff-share", "省级专精特新企业科技人员占全体职工的比重",
                 "technical staff of provincial SRDI SMEs as a share of all employees")
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(ratioNote),
             TargetComparator.AT_LEAST, Quantity.percent("10"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jiaohe.target.training", at("一、(三)4"), JilinSource.COUNTY,
-                "training.person-times", "累计培训专精特新中小企业各类人才",
-                "cumulative training of SRDI SME staff of all kinds"),
+                "person-times.trained", "专精特新企业人才培训累计人次",
+                "cumulative training of SRDI SME staff of all kinds")
+                .note(t("累计的起算时间未说明；按人次计，同一人可重复计入，故与按人数计的指标（persons.trained）分开",
+                    "the start of the running total is not stated; counted in person-times, so one person may count "
+                        + "more than once, hence a key apart from head counts (persons.trained)")),
             TargetComparator.AT_LEAST, Quantity.count(300, Unit.PERSON_TIMES), TargetBasis.CUMULATIVE,
             Commitment.FIRM));
   }
@@ -296,7 +302,7 @@ final class Jiaohe2022 {
     SourceRef rewards = at("二、(一)第2项");
     Stacking highestOnce = Stacking.builder().rule(StackingRule.HIGHEST_LEVEL_ONCE).group(FIRST_RECOGNITION_GROUP)
         .source(rewards).build();
-    LocalizedText onceNote = t("蛟河本级奖励，在省级资金扶持之外另行给予。\"被重复认定的企业只享受一次高级别奖励\"按本库计算器读作："
+    LocalizedText onceNote = t("蛟河本级奖励，在省级资金扶持之外另行给予。括注规定多次获认定的企业只拿一笔、取较高级别，按本库计算器读作："
             + "截至计算日，同组只给最高一级的一笔，较低级别的不予给付；另一读法是晋级时补足差额（总额相同，分次给付）",
         "paid by Jiaohe itself, on top of any provincial funding. \"A firm recognised repeatedly gets one reward, at "
             + "the higher level\" is read as the library's calculator does: over the history up to the date asked, "
@@ -335,25 +341,29 @@ final class Jiaohe2022 {
         incentive("jiaohe.subsidy.technology-contract", IncentiveKind.CAPPED_SUBSIDY, at("二、(二)第2项"),
                 JilinSource.COUNTY, "技术开发或转让合同补助", "subsidy for technology development or transfer contracts")
             .cap(Quantity.wanYuan("20"))
-            .trigger(trigger(TriggerKind.TECHNOLOGY_CONTRACT, "与高校、科研院所签订技术开发或转让合同并实施转化",
+            .trigger(trigger(TriggerKind.TECHNOLOGY_CONTRACT, "企业与高校或科研院所订立技术开发、转让合同，且成果已落地转化",
                 "a technology development or transfer contract with a university or research institute is signed "
                     + "and put into practice"))
             .stacking(stacking(StackingRule.NOT_STATED, at("二、(二)第2项")))
             .addResponsibleUnits(GXJ, JYJ, CZJ)
-            .note(t("按实际发生的技术合同交易额补助，比例未说明，只给上限",
-                "based on the contract value actually transacted; the rate is not stated, only the cap"))
+            .note(t("补助以合同实际成交金额为基数，比例未说明，只给上限（含20万元）；出资层级未写明，按蛟河本级记",
+                "based on the contract value actually transacted; the rate is not stated, only the cap (20万元 "
+                    + "included); which budget pays is not written, recorded as Jiaohe"))
             .build(),
         incentive("jiaohe.allowance.graduates", IncentiveKind.ALLOWANCE, at("二、(四)第2项"), JilinSource.COUNTY,
                 "高校毕业生连续补贴", "allowance for university graduates over consecutive years")
             .years(5)
-            .trigger(trigger(TriggerKind.GRADUATE_HIRED, "高校毕业生在蛟河首次就业，与专精特新企业签订五年以上劳动合同并依法缴纳社保",
+            .trigger(trigger(TriggerKind.GRADUATE_HIRED, "高校毕业生首份工作在蛟河的专精特新企业，劳动合同期限至少五年（含五年），"
+                    + "社保按规定缴纳",
                 "a university graduate takes a first job in Jiaohe with an SRDI firm on a contract of five years "
-                    + "or more, with social insurance paid"))
+                    + "or more (five included), with social insurance paid"))
             .stacking(stacking(StackingRule.NOT_STATED, at("二、(四)第2项")))
             .addResponsibleUnits(RSJ)
-            .note(t("补贴金额与发放主体未说明；受益人是毕业生而非企业；与落实《吉林市引进万名学子\"助企兴业行动\"实施办法》同列",
-                "amount and payer not stated; the beneficiary is the graduate, not the firm; stated next to the "
-                    + "implementation of Jilin City's graduate-recruitment measures"))
+            .note(t("补贴金额未说明；出资层级未写明，因系本市方案中的\"我市\"补贴，按蛟河本级记；受益人是毕业生而非企业；"
+                    + "与落实《吉林市引进万名学子\"助企兴业行动\"实施办法》同列",
+                "the amount is not stated; which budget pays is not written either, and since the plan speaks of "
+                    + "graduates employed in \"our city\" it is recorded as Jiaohe; the beneficiary is the graduate, "
+                    + "not the firm; stated next to the implementation of Jilin City's graduate-recruitment measures"))
             .build(),
         incentive("jiaohe.fee-discount.guarantee", IncentiveKind.FEE_DISCOUNT, finance, JilinSource.COUNTY,
                 "政府性融资担保费率优惠", "guarantee fee discount by government financing guarantee bodies")
@@ -404,16 +414,16 @@ final class Jiaohe2022 {
     FactId innovation = FactId.of("jiaohe.task.innovation");
     FactId talent = FactId.of("jiaohe.task.talent");
     return List.of(
-        measure(cultivation.toString(), Measure.Kind.TASK, at("二、(一)"), "分级培育，扶持企业做大做强",
+        measure(cultivation.toString(), Measure.Kind.TASK, at("二、(一)"), "分级培育、扶企壮大",
                 "graded cultivation to help firms grow")
             .addResponsibleUnits(GXJ, NYJ, ZJJ, SWJ, WGLJ, FGJ, CZJ)
             .build(),
         item(cultivation, "pool", "二、(一)第1项", "附件2 (一)1", "建立种子企业库并推动晋级",
                 "build the seed pool and move firms up", GXJ, NYJ, ZJJ, SWJ, WGLJ, FGJ)
-            .addActions(t("以高成长中小企业、产业特色突出的科技型中小企业为重点，建立蛟河市级种子企业库",
+            .addActions(t("建立蛟河本级种子企业库，主要吸纳高成长中小企业和产业特色鲜明的科技型中小企业",
                     "build a Jiaohe seed pool, mainly of high-growth SMEs and technology SMEs with a distinctive "
                         + "industry"),
-                t("按吉林市、省、国家培育标准，推动企业晋升吉林市级、省级专精特新和国家级小巨人",
+                t("对照吉林市、省和国家各级标准，帮助企业逐级晋升为吉林市级、省级专精特新乃至国家级小巨人",
                     "move firms up to Jilin City SRDI, provincial SRDI and national little giant under each "
                         + "level's standard"),
                 t("为首次被认定的企业争取政策支持", "seek policy support for firms recognised for the first time"))
@@ -421,19 +431,19 @@ final class Jiaohe2022 {
         item(cultivation, "rewards", "二、(一)第2项", "附件2 (一)2", "给予首次认定奖励",
                 "pay first-recognition rewards", GXJ, NYJ, ZJJ, SWJ, WGLJ, FGJ, CZJ)
             .summary(t("见奖励 jiaohe.reward.first-recognition.*", "see incentives jiaohe.reward.first-recognition.*"))
-            .note(t("附件2本行未重复\"只享受一次高级别奖励\"的括注；以正文为准",
+            .note(t("附件2本行没有正文括注里重复认定只奖一次、取高级别的限制；以正文为准",
                 "this annex row leaves out the bracket on one reward at the higher level; the body governs"))
             .build(),
-        measure(innovation.toString(), Measure.Kind.TASK, at("二、(二)"), "创新提升，提高企业科技水平",
+        measure(innovation.toString(), Measure.Kind.TASK, at("二、(二)"), "创新提升企业科技水平",
                 "innovation to raise technology levels")
             .addResponsibleUnits(GXJ, CZJ, JYJ, SJJ, SFJ)
             .build(),
         item(innovation, "first-of-kind", "二、(二)第1项", "附件2 (二)1", "首台套等研发投入与技术中心奖励",
                 "first-of-kind R&D and technology-centre rewards", GXJ, CZJ)
-            .addActions(t("鼓励加大首台套重大技术装备、首批次关键零部件和重点新材料、首版次软件的研发投入",
+            .addActions(t("鼓励企业在首台(套)重大装备、首批次关键零部件与新材料、首版次软件上多投研发",
                     "encourage R&D on first sets of major equipment, first batches of key parts and new materials, "
                         + "and first versions of software"),
-                t("为企业争取研发投入补贴", "seek R&D subsidies for the firms"),
+                t("帮企业申请研发投入补贴", "seek R&D subsidies for the firms"),
                 t("对新认定的企业技术中心和技术创新示范企业给予一次性奖励（见 jiaohe.reward.*）",
                     "pay one-off rewards for newly recognised technology centres and demonstration enterprises "
                         + "(see jiaohe.reward.*)"))
@@ -443,48 +453,48 @@ final class Jiaohe2022 {
             .addActions(t("建立科技创新供需机制：向省内高校院所征集成果转移目录，向企业征集研发需求目录并对接",
                     "match supply and demand: collect transferable results from universities and institutes and "
                         + "R&D needs from the firms, and pair them"),
-                t("鼓励与高校院所签订技术开发或转让合同并转化，给予补助（见 jiaohe.subsidy.technology-contract）",
+                t("鼓励企业同高校院所订立技术开发、转让合同并转化成果，给予补助（见 jiaohe.subsidy.technology-contract）",
                     "encourage technology contracts with universities and institutes, with a subsidy (see "
                         + "jiaohe.subsidy.technology-contract)"))
             .build(),
         item(innovation, "platforms-equipment", "二、(二)第3项", "附件2 (二)3", "公共服务平台与智能化设备",
                 "public platforms and smart equipment", GXJ)
-            .addActions(t("依托省工业技术研究院、中科院（吉林）科技产业服务平台等为企业提供服务",
+            .addActions(t("借助省工业技术研究院、中科院（吉林）科技产业服务平台这类公共平台为企业服务",
                     "serve the firms through platforms such as the provincial industrial technology research "
                         + "institute and the CAS (Jilin) technology industry service platform"),
-                t("鼓励购置数控机床、工业机器人、成套生产线及研发、检测设备",
+                t("支持企业添置数控机床、工业机器人、整条生产线以及研发与检测设备",
                     "encourage purchases of CNC machines, industrial robots, production lines and R&D or testing "
                         + "equipment"))
             .build(),
         item(innovation, "brand", "二、(二)第4项", "附件2 (二)4", "品牌推广计划", "brand promotion plan", SJJ)
-            .addActions(t("实施专精特新企业品牌推广计划，提升质量品牌", "run a brand promotion plan for SRDI firms to "
+            .addActions(t("开展专精特新企业品牌推广，带动产品质量和品牌提升", "run a brand promotion plan for SRDI firms to "
                 + "lift quality and brands"))
             .note(t("附件2在本行前重复了序号(二)", "annex 2 repeats the number (二) before this row"))
             .build(),
         item(innovation, "lean", "二、(二)第5项", "附件2 (二)5", "精益管理", "lean management", GXJ, SFJ)
             .addActions(t("推广精益管理，开展\"精益管理企业行\"活动", "spread lean management through the "
                     + "\"精益管理企业行\" campaign"),
-                t("帮助企业完善法人治理结构", "help firms improve corporate governance"))
+                t("协助企业健全公司治理", "help firms improve corporate governance"))
             .build(),
-        measure("jiaohe.task.finance", Measure.Kind.TASK, at("二、(三)"), "强化服务，营造良好金融环境",
+        measure("jiaohe.task.finance", Measure.Kind.TASK, at("二、(三)"), "金融服务与融资环境",
                 "services for a sound financing environment")
-            .addActions(t("定期了解融资需求，搭建银企交流平台，每季度开展一次银企对接", "survey financing needs and "
+            .addActions(t("定期摸排融资需求，建立银企交流平台，银企对接活动每季一场", "survey financing needs and "
                     + "hold a bank-firm matchmaking event every quarter"),
                 t("鼓励银行加大信贷支持", "encourage banks to lend more"),
                 t("鼓励无还本续贷、提前审批（见 jiaohe.fast-track.loan-renewal）",
                     "encourage renewals without prior repayment, approved in advance (see "
                         + "jiaohe.fast-track.loan-renewal)"),
-                t("引导政府性融资担保机构费率优惠（见 jiaohe.fee-discount.guarantee）",
+                t("推动政府性担保机构给这些企业降低费率（见 jiaohe.fee-discount.guarantee）",
                     "steer government guarantee bodies to discount fees (see jiaohe.fee-discount.guarantee)"),
                 t("为支持成效明显的担保机构争取上级奖补", "seek higher-level rewards for guarantee bodies that "
                     + "help effectively"),
-                t("组织企业参加境内外贸易展会", "take firms to trade fairs at home and abroad"))
+                t("带企业参加国内外贸易展会", "take firms to trade fairs at home and abroad"))
             .addResponsibleUnits(GXJ_JRB, PBOC, CBIRC, CZJ, SWJ)
             .addAlsoListedIn(at("附件2 (三)"))
             .note(t("附件2本行的责任单位为工信局（金融办）、人民银行、银保监、商务局，未列财政局",
                 "annex 2 names 工信局（金融办）, 人民银行, 银保监 and 商务局 for this row, without the Finance Bureau"))
             .build(),
-        measure(talent.toString(), Measure.Kind.TASK, at("二、(四)"), "培养人才，完善引入培育机制",
+        measure(talent.toString(), Measure.Kind.TASK, at("二、(四)"), "人才引进与培养机制",
                 "talent: attracting and training people")
             .addResponsibleUnits(JYJ, RSJ, ZZB, CZJ, NYJ, GXJ, SWJ, WGLJ, ZJJ, FGJ)
             .build(),
@@ -492,20 +502,20 @@ final class Jiaohe2022 {
                 JYJ, NYJ, GXJ, SWJ, WGLJ, ZJJ, FGJ)
             .addActions(t("支持职业技能大赛和人才评选，培养乡土技能人才和吉林工匠",
                     "support skills contests and talent awards to grow local experts and Jilin craftsmen"),
-                t("支持院校与企业合作培养高技能人才，建设实训和见习基地",
+                t("支持院校同企业联合培养高技能人才，共建实训与见习基地",
                     "support colleges and firms in training highly skilled staff, with practice and internship "
                         + "bases"))
             .build(),
         item(talent, "graduates", "二、(四)第2项", "附件2 (四)2", "引进学子与毕业生补贴",
                 "graduate recruitment and allowance", RSJ)
-            .addActions(t("落实吉林市引进学子办法，用行政事业编制引进人才并选派到企业服务",
+            .addActions(t("执行吉林市引进学子的办法，以行政和事业编制引才后派驻企业服务",
                     "apply Jilin City's graduate-recruitment measures, hiring on civil-service and public-institution "
                         + "posts and seconding the recruits to the firms"),
-                t("对符合条件的高校毕业生给予连续补贴（见 jiaohe.allowance.graduates）",
+                t("符合条件的高校毕业生可连续多年领取补贴（见 jiaohe.allowance.graduates）",
                     "pay eligible graduates an allowance over several years (see jiaohe.allowance.graduates)"))
             .build(),
         item(talent, "job-fairs", "二、(四)第3项", "附件2 (四)3", "人才招聘会", "job fairs")
-            .addActions(t("定期举办专精特新企业人才招聘会，搭建企业与院校对接平台",
+            .addActions(t("定期为专精特新企业办人才招聘会，并为企业与院校搭建对接渠道",
                 "hold regular job fairs for SRDI firms and a matching platform with colleges"))
             .note(t("附件2本行未载责任单位（表格在此与抄送行混排）；适用任务(四)的责任单位",
                 "annex 2 gives no unit for this row (the table runs into the copy line); the units of task (四) apply"))
@@ -522,7 +532,7 @@ final class Jiaohe2022 {
   private static List<Measure> safeguards() {
     return List.of(
         measure("jiaohe.safeguard.leadership", Measure.Kind.SAFEGUARD, at("三、(一)"), "加强组织领导", "leadership")
-            .summary(t("蛟河市促进中小企业（民营经济）发展工作领导小组负责推进，建立协调机制",
+            .summary(t("由蛟河促进中小企业（民营经济）发展的领导小组统筹推进，并设协调机制",
                 "Jiaohe's leading group for promoting SME (private economy) development drives the work and sets up "
                     + "coordination"))
             .addResponsibleUnits(LEADING_OFFICE)
@@ -536,12 +546,12 @@ final class Jiaohe2022 {
             .build(),
         measure("jiaohe.reporting.scheduling", Measure.Kind.REPORTING, at("三、(三)"), "定期调度制度",
                 "regular scheduling")
-            .summary(t("领导小组办公室牵头，对各专班进展定期调度", "the leading group's office reviews the service "
+            .summary(t("由领导小组办公室牵头，定期检查各专班进展", "the leading group's office reviews the service "
                 + "teams' progress on a fixed rhythm"))
             .addActions(t("季调度", "a scheduling review every quarter"),
                 t("半年例会", "a regular meeting every half year"),
                 t("年度总结", "a summary every year"),
-                t("企业反映的问题报市政府研究解决", "problems raised by firms go to the city government"))
+                t("企业提出的问题提交市政府处理", "problems raised by firms go to the city government"))
             .addResponsibleUnits(LEADING_OFFICE)
             .build(),
         measure("jiaohe.safeguard.publicity", Measure.Kind.SAFEGUARD, at("三、(四)"), "加大宣传力度", "publicity")
@@ -558,11 +568,11 @@ final class Jiaohe2022 {
         provision("jiaohe.principle.guiding", Provision.Kind.PRINCIPLE, at("一、(一)"),
                 "指导思想：以产业链为主攻方向，推动向国家级小巨人发展",
                 "guiding thought: the industrial chain as main thrust, towards national little giants")
-            .description(t("延链、扩链、强链、补链，培育具蛟河产业特色的专精特新企业并推动其成为国家级小巨人",
+            .description(t("着眼产业链的延伸、拓展、增强和补缺，培育带有蛟河产业特色的专精特新企业，推动其成长为国家级小巨人",
                 "extend, widen, strengthen and fill industrial chains; grow SRDI SMEs with Jiaohe's industrial "
                     + "character and push them towards national little giant"))
             .build(),
-        direction("zhuan", "一、(二)专", "突出\"专\"", "specialised", t("专注核心业务，为大企业、大项目和产业链配套",
+        direction("zhuan", "一、(二)专", "突出\"专\"", "specialised", t("聚焦主营业务，为大企业、重大项目及产业链配套",
             "focus on the core business and supply large firms, projects and chains")),
         focus("zhuan", "一、(二)专", "\"专\"的重点产业：培育配套专家", "focus industries of \"specialised\": supply "
             + "specialists", t("装备制造", "equipment manufacturing"), t("石材加工", "stone processing")),
@@ -581,20 +591,22 @@ final class Jiaohe2022 {
         focus("xin", "一、(二)新", "\"新\"的重点领域：推动一批创新型企业（领域而非产业）", "focus areas of \"innovative\" "
             + "(areas of activity, not industries)", t("关键核心技术研发", "R&D of key core technologies"),
             t("建立现代企业制度", "modern corporate governance"),
-            t("利用信息技术进行商业模式创新", "business-model innovation through IT")),
+            t("借助信息技术创新商业模式", "business-model innovation through IT")),
         provision("jiaohe.service.platform-operators", Provision.Kind.SERVICE, at("一、(三)4"),
                 "培育公共服务与双创平台，为运营主体争取政策", "grow service and incubation platforms and seek policy "
                     + "support for their operators")
             .addItems(t("中小企业公共服务平台", "SME public-service platforms"),
                 t("双创孵化示范基地", "incubation demonstration bases"), t("双创孵化平台", "incubation platforms"))
-            .description(t("为符合条件的运营主体争取省和国家政策", "seek provincial and national support for "
+            .description(t("帮达标的平台运营方申请省和国家政策支持", "seek provincial and national support for "
                 + "eligible operators"))
             .build(),
         provision("jiaohe.service.bank-firm-matchmaking", Provision.Kind.SERVICE, at("二、(三)"), "银企对接活动",
                 "bank-firm matchmaking events")
             .quantity(Quantity.count(1, Unit.EVENTS))
             .description(t("每季度一次", "one every quarter"))
-            .addResponsibleUnits(GXJ_JRB, PBOC, CBIRC)
+            .addResponsibleUnits(GXJ_JRB, PBOC, CBIRC, CZJ, SWJ)
+            .note(t("责任单位按任务(三)整体所列，原文未逐项分派", "the units are those of task (三) as a whole; the "
+                + "text does not assign them item by item"))
             .build(),
         provision("jiaohe.governance.service-teams", Provision.Kind.GOVERNANCE, at("三、(二)"), "六个服务专班",
                 "six service teams")
@@ -604,7 +616,7 @@ final class Jiaohe2022 {
             .build(),
         provision("jiaohe.pool.dynamic-management", Provision.Kind.PROCEDURE, at("附件1 备注"),
                 "种子企业库动态管理", "the seed pool is managed dynamically")
-            .description(t("按企业发展情况适时调整入库企业", "the firms in the pool are adjusted as they develop"))
+            .description(t("入库企业随其发展情况适时增减", "the firms in the pool are adjusted as they develop"))
             .build());
   }
 
@@ -629,28 +641,38 @@ final class Jiaohe2022 {
     RecognitionLevel province = RecognitionLevel.PROVINCE;
     RecognitionLevel city = RecognitionLevel.CITY;
     return List.of(
-        firm(1, "长白山制药股份有限公司", PHARMA, province, 2, IN_CITY_POOL, 2022, 2023),
+        firm(1, "长白山制药股份有限公司", PHARMA, province, 2, IN_CITY_POOL, 2022, 2023).build(),
         firm(2, "吉林添正生物科技股份有限公司", PHARMA, city, 19,
-            t("2021年已认定为省级，拟向国家级培育", "recognised at provincial level in 2021; to be cultivated for "
-                + "national level"), 2022, null),
-        firm(3, "吉林市松江塑料管道设备有限责任公司", METAL_BUILDING, city, 25, IN_CITY_POOL, 2022, 2022),
-        firm(4, "蛟河市天翔炭业有限公司", METAL_BUILDING, null, 6, IN_CITY_POOL, 2022, 2023),
-        firm(5, "吉林天一昊宇食品科技有限公司", AGRI_PROCESSING, null, 1, null, 2023, 2024),
-        firm(6, "吉林金亿食品有限责任公司", AGRI_PROCESSING, null, null, null, 2024, 2025),
+            t("2021年已获省级认定，国家级为拟培育", "recognised at provincial level in 2021; to be cultivated for "
+                + "national level"), 2022, null)
+            .note(t("认定级别一栏把省级与国家级两项连写，读作2021年已获省级、国家级为拟培育；"
+                    + "已是省级却仍列2022年拟培育吉林市级，照表记录",
+                "the status cell runs the provincial recognition and the national plan together, read as provincial "
+                    + "since 2021 and national planned; although already provincial, the row still plans Jilin City "
+                    + "level for 2022, recorded as listed"))
+            .build(),
+        firm(3, "吉林市松江塑料管道设备有限责任公司", METAL_BUILDING, city, 25, IN_CITY_POOL, 2022, 2022).build(),
+        firm(4, "蛟河市天翔炭业有限公司", METAL_BUILDING, null, 6, IN_CITY_POOL, 2022, 2023).build(),
+        firm(5, "吉林天一昊宇食品科技有限公司", AGRI_PROCESSING, null, 1, null, 2023, 2024).build(),
+        firm(6, "吉林金亿食品有限责任公司", AGRI_PROCESSING, null, null, null, 2024, 2025).build(),
         firm(7, "吉林省松花湖管业有限公司", METAL_BUILDING, city, 13,
-            t("2021年已认定为省级", "recognised at provincial level in 2021"), 2022, null),
-        firm(8, "长白山酒业集团有限公司", t("葡萄酒制造", "wine making"), null, 1, null, 2023, 2025),
-        firm(9, "吉林得利斯食品有限公司", AGRI_PROCESSING, city, null, null, 2023, 2023),
+            t("2021年已获省级认定", "recognised at provincial level in 2021"), 2022, null)
+            .note(t("已是省级却仍列2022年拟培育吉林市级，照表记录", "although already provincial, the row still plans "
+                + "Jilin City level for 2022, recorded as listed"))
+            .build(),
+        firm(8, "长白山酒业集团有限公司", t("葡萄酒制造", "wine making"), null, 1, null, 2023, 2025).build(),
+        firm(9, "吉林得利斯食品有限公司", AGRI_PROCESSING, city, null, null, 2023, 2023).build(),
         firm(10, "吉林开普科立辉动力有限公司", t("装备制造", "equipment manufacturing"), city, 18, IN_CITY_POOL, 2022,
-            2022),
+            2022).build(),
         firm(11, "吉林鸿源绿洲环保科技有限公司", t("废弃资源综合利用", "comprehensive use of waste resources"), null, 4,
-            IN_CITY_POOL, 2023, 2024),
-        firm(12, "吉林旺普家具有限公司", t("家具制造", "furniture making"), null, null, null, 2024, 2025));
+            IN_CITY_POOL, 2023, 2024).build(),
+        firm(12, "吉林旺普家具有限公司", t("家具制造", "furniture making"), null, null, null, 2024, 2025).build());
   }
 
-  /** One row of annex 1; null stands for a blank cell. Every firm is listed as producing. */
-  private static PoolFirm firm(int serial, String name, LocalizedText industry, RecognitionLevel techCentre,
-      Integer patents, LocalizedText srdiStatus, Integer cityYear, Integer provinceYear) {
+  /** One row of annex 1, still open for a note; null stands for a blank cell. Every firm is listed as producing. */
+  private static ImmutablePoolFirm.Builder firm(int serial, String name, LocalizedText industry,
+      RecognitionLevel techCentre, Integer patents, LocalizedText srdiStatus, Integer cityYear,
+      Integer provinceYear) {
     return PoolFirm.builder()
         .id(FactId.of(String.format("jiaohe.pool.firm-%02d", serial)))
         .serial(serial).name(name).industry(industry)
@@ -660,7 +682,6 @@ final class Jiaohe2022 {
         .srdiStatus(Optional.ofNullable(srdiStatus))
         .plannedCityYear(Optional.ofNullable(cityYear))
         .plannedProvinceYear(Optional.ofNullable(provinceYear))
-        .source(at("附件1 序号" + serial))
-        .build();
+        .source(at("附件1 序号" + serial));
   }
 }

@@ -81,7 +81,7 @@ final class JilinProvince2022 {
         .targets(targets())
         .addMeasures(measure("jilin.gradient.task.graded-cultivation", Measure.Kind.TASK, at("二、(一)"),
                 "实施分级培育工程", "project 1: graded cultivation")
-            .summary(t("按规模、特征、成长性分设标准，总体部署、分级培育、整体推进、动态管理，建立四级企业培育库",
+            .summary(t("按企业规模、特点与成长性设不同标准，全省统筹、逐级培育、动态调整，形成四级培育库",
                 "separate standards by size, traits and growth; planned centrally, cultivated by level, advanced "
                     + "together and managed dynamically, in four levels of cultivation pools"))
             .addActions(t("培育优质种子企业", "cultivate seed enterprises (item 1)"),
@@ -141,7 +141,7 @@ final class JilinProvince2022 {
     return Tier.builder().id(JilinTiers.SEED_ENTERPRISE)
         .name(t("优质\"种子企业\"", "seed enterprise"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.COUNTY)
-        .description(t("省级定培育标准；各市(州)及所辖县(市)按本地产业布局挖掘入库，建立本地种子企业库",
+        .description(t("省里统一定标准；市(州)与县(市)两级结合当地产业布局挖掘企业，各建本地种子企业库",
             "the province sets the standard; prefectures and their counties identify firms along their local "
                 + "industry plans and keep local seed-enterprise pools"))
         .source(at("二、(一)1"))
@@ -155,7 +155,7 @@ final class JilinProvince2022 {
     return Tier.builder().id(JilinTiers.PREFECTURE_SRDI_SME)
         .name(t("市(州)级\"专精特新\"中小企业", "prefecture SRDI SME"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.PREFECTURE)
-        .description(t("各市(州)自定认定标准，以种子企业为重点，每年认定一批并建库",
+        .description(t("各市(州)自定标准，每年批量认定，主要从种子企业中选，并建本级库",
             "each prefecture sets its own standard and recognises a batch every year, mainly from seed "
                 + "enterprises, keeping a prefecture pool"))
         .source(at("二、(一)2"))
@@ -168,7 +168,7 @@ final class JilinProvince2022 {
     return Tier.builder().id(JilinTiers.PROVINCIAL_SRDI_SME)
         .name(t("省级\"专精特新\"中小企业", "Jilin provincial SRDI SME"))
         .jurisdiction(JilinSource.PROVINCE).level(JurisdictionLevel.PROVINCE)
-        .description(t("按省级认定标准，以市(州)级专精特新企业为重点，每年认定一批并建立省级库",
+        .description(t("依省级认定标准每年批量认定，主要从市(州)级专精特新企业中选，入省级库",
             "recognised every year under the provincial standard, mainly from prefecture SRDI SMEs, into a "
                 + "provincial pool"))
         .source(at("二、(一)3"))
@@ -178,9 +178,9 @@ final class JilinProvince2022 {
   private static TierLadder ladder() {
     return TierLadder.builder().id(FactId.of("jilin.gradient.ladder"))
         .jurisdiction(JilinSource.PROVINCE)
-        .label(t("四级培育库：种子—市(州)级—省级—国家级小巨人，顶端并列单项冠军",
-            "four-level pools: seed, prefecture, provincial, national little giant, with the single champion "
-                + "named alongside at the top"))
+        .label(t("四级培育库（种子—市(州)级—省级—国家级小巨人），其上为单项冠军",
+            "the four pool levels (seed, prefecture, provincial, national little giant), with the single champion "
+                + "above them as named in the heading of 二、(一)4 and in 一、(一)"))
         .addRungs(JilinTiers.SEED_ENTERPRISE, JilinTiers.PREFECTURE_SRDI_SME, JilinTiers.PROVINCIAL_SRDI_SME,
             NationalTiers.LITTLE_GIANT, NationalTiers.SINGLE_CHAMPION)
         .source(at("二、(一)"))
@@ -210,56 +210,60 @@ final class JilinProvince2022 {
             TargetComparator.EXACTLY, Quantity.count(100, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.provincial-srdi", at(scale), JilinSource.PROVINCE,
-                "firms.provincial-srdi-sme", "省级专精特新中小企业数", "provincial SRDI SMEs")
+                "firms.srdi-sme", "省级专精特新中小企业数", "provincial SRDI SMEs")
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(stockNote),
             TargetComparator.EXACTLY, Quantity.count(1500, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.prefecture-srdi", at(scale), JilinSource.PROVINCE,
-                "firms.city-srdi-sme", "市(州)级专精特新中小企业数", "prefecture SRDI SMEs")
+                "firms.srdi-sme.city", "市(州)级专精特新中小企业数", "prefecture SRDI SMEs")
                 .tier(JilinTiers.PREFECTURE_SRDI_SME).note(stockNote),
             TargetComparator.EXACTLY, Quantity.count(3000, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.seed-enterprises", at(scale), JilinSource.PROVINCE,
-                "firms.seed-enterprise", "优质种子企业数", "seed enterprises")
-                .tier(JilinTiers.SEED_ENTERPRISE).note(stockNote),
+                "firms.cultivation-pool.county", "优质种子企业数", "seed enterprises")
+                .tier(JilinTiers.SEED_ENTERPRISE)
+                .note(t("文本未说明是否含已有企业；种子企业在市(州)和县(市)的本地库中，与其他地区的县级培育库共用同一指标键",
+                    "the text does not say whether firms already in a pool count; seed enterprises sit in the "
+                        + "prefectures' and counties' local pools, so the metric key is the one shared with county "
+                        + "cultivation pools elsewhere")),
             TargetComparator.EXACTLY, Quantity.count(10000, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.neeq-listings", at(quality), JilinSource.PROVINCE,
-                "listings.neeq", "在新三板挂牌的专精特新中小企业数", "SRDI SMEs quoted on the NEEQ"),
+                "firms.neeq-quoted", "新三板挂牌的专精特新企业户数", "SRDI SMEs quoted on the NEEQ"),
             TargetComparator.AT_LEAST, Quantity.count(20, Unit.ENTERPRISES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.exchange-listings", at(quality), JilinSource.PROVINCE,
-                "listings.stock-exchange", "在沪深北证券交易所上市的专精特新中小企业数",
+                "firms.listed", "沪、深、北交易所上市的专精特新企业户数",
                 "SRDI SMEs listed on the Shanghai, Shenzhen or Beijing stock exchange"),
             TargetComparator.AT_LEAST, Quantity.count(15, Unit.ENTERPRISES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.rnd-intensity", at(innovation), JilinSource.PROVINCE,
-                "ratio.rnd-intensity", "省级专精特新中小企业研发投入占销售收入比例",
+                "ratio.rnd-intensity", "省级专精特新企业研发投入强度（对销售收入）",
                 "R&D spending of provincial SRDI SMEs as a share of sales")
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(ratioNote),
             TargetComparator.AT_LEAST, Quantity.percent("2"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.tech-staff-share", at(innovation), JilinSource.PROVINCE,
-                "ratio.tech-staff-share", "省级专精特新中小企业科技人员占职工总数比例",
+                "ratio.tech-staff-share", "省级专精特新企业科技人员占全体职工的比重",
                 "technical staff of provincial SRDI SMEs as a share of all employees")
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(ratioNote),
             TargetComparator.AT_LEAST, Quantity.percent("10"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.national-service-platforms", at(service), JilinSource.PROVINCE,
-                "platforms.national-sme-service-demo", "国家级中小企业公共服务示范平台数",
+                "facilities.sme-public-service-demo-platform.national", "国家级中小企业公共服务示范平台数",
                 "national SME public-service demonstration platforms"),
             TargetComparator.AT_LEAST, Quantity.count(30, Unit.FACILITIES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.national-incubation-bases", at(service), JilinSource.PROVINCE,
-                "platforms.national-incubation-demo-base", "国家级双创孵化示范基地数",
+                "facilities.incubation-demo-base.national", "国家级双创孵化示范基地数",
                 "national entrepreneurship and innovation incubation demonstration bases"),
             TargetComparator.AT_LEAST, Quantity.count(30, Unit.FACILITIES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.provincial-incubation-platforms", at(service),
-                JilinSource.PROVINCE, "platforms.provincial-incubation", "省级双创孵化平台数",
+                JilinSource.PROVINCE, "facilities.incubation-platform.provincial", "省级双创孵化平台数",
                 "provincial entrepreneurship and innovation incubation platforms"),
             TargetComparator.AT_LEAST, Quantity.count(500, Unit.FACILITIES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.research-facility-openness", at(service), JilinSource.PROVINCE,
-                "ratio.research-facility-openness", "公办大专院校、科研院所对专精特新企业开放科研设施与仪器率",
+                "ratio.research-facility-openness", "公办高校和科研院所的科研设施仪器对专精特新企业的开放比例",
                 "share of research facilities and instruments of public colleges and institutes open to SRDI SMEs"),
             TargetComparator.AT_LEAST, Quantity.percent("100"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.medical-device-testing", at(service), JilinSource.PROVINCE,
@@ -268,8 +272,11 @@ final class JilinProvince2022 {
                 .note(t("检测率的分母未说明", "the base of the rate is not stated")),
             TargetComparator.AT_LEAST, Quantity.percent("90"), TargetBasis.CUMULATIVE, Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.training", at(service), JilinSource.PROVINCE,
-                "training.person-times", "累计培训专精特新中小企业各类人才",
-                "cumulative training of SRDI SME staff of all kinds"),
+                "person-times.trained", "专精特新企业人才培训累计人次",
+                "cumulative training of SRDI SME staff of all kinds")
+                .note(t("累计的起算时间未说明；按人次计，同一人可重复计入，故与按人数计的指标（persons.trained）分开",
+                    "the start of the running total is not stated; counted in person-times, so one person may count "
+                        + "more than once, hence a key apart from head counts (persons.trained)")),
             TargetComparator.AT_LEAST, Quantity.count(50000, Unit.PERSON_TIMES), TargetBasis.CUMULATIVE,
             Commitment.FIRM));
   }
@@ -279,30 +286,30 @@ final class JilinProvince2022 {
   private static List<Provision> provisions() {
     return List.of(
         provision("jilin.gradient.principle.guiding", Provision.Kind.PRINCIPLE, at("一、(一)"),
-                "指导思想：以产业链延链扩链强链补链为主攻方向", "guiding thought: the industrial chain as main thrust")
-            .description(t("以延链、扩链、强链、补链为主攻方向，培育具吉林产业特色的专精特新企业，推动其向国家级小巨人和"
-                    + "制造业单项冠军发展",
+                "指导思想：围绕产业链的延伸、拓展、增强与补齐", "guiding thought: the industrial chain as main thrust")
+            .description(t("着眼产业链的延伸、拓展、增强和补缺，培育带有吉林产业特色的专精特新企业，并推动其向国家级小巨人和"
+                    + "制造业单项冠军迈进",
                 "extend, widen, strengthen and fill industrial chains; grow SRDI SMEs with Jilin's industrial "
                     + "character and push them towards national little giant and manufacturing single champion"))
             .build(),
         direction("zhuan", "一、(二)专", "突出\"专\"", "specialised",
-            t("专注核心业务，提升专业化生产、服务与协作配套能力，为大企业、大项目和产业链配套",
+            t("聚焦主营业务，增强专业化的生产、服务和配套能力，为大企业、重大项目及产业链供应零部件与配套服务",
                 "focus on the core business and build specialised production, service and supply capacity for "
                     + "large firms, projects and chains")),
-        focus("zhuan", "一、(二)专", "\"专\"的重点产业：培育配套专家，提高本地配套率",
+        focus("zhuan", "一、(二)专", "\"专\"的重点产业：培育配套专家，提升本地配套比例",
             "focus industries of \"specialised\": supply specialists, higher local supply rate",
             t("汽车", "automobiles"), t("石化", "petrochemicals"), t("轨道客车", "rail passenger vehicles")),
         direction("jing", "一、(二)精", "突出\"精\"", "refined",
-            t("精细化生产、管理和服务，以口碑、性价比和品质在细分市场取得优势",
+            t("生产、管理和服务做精做细，凭口碑、性价比与品质赢得细分市场",
                 "refined production, management and service, winning niche markets on reputation, value and "
                     + "quality")),
-        focus("jing", "一、(二)精", "\"精\"的重点产业：培育细分行业骨干企业，提高市场占有率",
+        focus("jing", "一、(二)精", "\"精\"的重点产业：培育细分领域的骨干企业，扩大市场份额",
             "focus industries of \"refined\": niche backbone firms, higher market share",
             t("医药健康", "medicine and health"), t("食品", "food"), t("装备", "equipment"),
             t("电子信息", "electronics and information"), t("新材料", "new materials"),
             t("现代种业", "modern seed industry")),
         direction("te", "一、(二)特", "突出\"特\"", "distinctive",
-            t("利用特色资源、传统技艺和地域文化，以独特工艺、技术、配方或原料做出地方或企业特色产品",
+            t("依托本地资源、传统技艺与地域文化，用独到的工艺、技术、配方或原料，打造有地方或企业特色的产品",
                 "use local resources, traditional crafts and regional culture, with unique processes, "
                     + "techniques, recipes or materials, for products with a local or firm-specific character")),
         focus("te", "一、(二)特", "\"特\"的重点产业：培育精深加工企业，提高附加值",
@@ -310,13 +317,13 @@ final class JilinProvince2022 {
             t("农产品加工", "agricultural product processing"),
             t("地方特色资源加工", "processing of local characteristic resources")),
         direction("xin", "一、(二)新", "突出\"新\"", "innovative",
-            t("开展技术创新、管理创新和商业模式创新，培育新增长点和竞争优势",
+            t("在技术、管理与商业模式上创新，形成新的增长点和竞争优势",
                 "innovate in technology, management and business model, creating new growth and advantages")),
         focusBuilder("xin", "一、(二)新", "\"新\"的重点领域：推动一批创新型企业",
             "focus areas of \"innovative\": a batch of innovative firms",
             t("关键核心技术研发", "R&D of key core technologies"),
             t("建立现代企业制度", "modern corporate governance"),
-            t("利用信息技术进行商业模式创新", "business-model innovation through IT"))
+            t("借助信息技术创新商业模式", "business-model innovation through IT"))
             .note(t("此处列的是活动领域而非产业", "these are areas of activity rather than industries")).build(),
         provision("jilin.gradient.cohort.ten-hundred-thousand", Provision.Kind.COHORT, at("一、(三)第1项"),
                 "\"十百千万\"优质企业群体", "the \"ten, hundred, thousand, ten thousand\" group of quality firms")
@@ -333,14 +340,14 @@ final class JilinProvince2022 {
             .build(),
         provision("jilin.gradient.procedure.seed", Provision.Kind.PROCEDURE, at("二、(一)1"),
                 "种子企业：省定标准，市县挖掘建库", "seed enterprises: provincial standard, local pools")
-            .description(t("省级层面定标准；各市(州)及县(市)结合本地产业布局，重点从全省产业链重点中小企业、高成长中小企业、"
-                    + "特色创业孵化基地孵化的科技型中小企业中挖掘，建立本地种子企业库",
+            .description(t("标准由省里定；市(州)和县(市)按当地产业布局，主要从省内产业链上的重点企业、高成长企业和"
+                    + "特色孵化基地培育出的科技型企业中挖掘，各建本地库",
                 "the province sets the standard; prefectures and counties, along their industry plans, look mainly "
                     + "at key SMEs of the provincial chains, high-growth SMEs and technology SMEs hatched in "
                     + "distinctive incubation bases, and keep local seed pools"))
-            .addItems(t("全省产业链中的重点中小企业", "key SMEs of the provincial industrial chains"),
+            .addItems(t("省内产业链上的重点中小企业", "key SMEs of the provincial industrial chains"),
                 t("高成长性中小企业", "high-growth SMEs"),
-                t("产业特色突出的创业孵化基地孵化的科技型中小企业",
+                t("特色鲜明的创业孵化基地培育出的科技型中小企业",
                     "technology SMEs hatched in incubation bases with a distinctive industry"))
             .addResponsibleUnits(GXT, NYT, ZJT, SWT, WLT, NYJ, CITIES, COUNTIES)
             .note(t("入库频次未说明（市、省两级为每年认定）", "how often firms enter is not stated (the prefecture "
@@ -348,21 +355,21 @@ final class JilinProvince2022 {
             .build(),
         provision("jilin.gradient.procedure.prefecture", Provision.Kind.PROCEDURE, at("二、(一)2"),
                 "市(州)级：各市(州)定标准，每年认定", "prefecture level: own standard, yearly recognition")
-            .description(t("各市(州)自定本级标准，以种子企业为重点每年认定一批，建立市(州)级库",
+            .description(t("各市(州)自设本级标准，每年分批认定，人选多出自种子企业，并建市(州)级库",
                 "each prefecture sets its standard and every year recognises a batch, mainly seed enterprises, "
                     + "into its pool"))
             .addResponsibleUnits(CITIES)
             .build(),
         provision("jilin.gradient.procedure.provincial", Provision.Kind.PROCEDURE, at("二、(一)3"),
                 "省级：省定标准，每年认定", "provincial level: provincial standard, yearly recognition")
-            .description(t("按省级标准，以市(州)级专精特新企业为重点每年认定一批，建立省级库",
+            .description(t("省级标准下每年分批认定，人选多出自市(州)级专精特新企业，并建省级库",
                 "under the provincial standard, every year a batch is recognised, mainly from prefecture SRDI "
                     + "SMEs, into the provincial pool"))
             .addResponsibleUnits(GXT, NYT, ZJT, SWT, WLT, NYJ)
             .build(),
         provision("jilin.gradient.procedure.national", Provision.Kind.PROCEDURE, at("二、(一)4"),
                 "国家级：从省级企业中择优推荐", "national level: the best provincial firms are put forward")
-            .description(t("从省级专精特新企业中择优选拔，推荐参评国家级小巨人，建立国家级小巨人企业库",
+            .description(t("在省级专精特新企业中挑选优秀者，推荐申报国家级小巨人，并建立国家级小巨人企业库",
                 "the best provincial SRDI SMEs are selected and recommended for the national little-giant "
                     + "evaluation; a pool of national little giants is kept"))
             .note(t("标题亦提及单项冠军，但相关内容和责任单位在截断处之后，未知",

@@ -91,7 +91,7 @@ class BaiQianWan2018Test {
             List.of("医药健康", "食品", "装备", "新材料", "电子信息")),
         Arguments.of("jilin.baiqianwan.service.growth-firms", "三、(三)",
             List.of("融资担保", "人才培养", "技术支持", "信息咨询", "创业辅导", "市场开拓", "管理咨询", "法律维权")),
-        Arguments.of("jilin.baiqianwan.service.hundred", "三、(一)", List.of("一企一策", "支持参与标准制定", "培育吉林省名牌")));
+        Arguments.of("jilin.baiqianwan.service.hundred", "三、(一)", List.of("一企一策", "引导加快创新", "支持参与标准制定", "培育吉林省名牌")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -108,6 +108,7 @@ class BaiQianWan2018Test {
     assertEquals(Provision.Kind.DEADLINE, deadline.kind());
     assertEquals(LocalDate.of(2018, 9, 28), deadline.date().orElseThrow());
     assertEquals("五、", deadline.source().clause());
+    assertEquals(List.of("各市(州)、县(市)工信局"), zh(deadline.responsibleUnits()));
   }
 
   @Test
@@ -115,7 +116,10 @@ class BaiQianWan2018Test {
     Measure report = measure("jilin.baiqianwan.reporting.quarterly");
     assertEquals(Measure.Kind.REPORTING, report.kind());
     assertEquals("四、(二)", report.source().clause());
-    assertTrue(report.summary().orElseThrow().zh().contains("每季度次月20日前"));
+    assertTrue(report.summary().orElseThrow().zh().contains("季度"));
+    assertTrue(report.summary().orElseThrow().zh().contains("次月20日前"));
+    assertEquals(List.of("各市(州)、县(市)工信局"), zh(report.responsibleUnits()));
+    assertTrue(report.note().orElseThrow().en().contains("provincial SME service centre"));
     assertTrue(report.summary().orElseThrow().en().contains("20th of the following month"));
   }
 

@@ -22,6 +22,7 @@ import io.github.srdipolicy.model.RecognitionLevel;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.StackingRule;
 import io.github.srdipolicy.model.Target;
+import io.github.srdipolicy.model.TargetBasis;
 import io.github.srdipolicy.model.TargetCadence;
 import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.TierId;
@@ -37,47 +38,58 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** 蛟政发〔2022〕4号 checked clause by clause against values typed from the text. */
 class Jiaohe2022Test {
   private static final DateRange FYP14 = DateRange.years(2021, 2025);
   private static final DateRange YEAR_2022 = DateRange.years(2022, 2022);
 
-  /** (id, clause, comparator, amount, unit, commitment, period or null for "by the end of 2025"). */
+  private static final TierId CITY_SRDI = JilinTiers.JILIN_CITY_SRDI_SME;
+  private static final TierId PROV_SRDI = JilinTiers.PROVINCIAL_SRDI_SME;
+
+  /**
+   * (id, clause, metric key, tier or null, comparator, amount, unit, basis, commitment, period or null for "by the
+   * end of 2025"). 以上 is inclusive, 力争 aspirational; counts "cultivated during" a period are read as new.
+   */
   static Stream<Arguments> targets() {
     return Stream.of(
-        Arguments.of("jiaohe.target.fyp14.seed-enterprises", "一、(三)1", TargetComparator.EXACTLY, "20",
-            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.jilin-city-srdi", "一、(三)1", TargetComparator.AT_LEAST, "10",
-            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.provincial-srdi", "一、(三)1", TargetComparator.AT_LEAST, "6",
-            Unit.ENTERPRISES, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.little-giant", "一、(三)1", TargetComparator.AT_LEAST, "1",
-            Unit.ENTERPRISES, Commitment.ASPIRATIONAL, FYP14),
-        Arguments.of("jiaohe.target.2022.jilin-city-srdi", "一、(三)1", TargetComparator.AT_LEAST, "3",
-            Unit.ENTERPRISES, Commitment.FIRM, YEAR_2022),
-        Arguments.of("jiaohe.target.2022.provincial-srdi", "一、(三)1", TargetComparator.AT_LEAST, "2",
-            Unit.ENTERPRISES, Commitment.FIRM, YEAR_2022),
-        Arguments.of("jiaohe.target.listings", "一、(三)2", TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES,
-            Commitment.ASPIRATIONAL, null),
-        Arguments.of("jiaohe.target.rnd-intensity", "一、(三)3", TargetComparator.AT_LEAST, "2", Unit.PERCENT,
-            Commitment.FIRM, null),
-        Arguments.of("jiaohe.target.tech-staff-share", "一、(三)3", TargetComparator.AT_LEAST, "10", Unit.PERCENT,
-            Commitment.FIRM, null),
-        Arguments.of("jiaohe.target.training", "一、(三)4", TargetComparator.AT_LEAST, "300", Unit.PERSON_TIMES,
-            Commitment.FIRM, null));
+        Arguments.of("jiaohe.target.fyp14.seed-enterprises", "一、(三)1", "firms.cultivation-pool.county",
+            JilinTiers.JIAOHE_SEED_ENTERPRISE, TargetComparator.EXACTLY, "20", Unit.ENTERPRISES,
+            TargetBasis.NOT_STATED, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.jilin-city-srdi", "一、(三)1", "firms.srdi-sme.city", CITY_SRDI,
+            TargetComparator.AT_LEAST, "10", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.provincial-srdi", "一、(三)1", "firms.srdi-sme", PROV_SRDI,
+            TargetComparator.AT_LEAST, "6", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, FYP14),
+        Arguments.of("jiaohe.target.fyp14.little-giant", "一、(三)1", "firms.little-giant", NationalTiers.LITTLE_GIANT,
+            TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.ASPIRATIONAL, FYP14),
+        Arguments.of("jiaohe.target.2022.jilin-city-srdi", "一、(三)1", "firms.srdi-sme.city", CITY_SRDI,
+            TargetComparator.AT_LEAST, "3", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, YEAR_2022),
+        Arguments.of("jiaohe.target.2022.provincial-srdi", "一、(三)1", "firms.srdi-sme", PROV_SRDI,
+            TargetComparator.AT_LEAST, "2", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, YEAR_2022),
+        Arguments.of("jiaohe.target.listings", "一、(三)2", "firms.listed-or-neeq-quoted", null,
+            TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES, TargetBasis.CUMULATIVE, Commitment.ASPIRATIONAL, null),
+        Arguments.of("jiaohe.target.rnd-intensity", "一、(三)3", "ratio.rnd-intensity", PROV_SRDI,
+            TargetComparator.AT_LEAST, "2", Unit.PERCENT, TargetBasis.CUMULATIVE, Commitment.FIRM, null),
+        Arguments.of("jiaohe.target.tech-staff-share", "一、(三)3", "ratio.tech-staff-share", PROV_SRDI,
+            TargetComparator.AT_LEAST, "10", Unit.PERCENT, TargetBasis.CUMULATIVE, Commitment.FIRM, null),
+        Arguments.of("jiaohe.target.training", "一、(三)4", "person-times.trained", null, TargetComparator.AT_LEAST,
+            "300", Unit.PERSON_TIMES, TargetBasis.CUMULATIVE, Commitment.FIRM, null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
-  void targetMatchesItsClause(String id, String clause, TargetComparator comparator, String amount, Unit unit,
-      Commitment commitment, DateRange period) {
+  void targetMatchesItsClause(String id, String clause, String metricKey, TierId tier, TargetComparator comparator,
+      String amount, Unit unit, TargetBasis basis, Commitment commitment, DateRange period) {
     Target t = target(id);
     assertEquals(clause, t.source().clause());
     assertEquals(JIAOHE_2022, t.source().document().toString());
+    assertEquals(metricKey, t.metricKey());
+    assertEquals(Optional.ofNullable(tier), t.tier());
     assertEquals(comparator, t.comparator());
     assertEquals(unit, t.value().unit());
     assertEquals(0, t.value().amount().compareTo(Quantity.of(amount, unit).amount()), "amount");
+    assertEquals(basis, t.basis());
     assertEquals(commitment, t.commitment());
     assertEquals(JilinSource.COUNTY, t.scope());
     if (period == null) {
@@ -89,11 +101,18 @@ class Jiaohe2022Test {
     }
   }
 
+  /** Targets whose reading is a choice: new or stock, exact or at least, per firm or aggregate, start of a total. */
+  @ParameterizedTest
+  @ValueSource(strings = {"fyp14.seed-enterprises", "fyp14.jilin-city-srdi", "fyp14.provincial-srdi",
+      "fyp14.little-giant", "2022.jilin-city-srdi", "2022.provincial-srdi", "listings", "rnd-intensity",
+      "tech-staff-share", "training"})
+  void ambiguousTargetCarriesANote(String key) {
+    assertTrue(target("jiaohe.target." + key).note().isPresent(), key);
+  }
+
   @Test
   void everyTargetIsInTheTable() {
     assertEquals(targets().count(), doc(JIAOHE_2022).targets().size());
-    assertEquals(JilinTiers.JILIN_CITY_SRDI_SME, target("jiaohe.target.2022.jilin-city-srdi").tier().orElseThrow());
-    assertEquals(NationalTiers.LITTLE_GIANT, target("jiaohe.target.fyp14.little-giant").tier().orElseThrow());
   }
 
   /**
@@ -146,6 +165,41 @@ class Jiaohe2022Test {
     if (i.amount().isEmpty() && i.cap().isEmpty()) {
       assertTrue(i.note().isPresent(), "an incentive without an amount says so in a note: " + id);
     }
+  }
+
+  private static final List<String> REWARD_UNITS = List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局",
+      "财政局");
+  private static final List<String> FINANCE_UNITS = List.of("工信局（金融办）", "人民银行", "吉林银保监分局蛟河监管组", "财政局",
+      "商务局");
+
+  /** (incentive id, responsible units as the clause or its annex 2 row lists them). */
+  static Stream<Arguments> incentiveUnits() {
+    return Stream.of(
+        Arguments.of("jiaohe.reward.first-recognition.jilin-city", REWARD_UNITS),
+        Arguments.of("jiaohe.reward.first-recognition.provincial", REWARD_UNITS),
+        Arguments.of("jiaohe.reward.first-recognition.national", REWARD_UNITS),
+        Arguments.of("jiaohe.reward.provincial-tech-centre", List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.reward.national-tech-centre", List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.reward.national-innovation-demo", List.of("工信局", "财政局")),
+        Arguments.of("jiaohe.subsidy.technology-contract", List.of("工信局", "教育局", "财政局")),
+        Arguments.of("jiaohe.allowance.graduates", List.of("人社局")),
+        Arguments.of("jiaohe.fee-discount.guarantee", FINANCE_UNITS),
+        Arguments.of("jiaohe.fast-track.loan-renewal", FINANCE_UNITS));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("incentiveUnits")
+  void incentiveNamesItsResponsibleUnits(String id, List<String> units) {
+    assertEquals(units, zh(incentive(id).responsibleUnits()));
+  }
+
+  @Test
+  void graduateAllowanceNeedsAContractOfFiveYearsOrMore() {
+    Incentive allowance = incentive("jiaohe.allowance.graduates");
+    // 连续5年补贴 for 五年以上 contracts: 以上 includes five.
+    assertEquals(Optional.of(5), allowance.years());
+    assertTrue(allowance.trigger().description().zh().contains("至少五年（含五年）"));
+    assertTrue(allowance.note().orElseThrow().en().contains("amount is not stated"));
   }
 
   @Test
@@ -246,6 +300,9 @@ class Jiaohe2022Test {
     assertEquals("二、(三)", p.source().clause());
     assertEquals(Quantity.count(1, Unit.EVENTS), p.quantity().orElseThrow());
     assertTrue(p.description().orElseThrow().zh().contains("每季度"));
+    // 二、(三) names its units for the whole task; the events are not assigned to a subset of them.
+    assertEquals(FINANCE_UNITS, zh(p.responsibleUnits()));
+    assertTrue(p.note().isPresent());
   }
 
   /** Directions of Jiaohe: (key, focus industries as written). */
@@ -254,7 +311,7 @@ class Jiaohe2022Test {
         Arguments.of("zhuan", List.of("装备制造", "石材加工")),
         Arguments.of("jing", List.of("医药健康", "食品", "装备", "新材料", "现代种业")),
         Arguments.of("te", List.of("农产品加工", "地方特色资源加工")),
-        Arguments.of("xin", List.of("关键核心技术研发", "建立现代企业制度", "利用信息技术进行商业模式创新")));
+        Arguments.of("xin", List.of("关键核心技术研发", "建立现代企业制度", "借助信息技术创新商业模式")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -268,30 +325,34 @@ class Jiaohe2022Test {
 
   private static final RecognitionLevel PROV = RecognitionLevel.PROVINCE;
   private static final RecognitionLevel CITY = RecognitionLevel.CITY;
-  private static final String IN_CITY_POOL = "吉林市培育库";
-  private static final String PROV_2021 = "2021年已认定为省级";
+  private static final List<String> IN_CITY_POOL = List.of("吉林市培育库");
+  private static final List<String> PROV_2021 = List.of("2021", "省级");
+  private static final List<String> PROV_2021_NATIONAL_PLANNED = List.of("2021", "省级", "国家级", "拟培育");
 
-  /** Annex 1 row by row: (serial, name, industry, tech centre, patents, SRDI status words, city year, province year). */
+  /**
+   * Annex 1 row by row: (serial, name, industry, tech centre, patents, words of the SRDI status cell or null for a
+   * blank cell, planned Jilin City year, planned provincial year, whether the row needs a note).
+   */
   static Stream<Arguments> pool() {
     return Stream.of(
-        Arguments.of(1, "长白山制药股份有限公司", "医药", PROV, 2, IN_CITY_POOL, 2022, 2023),
-        Arguments.of(2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021, 2022, null),
-        Arguments.of(3, "吉林市松江塑料管道设备有限责任公司", "冶金建材", CITY, 25, IN_CITY_POOL, 2022, 2022),
-        Arguments.of(4, "蛟河市天翔炭业有限公司", "冶金建材", null, 6, IN_CITY_POOL, 2022, 2023),
-        Arguments.of(5, "吉林天一昊宇食品科技有限公司", "农副产品加工", null, 1, null, 2023, 2024),
-        Arguments.of(6, "吉林金亿食品有限责任公司", "农副产品加工", null, null, null, 2024, 2025),
-        Arguments.of(7, "吉林省松花湖管业有限公司", "冶金建材", CITY, 13, PROV_2021, 2022, null),
-        Arguments.of(8, "长白山酒业集团有限公司", "葡萄酒制造", null, 1, null, 2023, 2025),
-        Arguments.of(9, "吉林得利斯食品有限公司", "农副产品加工", CITY, null, null, 2023, 2023),
-        Arguments.of(10, "吉林开普科立辉动力有限公司", "装备制造", CITY, 18, IN_CITY_POOL, 2022, 2022),
-        Arguments.of(11, "吉林鸿源绿洲环保科技有限公司", "废弃资源综合利用", null, 4, IN_CITY_POOL, 2023, 2024),
-        Arguments.of(12, "吉林旺普家具有限公司", "家具制造", null, null, null, 2024, 2025));
+        Arguments.of(1, "长白山制药股份有限公司", "医药", PROV, 2, IN_CITY_POOL, 2022, 2023, false),
+        Arguments.of(2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021_NATIONAL_PLANNED, 2022, null, true),
+        Arguments.of(3, "吉林市松江塑料管道设备有限责任公司", "冶金建材", CITY, 25, IN_CITY_POOL, 2022, 2022, false),
+        Arguments.of(4, "蛟河市天翔炭业有限公司", "冶金建材", null, 6, IN_CITY_POOL, 2022, 2023, false),
+        Arguments.of(5, "吉林天一昊宇食品科技有限公司", "农副产品加工", null, 1, null, 2023, 2024, false),
+        Arguments.of(6, "吉林金亿食品有限责任公司", "农副产品加工", null, null, null, 2024, 2025, false),
+        Arguments.of(7, "吉林省松花湖管业有限公司", "冶金建材", CITY, 13, PROV_2021, 2022, null, true),
+        Arguments.of(8, "长白山酒业集团有限公司", "葡萄酒制造", null, 1, null, 2023, 2025, false),
+        Arguments.of(9, "吉林得利斯食品有限公司", "农副产品加工", CITY, null, null, 2023, 2023, false),
+        Arguments.of(10, "吉林开普科立辉动力有限公司", "装备制造", CITY, 18, IN_CITY_POOL, 2022, 2022, false),
+        Arguments.of(11, "吉林鸿源绿洲环保科技有限公司", "废弃资源综合利用", null, 4, IN_CITY_POOL, 2023, 2024, false),
+        Arguments.of(12, "吉林旺普家具有限公司", "家具制造", null, null, null, 2024, 2025, false));
   }
 
   @ParameterizedTest(name = "row {0}")
   @MethodSource("pool")
   void poolFirmAsListed(int serial, String name, String industry, RecognitionLevel techCentre, Integer patents,
-      String status, Integer cityYear, Integer provinceYear) {
+      List<String> status, Integer cityYear, Integer provinceYear, boolean noted) {
     PoolFirm f = doc(JIAOHE_2022).poolFirms().stream().filter(x -> x.serial() == serial).findFirst().orElseThrow();
     assertEquals(name, f.name());
     assertEquals(industry, f.industry().zh());
@@ -300,8 +361,12 @@ class Jiaohe2022Test {
     assertEquals(Optional.of(PoolFirm.OperatingStatus.PRODUCING), f.operatingStatus());
     assertEquals(status == null, f.srdiStatus().isEmpty());
     if (status != null) {
-      assertTrue(f.srdiStatus().get().zh().contains(status), f.srdiStatus().get().zh());
+      for (String word : status) {
+        assertTrue(f.srdiStatus().get().zh().contains(word), f.srdiStatus().get().zh() + " lacks " + word);
+      }
     }
+    // Rows 2 and 7 are provincial already yet planned for the lower Jilin City level: a note says so.
+    assertEquals(noted, f.note().isPresent(), "note on row " + serial);
     assertEquals(Optional.ofNullable(cityYear), f.plannedCityYear());
     assertEquals(Optional.ofNullable(provinceYear), f.plannedProvinceYear());
     assertEquals("附件1 序号" + serial, f.source().clause());

@@ -13,6 +13,7 @@ import io.github.srdipolicy.model.JurisdictionLevel;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.Target;
+import io.github.srdipolicy.model.TargetBasis;
 import io.github.srdipolicy.model.TargetCadence;
 import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.Tier;
@@ -26,61 +27,83 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** 吉政发〔2022〕1号 checked clause by clause against values typed from the text. */
 class JilinProvince2022Test {
   private static final Commitment FIRM = Commitment.FIRM;
   private static final Commitment ASPIRE = Commitment.ASPIRATIONAL;
 
-  /** (fact id, clause, comparator, amount, unit, commitment): every target, all to the end of 2025. */
+  private static final TargetBasis STOCK = TargetBasis.CUMULATIVE;
+  private static final TargetBasis UNSAID = TargetBasis.NOT_STATED;
+
+  /**
+   * (fact id, clause, metric key, comparator, amount, unit, basis, commitment): every target, all to the end of
+   * 2025. 争创/力争 are aspirational; 以上/不低于/达到 are inclusive; bare counts are exact and do not say new or
+   * total; 累计 and "reach" (达到) are levels of a stock.
+   */
   static Stream<Arguments> targets() {
     return Stream.of(
-        Arguments.of("jilin.gradient.target.single-champions", "一、(三)第1项", TargetComparator.EXACTLY, "10",
-            Unit.ENTERPRISES, ASPIRE),
-        Arguments.of("jilin.gradient.target.little-giants", "一、(三)第1项", TargetComparator.EXACTLY, "100",
-            Unit.ENTERPRISES, ASPIRE),
-        Arguments.of("jilin.gradient.target.provincial-srdi", "一、(三)第1项", TargetComparator.EXACTLY, "1500",
-            Unit.ENTERPRISES, FIRM),
-        Arguments.of("jilin.gradient.target.prefecture-srdi", "一、(三)第1项", TargetComparator.EXACTLY, "3000",
-            Unit.ENTERPRISES, FIRM),
-        Arguments.of("jilin.gradient.target.seed-enterprises", "一、(三)第1项", TargetComparator.EXACTLY, "10000",
-            Unit.ENTERPRISES, FIRM),
-        Arguments.of("jilin.gradient.target.neeq-listings", "一、(三)第2项", TargetComparator.AT_LEAST, "20",
-            Unit.ENTERPRISES, ASPIRE),
-        Arguments.of("jilin.gradient.target.exchange-listings", "一、(三)第2项", TargetComparator.AT_LEAST, "15",
-            Unit.ENTERPRISES, ASPIRE),
-        Arguments.of("jilin.gradient.target.rnd-intensity", "一、(三)第3项", TargetComparator.AT_LEAST, "2",
-            Unit.PERCENT, FIRM),
-        Arguments.of("jilin.gradient.target.tech-staff-share", "一、(三)第3项", TargetComparator.AT_LEAST, "10",
-            Unit.PERCENT, FIRM),
-        Arguments.of("jilin.gradient.target.national-service-platforms", "一、(三)第4项", TargetComparator.AT_LEAST,
-            "30", Unit.FACILITIES, ASPIRE),
-        Arguments.of("jilin.gradient.target.national-incubation-bases", "一、(三)第4项", TargetComparator.AT_LEAST,
-            "30", Unit.FACILITIES, ASPIRE),
+        Arguments.of("jilin.gradient.target.single-champions", "一、(三)第1项", "firms.single-champion",
+            TargetComparator.EXACTLY, "10", Unit.ENTERPRISES, UNSAID, ASPIRE),
+        Arguments.of("jilin.gradient.target.little-giants", "一、(三)第1项", "firms.little-giant",
+            TargetComparator.EXACTLY, "100", Unit.ENTERPRISES, UNSAID, ASPIRE),
+        Arguments.of("jilin.gradient.target.provincial-srdi", "一、(三)第1项", "firms.srdi-sme",
+            TargetComparator.EXACTLY, "1500", Unit.ENTERPRISES, UNSAID, FIRM),
+        Arguments.of("jilin.gradient.target.prefecture-srdi", "一、(三)第1项", "firms.srdi-sme.city",
+            TargetComparator.EXACTLY, "3000", Unit.ENTERPRISES, UNSAID, FIRM),
+        Arguments.of("jilin.gradient.target.seed-enterprises", "一、(三)第1项", "firms.cultivation-pool.county",
+            TargetComparator.EXACTLY, "10000", Unit.ENTERPRISES, UNSAID, FIRM),
+        Arguments.of("jilin.gradient.target.neeq-listings", "一、(三)第2项", "firms.neeq-quoted",
+            TargetComparator.AT_LEAST, "20", Unit.ENTERPRISES, STOCK, ASPIRE),
+        Arguments.of("jilin.gradient.target.exchange-listings", "一、(三)第2项", "firms.listed",
+            TargetComparator.AT_LEAST, "15", Unit.ENTERPRISES, STOCK, ASPIRE),
+        Arguments.of("jilin.gradient.target.rnd-intensity", "一、(三)第3项", "ratio.rnd-intensity",
+            TargetComparator.AT_LEAST, "2", Unit.PERCENT, STOCK, FIRM),
+        Arguments.of("jilin.gradient.target.tech-staff-share", "一、(三)第3项", "ratio.tech-staff-share",
+            TargetComparator.AT_LEAST, "10", Unit.PERCENT, STOCK, FIRM),
+        Arguments.of("jilin.gradient.target.national-service-platforms", "一、(三)第4项",
+            "facilities.sme-public-service-demo-platform.national", TargetComparator.AT_LEAST, "30",
+            Unit.FACILITIES, STOCK, ASPIRE),
+        Arguments.of("jilin.gradient.target.national-incubation-bases", "一、(三)第4项",
+            "facilities.incubation-demo-base.national", TargetComparator.AT_LEAST, "30", Unit.FACILITIES, STOCK,
+            ASPIRE),
         Arguments.of("jilin.gradient.target.provincial-incubation-platforms", "一、(三)第4项",
-            TargetComparator.AT_LEAST, "500", Unit.FACILITIES, ASPIRE),
-        Arguments.of("jilin.gradient.target.research-facility-openness", "一、(三)第4项", TargetComparator.AT_LEAST,
-            "100", Unit.PERCENT, FIRM),
-        Arguments.of("jilin.gradient.target.medical-device-testing", "一、(三)第4项", TargetComparator.AT_LEAST,
-            "90", Unit.PERCENT, ASPIRE),
-        Arguments.of("jilin.gradient.target.training", "一、(三)第4项", TargetComparator.AT_LEAST, "50000",
-            Unit.PERSON_TIMES, FIRM));
+            "facilities.incubation-platform.provincial", TargetComparator.AT_LEAST, "500", Unit.FACILITIES, STOCK,
+            ASPIRE),
+        Arguments.of("jilin.gradient.target.research-facility-openness", "一、(三)第4项",
+            "ratio.research-facility-openness", TargetComparator.AT_LEAST, "100", Unit.PERCENT, STOCK, FIRM),
+        Arguments.of("jilin.gradient.target.medical-device-testing", "一、(三)第4项",
+            "ratio.medical-device-testing-in-province", TargetComparator.AT_LEAST, "90", Unit.PERCENT, STOCK,
+            ASPIRE),
+        Arguments.of("jilin.gradient.target.training", "一、(三)第4项", "person-times.trained",
+            TargetComparator.AT_LEAST, "50000", Unit.PERSON_TIMES, STOCK, FIRM));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
-  void targetMatchesItsClause(String id, String clause, TargetComparator comparator, String amount, Unit unit,
-      Commitment commitment) {
+  void targetMatchesItsClause(String id, String clause, String metricKey, TargetComparator comparator,
+      String amount, Unit unit, TargetBasis basis, Commitment commitment) {
     Target t = target(id);
     assertEquals(clause, t.source().clause());
     assertEquals(PROVINCE_2022, t.source().document().toString());
+    assertEquals(metricKey, t.metricKey());
     assertEquals(comparator, t.comparator());
     assertEquals(unit, t.value().unit());
     assertEquals(0, t.value().amount().compareTo(Quantity.of(amount, unit).amount()), "amount");
+    assertEquals(basis, t.basis());
     assertEquals(commitment, t.commitment());
     assertEquals(TargetCadence.BY_DEADLINE, t.cadence());
     assertEquals(LocalDate.of(2025, 12, 31), t.deadline().orElseThrow());
     assertEquals(JilinSource.PROVINCE, t.scope());
+  }
+
+  /** Targets whose reading is a choice: whether stock counts, per firm or aggregate, the base, the start of a total. */
+  @ParameterizedTest
+  @ValueSource(strings = {"single-champions", "little-giants", "provincial-srdi", "prefecture-srdi",
+      "seed-enterprises", "rnd-intensity", "tech-staff-share", "medical-device-testing", "training"})
+  void ambiguousTargetCarriesANote(String key) {
+    assertTrue(target("jilin.gradient.target." + key).note().isPresent(), key);
   }
 
   @Test
@@ -95,15 +118,19 @@ class JilinProvince2022Test {
     assertEquals(JilinTiers.PROVINCIAL_SRDI_SME, target("jilin.gradient.target.provincial-srdi").tier().orElseThrow());
     assertEquals(JilinTiers.PREFECTURE_SRDI_SME, target("jilin.gradient.target.prefecture-srdi").tier().orElseThrow());
     assertEquals(JilinTiers.SEED_ENTERPRISE, target("jilin.gradient.target.seed-enterprises").tier().orElseThrow());
+    // 一、(三)第3项 sets the two ratios for provincial SRDI SMEs only.
+    assertEquals(JilinTiers.PROVINCIAL_SRDI_SME, target("jilin.gradient.target.rnd-intensity").tier().orElseThrow());
+    assertEquals(JilinTiers.PROVINCIAL_SRDI_SME,
+        target("jilin.gradient.target.tech-staff-share").tier().orElseThrow());
   }
 
-  /** (direction key, clause, focus industries or areas as written). */
+  /** (direction key, clause, focus industries as written, or the "新" areas of activity in our words). */
   static Stream<Arguments> directions() {
     return Stream.of(
         Arguments.of("zhuan", "一、(二)专", List.of("汽车", "石化", "轨道客车")),
         Arguments.of("jing", "一、(二)精", List.of("医药健康", "食品", "装备", "电子信息", "新材料", "现代种业")),
         Arguments.of("te", "一、(二)特", List.of("农产品加工", "地方特色资源加工")),
-        Arguments.of("xin", "一、(二)新", List.of("关键核心技术研发", "建立现代企业制度", "利用信息技术进行商业模式创新")));
+        Arguments.of("xin", "一、(二)新", List.of("关键核心技术研发", "建立现代企业制度", "借助信息技术创新商业模式")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -121,7 +148,7 @@ class JilinProvince2022Test {
   /** (tier, level, clause, words the description must carry: who sets the standard, how often, from which pool). */
   static Stream<Arguments> tiers() {
     return Stream.of(
-        Arguments.of(JilinTiers.SEED_ENTERPRISE, JurisdictionLevel.COUNTY, "二、(一)1", List.of("省级定培育标准", "县(市)")),
+        Arguments.of(JilinTiers.SEED_ENTERPRISE, JurisdictionLevel.COUNTY, "二、(一)1", List.of("省里统一定标准", "县(市)")),
         Arguments.of(JilinTiers.PREFECTURE_SRDI_SME, JurisdictionLevel.PREFECTURE, "二、(一)2",
             List.of("各市(州)自定", "每年", "种子企业")),
         Arguments.of(JilinTiers.PROVINCIAL_SRDI_SME, JurisdictionLevel.PROVINCE, "二、(一)3",
