@@ -199,7 +199,7 @@ final class JiangsuProvince2023 {
             .tier(NationalTiers.LITTLE_GIANT).comparator(TargetComparator.EXACTLY)
             .value(Quantity.count(1500, Unit.ENTERPRISES)).basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
             .note(ACCUMULATED_NOTE).build(),
-        by2025("target.srdi-smes", "一、(三)1", "firms.srdi-sme", "省级专精特新中小企业", "provincial SRDI SMEs")
+        by2025("target.srdi-smes", "一、(三)1", "firms.provincial-srdi-sme", "省级专精特新中小企业", "provincial SRDI SMEs")
             .tier(JiangsuTiers.SRDI_SME).comparator(TargetComparator.AT_LEAST)
             .value(Quantity.count(10000, Unit.ENTERPRISES)).basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
             .note(ACCUMULATED_NOTE).build(),
@@ -243,20 +243,20 @@ final class JiangsuProvince2023 {
             .comparator(TargetComparator.EXACTLY).value(Quantity.percent("100"))
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM).note(FULL_COVERAGE_NOTE).build(),
         // 一、(三)5 service system
-        by2025("target.national-service-platforms", "一、(三)5", "facilities.sme-public-service-demo-platform.national",
+        by2025("target.national-service-platforms", "一、(三)5", "facilities.national-sme-public-service-demo-platform",
             "国家级中小企业公共服务示范平台", "national SME public-service demonstration platforms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(40, Unit.FACILITIES))
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.ASPIRATIONAL).build(),
-        by2025("target.national-startup-bases", "一、(三)5", "facilities.small-micro-innovation-demo-base.national",
+        by2025("target.national-startup-bases", "一、(三)5", "facilities.national-small-micro-innovation-demo-base",
             "国家小型微型企业创业创新示范基地", "national small and micro business start-up and innovation demonstration bases")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(18, Unit.FACILITIES))
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.ASPIRATIONAL).build(),
-        by2025("target.provincial-service-platforms", "一、(三)5", "facilities.sme-public-service-demo-platform.provincial",
+        by2025("target.provincial-service-platforms", "一、(三)5", "facilities.provincial-sme-public-service-demo-platform",
             "省级中小企业公共服务示范平台", "provincial SME public-service demonstration platforms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(400, Unit.FACILITIES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM)
             .note(t("\"累计\"只写在国家级两项之前，省级两项未说明是否累计", "\"累计\" stands only before the two national counts; for the provincial ones it is not stated")).build(),
-        by2025("target.provincial-startup-bases", "一、(三)5", "facilities.small-micro-innovation-demo-base.provincial",
+        by2025("target.provincial-startup-bases", "一、(三)5", "facilities.provincial-small-micro-innovation-demo-base",
             "省级小型微型企业创业创新示范基地", "provincial small and micro business start-up and innovation demonstration bases")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(280, Unit.FACILITIES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM)
@@ -277,14 +277,14 @@ final class JiangsuProvince2023 {
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
             .note(t("\"全覆盖\"按100%编码；未写年份，按计划期计", "\"全覆盖\" encoded as 100%; no year written, read as the plan period")).build(),
         // 二、(三) chains and clusters
-        inPlan("target.lead-firms", "二、(三)", "firms.lead-firms-supported", "支持的重点培育\"领航企业\"", "\"pilot\" lead firms supported")
+        inPlan("target.lead-firms", "二、(三)", "firms.supported-lead-firm", "支持的重点培育\"领航企业\"", "\"pilot\" lead firms supported")
             .comparator(TargetComparator.ABOUT).value(Quantity.count(100, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM).build(),
-        by2025("target.provincial-sme-clusters", "二、(三)", "clusters.sme-characteristic.provincial",
+        by2025("target.provincial-sme-clusters", "二、(三)", "clusters.provincial-sme-characteristic",
             "省级中小企业特色产业集群", "provincial SME characteristic industrial clusters")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(100, Unit.CLUSTERS))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM).build(),
-        by2025("target.national-sme-clusters", "二、(三)", "clusters.sme-characteristic.national",
+        by2025("target.national-sme-clusters", "二、(三)", "clusters.national-sme-characteristic",
             "国家中小企业特色产业集群", "national SME characteristic industrial clusters")
             .comparator(TargetComparator.AT_LEAST).value(Quantity.count(10, Unit.CLUSTERS))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL).build(),
@@ -298,7 +298,7 @@ final class JiangsuProvince2023 {
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(500, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM).build(),
         // 二、(五) patents
-        by2025("target.patent-demo-centres", "二、(五)", "facilities.high-value-patent-demo-centre.provincial",
+        by2025("target.patent-demo-centres", "二、(五)", "facilities.provincial-high-value-patent-demo-centre",
             "省级高价值专利培育示范中心", "provincial high-value patent cultivation demonstration centres")
             .comparator(TargetComparator.AT_LEAST).value(Quantity.count(130, Unit.FACILITIES))
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
@@ -331,13 +331,16 @@ final class JiangsuProvince2023 {
         inPlan("target.listing-reserve", "二、(七)", "firms.listing-reserve", "纳入上市后备资源库的专精特新企业", "SRDI firms in the listing reserve")
             .comparator(TargetComparator.AT_LEAST).value(Quantity.count(1000, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM).build(),
-        inPlan("target.srdi-board", "二、(七)", "firms.srdi-board-listed",
+        inPlan("target.srdi-board", "二、(七)", "listings.jiangsu-equity-exchange-srdi-board",
             "在江苏股权交易中心\"专精特新\"专板挂牌的企业", "SRDI firms quoted on the SRDI board of the Jiangsu Equity Exchange Center")
             .comparator(TargetComparator.AT_LEAST).value(Quantity.count(500, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM).build(),
-        by2025("target.listed-firms", "二、(七)", "firms.listed", "上市的专精特新企业", "listed SRDI firms")
+        by2025("target.listed-firms", "二、(七)", "listings.stock-exchange", "上市的专精特新企业", "listed SRDI firms")
             .comparator(TargetComparator.ABOUT).value(Quantity.count(300, Unit.ENTERPRISES))
-            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM).build(),
+            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
+            .note(t("\"上市\"按在证券交易所上市理解，不含在区域股权市场挂牌；本项未点名交易所，同段提到上交所、深交所、北交所服务基地",
+                "\"上市\" read as listing on a stock exchange, not quotation on a regional equity market; no exchange is named here, "
+                    + "though the same clause mentions the Shanghai, Shenzhen and Beijing exchanges' service bases")).build(),
         // 二、(八) services
         inPlan("target.service-commissioners", "二、(八)", "persons.service-commissioners", "累计配备的服务专员", "service commissioners assigned, in total")
             .comparator(TargetComparator.AT_LEAST).value(Quantity.count(2500, Unit.PERSONS))

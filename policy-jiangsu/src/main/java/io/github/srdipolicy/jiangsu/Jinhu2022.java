@@ -211,38 +211,38 @@ final class Jinhu2022 {
         yearly("target.national-little-giants", NationalTiers.LITTLE_GIANT, "firms.little-giant",
             "每年新增国家级专精特新小巨人（含制造业单项冠军产品）企业", "new national little giants each year, single-champion products included", 1, 2)
             .note(t("国家级数量包括制造业单项冠军产品", "the national count includes manufacturing single-champion products")).build(),
-        yearly("target.provincial-little-giants", JiangsuTiers.LITTLE_GIANT, "firms.little-giant.provincial",
+        yearly("target.provincial-little-giants", JiangsuTiers.LITTLE_GIANT, "firms.provincial-little-giant",
             "每年新增省级专精特新小巨人企业", "new provincial little giants each year", 2, 5).build(),
-        yearly("target.city-little-giants", JiangsuTiers.HUAIAN_LITTLE_GIANT, "firms.little-giant.city",
+        yearly("target.city-little-giants", JiangsuTiers.HUAIAN_LITTLE_GIANT, "firms.city-little-giant",
             "每年新增市级专精特新小巨人企业", "new city little giants each year", 8, 15).build(),
 
-        by2024("target.pool-size", "三、(一)2", "firms.cultivation-pool.county", "累计入库培育企业", "firms in the county pool, in total")
+        by2024("target.pool-size", "三、(一)2", "firms.county-cultivation-pool", "累计入库培育企业", "firms in the county pool, in total")
             .tier(JiangsuTiers.JINHU_POOL).comparator(TargetComparator.MORE_THAN).value(Quantity.count(150, Unit.ENTERPRISES))
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
             .note(t("\"超150家\"不含150；本句未写年份，按行动期末计", "\"超150家\" excludes 150; no year in the sentence, read as the end of the plan")).build(),
-        by2024("target.provincial-pool", "三、(一)2", "firms.cultivation-pool.provincial", "推动进入省级培育库的企业", "firms brought into the provincial pool")
+        by2024("target.provincial-pool", "三、(一)2", "firms.provincial-cultivation-pool", "推动进入省级培育库的企业", "firms brought into the provincial pool")
             .tier(JiangsuTiers.QIANQI_POOL).comparator(TargetComparator.EXACTLY).value(Quantity.count(30, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL)
             .note(t("\"力争\"；未写年份，按行动期末计；省级培育库即附件1的千企升级库", "\"力争\" (strive); no year, read as the end of the plan; the provincial pool is the 千企升级 pool of annex 1")).build(),
-        by2024("target.city-pool", "三、(一)2", "firms.cultivation-pool.city", "推动进入市级培育库的企业", "firms brought into the city pool")
+        by2024("target.city-pool", "三、(一)2", "firms.city-cultivation-pool", "推动进入市级培育库的企业", "firms brought into the city pool")
             .tier(JiangsuTiers.HUAIAN_POOL).comparator(TargetComparator.EXACTLY).value(Quantity.count(50, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL)
             .note(t("\"力争\"统领两项；未写年份，按行动期末计", "\"力争\" governs both pool counts; no year, read as the end of the plan")).build(),
 
-        by2024("target.rnd-institutions", "三、(二)4", "facilities.rnd-institution.provincial-or-above",
+        by2024("target.rnd-institutions", "三、(二)4", "facilities.provincial-or-above-rnd-institution",
             "新增省级以上研发机构（含工程研究中心、企业技术中心、工程技术研究中心等）",
             "new R&D institutions of provincial level or above (engineering research centres, enterprise technology centres and the like)")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(20, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.first-set-equipment", "三、(二)5", "items.first-set-major-equipment.provincial",
+        by2024("target.first-set-equipment", "三、(二)5", "items.provincial-first-set-major-equipment",
             "新增省级首台（套）重大装备", "new provincial first-unit (first-set) major equipment")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(6, Unit.ITEMS))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.smart-workshops", "三、(二)6", "facilities.smart-workshop.provincial-or-above",
+        by2024("target.smart-workshops", "三、(二)6", "facilities.provincial-or-above-smart-workshop",
             "新增省级以上智能车间（工厂）", "new smart workshops or factories of provincial level or above")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(6, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.internet-benchmark-factories", "三、(二)6", "facilities.industrial-internet-benchmark-factory.city-or-above",
+        by2024("target.internet-benchmark-factories", "三、(二)6", "facilities.city-or-above-industrial-internet-benchmark-factory",
             "新增市级以上工业互联网标杆工厂", "new industrial-internet benchmark factories of city level or above")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(5, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).note(NEW_LIST_NOTE).build(),
@@ -269,11 +269,11 @@ final class Jinhu2022 {
             "新增主导或参与研制的国际、国家、行业和先进企业标准", "new international, national, industry or advanced company standards led or co-drafted")
             .comparator(TargetComparator.ABOUT).value(Quantity.count(10, Unit.ITEMS))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).note(NEW_LIST_NOTE).build(),
-        by2024("target.service-platforms", "三、(二)10", "facilities.sme-public-service-demo-platform.provincial",
+        by2024("target.service-platforms", "三、(二)10", "facilities.provincial-sme-public-service-demo-platform",
             "新建成省中小企业公共服务示范平台", "new provincial SME public-service demonstration platforms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(3, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.startup-base", "三、(二)10", "facilities.small-micro-innovation-demo-base.provincial",
+        by2024("target.startup-base", "三、(二)10", "facilities.provincial-small-micro-innovation-demo-base",
             "新建成省小型微型企业创业创新示范基地", "new provincial small and micro business start-up and innovation demonstration base")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(1, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build());

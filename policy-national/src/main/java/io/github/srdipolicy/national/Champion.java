@@ -73,9 +73,9 @@ final class Champion {
             .note(text("本库未掌握产品类的条件", "no product-track conditions are known here")).build())
         .addCriteria(criteria2016())
         .addTargets(target(P16 + "target.demonstration", "单项冠军示范企业", "single-champion demonstration firms",
-                "single-champion-demonstration-firms", 200),
+                "firms.single-champion-demonstration", 200),
             target(P16 + "target.cultivated", "单项冠军培育企业", "single-champion firms in cultivation",
-                "single-champion-cultivated-firms", 600))
+                "firms.single-champion-cultivated", 600))
         .build();
   }
 
