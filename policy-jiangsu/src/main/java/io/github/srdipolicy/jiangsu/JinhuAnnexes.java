@@ -1,7 +1,6 @@
 package io.github.srdipolicy.jiangsu;
 
 import static io.github.srdipolicy.jiangsu.Encoder.encoded;
-import static io.github.srdipolicy.jiangsu.Encoder.none;
 import static io.github.srdipolicy.jiangsu.Encoder.t;
 
 import io.github.srdipolicy.model.Clause;
@@ -43,8 +42,6 @@ final class JinhuAnnexes {
       t("以年度省级申报通知为准", "the yearly provincial call for applications prevails");
   private static final LocalizedText A5_CAVEAT =
       t("以年度市级申报通知为准", "the yearly city call for applications prevails");
-  private static final LocalizedText NATIONAL = t("由policy-national按国家条件编码（本附件为其引用来源）",
-      "encoded in policy-national (national criteria as cited)");
 
   // ------------------------------------------------------------------ outline
 
@@ -74,22 +71,27 @@ final class JinhuAnnexes {
     c.add(encoded("附件2 创新类 3", "创新类：省级以上创新大赛参赛经验", "innovation: entered a provincial-or-higher innovation contest"));
     c.add(encoded("附件2 创新类 4", "创新类：高成长潜力", "innovation: high growth potential"));
 
-    c.add(none("附件3", "国家小巨人和单项冠军申报条件", "national little giant and single champion criteria", NATIONAL.zh(), NATIONAL.en()));
+    // Annex 3 holds the national criteria; policy-national encodes them and cites these paths, so the
+    // clauses are encoded (the catalogue's coverage counts facts of every module that cite them).
+    c.add(encoded("附件3", "国家小巨人和单项冠军申报条件（policy-national编码）",
+        "national little giant and single champion criteria (encoded in policy-national)"));
     String[] giant = {"主营业务收入占比", "省内市场排名", "细分市场年限与资产负债率", "收入或净利润增长", "知识产权数量",
         "管理体系认证或标准", "研发机构", "信息系统", "按营收分档的研发投入"};
     String[] giantEn = {"main-business share", "provincial market rank", "years in the niche and debt ratio", "revenue or profit growth",
         "IP counts", "certification or standards", "R&D institution", "information system", "R&D by revenue band"};
     for (int i = 0; i < giant.length; i++) {
-      c.add(none("附件3 小巨人 " + (i + 1), "国家小巨人：" + giant[i], "national little giant: " + giantEn[i], NATIONAL.zh(), NATIONAL.en()));
+      c.add(encoded("附件3 小巨人 " + (i + 1), "国家小巨人：" + giant[i], "national little giant: " + giantEn[i]));
     }
+    // Rows 1-6 of the champion column have one cell spanning the enterprise and product columns; row 7
+    // has its own, empty, product cell. The paths keep the word 企业 that policy-national cites.
     String[] champion = {"无安全环境违法", "品牌战略", "重点领域", "经营业绩（4亿元以下须为小巨人）", "技术国际领先与标准",
-        "从业年限", "主导产品收入占比"};
+        "从业年限", "主导产品收入占比（仅企业）"};
     String[] championEn = {"no safety or environmental violations", "brand strategy", "key fields", "performance (under 4亿 must be a little giant)",
-        "world-leading technology and standards", "years in the field", "main-product share"};
+        "world-leading technology and standards", "years in the field", "main-product share (enterprises only)"};
     for (int i = 0; i < champion.length; i++) {
-      c.add(none("附件3 单项冠军 企业 " + (i + 1), "单项冠军企业：" + champion[i], "single champion: " + championEn[i], NATIONAL.zh(), NATIONAL.en()));
+      c.add(encoded("附件3 单项冠军 企业 " + (i + 1), "单项冠军：" + champion[i], "single champion: " + championEn[i]));
     }
-    c.add(none("附件3 备注", "以年度国家申报通知为准", "the yearly national call prevails", NATIONAL.zh(), NATIONAL.en()));
+    c.add(encoded("附件3 备注", "以年度国家申报通知为准", "the yearly national call prevails"));
 
     c.add(encoded("附件4", "省级专精特新小巨人企业申报条件", "provincial little giant criteria"));
     c.add(encoded("附件4 专精特新产品 1", "产品：销售收入占主营业务收入60%以上", "product: at least 60% of main-business revenue"));
