@@ -139,20 +139,20 @@ final class Cited2022 {
         "国家专精特新\"小巨人\"企业申报条件（2022年4月所引）", "national little-giant conditions as cited in April 2022",
         seed("附件3"),
         all(LG + "all", "九项条件均须满足", "all nine items", seed("附件3 小巨人 1"),
-            cmp(LG + "main-business-share", "主营业务收入占营业收入70%以上", "main business at least 70% of revenue",
+            cmp(LG + "main-business-share", "主营收入不低于营业收入的70%", "main business at least 70% of revenue",
                 Indicators.MAIN_BUSINESS_SHARE, Operator.AT_LEAST, Quantity.percent("70"), seed("附件3 小巨人 1"))
                 .withNote(text("\"年度\"按上年度理解", "'yearly' read as the prior year")),
             cmp(LG + "market-rank-province", "主导产品市场占有率全省前3位", "leading product in the province's top 3 by share",
                 Indicators.MARKET_RANK_PROVINCE, Operator.AT_MOST, Quantity.rank(3), seed("附件3 小巨人 2"))
                 .withNote(text("按原文编码为省内排名；2022年办法（C）改为全国细分市场占有率10%",
                     "encoded as written, a provincial rank; the 2022 measures (C) use a 10% national niche share instead")),
-            cmp(LG + "years-in-niche", "从事特定细分市场3年及以上", "at least 3 years in the niche market",
+            cmp(LG + "years-in-niche", "在细分市场经营满3年", "at least 3 years in the niche market",
                 Indicators.YEARS_IN_NICHE, Operator.AT_LEAST, Quantity.years("3"), seed("附件3 小巨人 3")),
             cmp(LG + "debt-ratio", "资产负债率不高于70%", "debt-to-asset ratio at most 70%",
                 Indicators.DEBT_TO_ASSET_RATIO, Operator.AT_MOST, Quantity.percent("70"), seed("附件3 小巨人 3")),
-            any(LG + "growth", "近2年主营业务收入或净利润平均增长5%以上",
+            any(LG + "growth", "近2年主营收入或净利润平均增速不低于5%",
                 "2-year average growth of main-business revenue or net profit at least 5%", seed("附件3 小巨人 4"),
-                cmp(LG + "main-business-growth", "主营业务收入平均增长率5%以上", "main-business revenue growth at least 5%",
+                cmp(LG + "main-business-growth", "主营收入平均增速不低于5%", "main-business revenue growth at least 5%",
                     Indicators.MAIN_BUSINESS_GROWTH_AVG_2Y, Operator.AT_LEAST, Quantity.percent("5"), seed("附件3 小巨人 4")),
                 cmp(LG + "net-profit-growth", "净利润平均增长率5%以上", "net-profit growth at least 5%",
                     Indicators.NET_PROFIT_GROWTH_AVG_2Y, Operator.AT_LEAST, Quantity.percent("5"), seed("附件3 小巨人 4"))),
@@ -195,7 +195,7 @@ final class Cited2022 {
         .withNote(text("\"年销售收入\"按上年度营业收入理解；\"以下\"含本数",
             "annual sales read as the prior year's operating revenue; 以下 includes the bound"));
     return new Condition[] {
-        cmp(prefix + "no-violations", "近3年无安全、环境违法记录", "no safety or environmental violation in 3 years",
+        cmp(prefix + "no-violations", "近3年没有安全或环境违法", "no safety or environmental violation in 3 years",
             Indicators.SAFETY_ENVIRONMENT_VIOLATIONS_3Y, Operator.AT_MOST, Quantity.count(0, Unit.EVENTS),
             seed("附件3 单项冠军 企业 1")),
         review(prefix + "brand-strategy", "有品牌战略和见效的品牌管理体系",
