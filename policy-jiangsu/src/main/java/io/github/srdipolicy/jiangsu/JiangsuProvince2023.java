@@ -186,6 +186,9 @@ final class JiangsuProvince2023 {
   private static final LocalizedText PLAN_PERIOD_NOTE = t("本项未写年份，按计划期2023—2025年计",
       "no year is written for this goal; read as the plan period 2023–2025");
   private static final LocalizedText FULL_COVERAGE_NOTE = t("\"全覆盖\"按100%编码", "\"全覆盖\" (full coverage) encoded as 100%");
+  /** 争创: the count depends on recognition by a higher level, so it is a goal to strive for. */
+  private static final LocalizedText CONTEND_NOTE = t("\"争创\"的结果取决于上级评定，按力争类（非约束性）目标编码",
+      "\"争创\" (compete for) depends on recognition by a higher level, so it is encoded as an aspirational goal");
   private static final LocalizedText ACCUMULATED_NOTE = t("句首\"累计培育\"统领四项数量", "the opening \"累计培育\" governs all four counts");
 
   private static List<Target> targets() {
@@ -246,11 +249,13 @@ final class JiangsuProvince2023 {
         by2025("target.national-service-platforms", "一、(三)5", "facilities.national-sme-public-service-demo-platform",
             "国家级中小企业公共服务示范平台", "national SME public-service demonstration platforms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(40, Unit.FACILITIES))
-            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.ASPIRATIONAL).build(),
+            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.ASPIRATIONAL)
+            .note(CONTEND_NOTE).build(),
         by2025("target.national-startup-bases", "一、(三)5", "facilities.national-small-micro-innovation-demo-base",
             "国家小型微型企业创业创新示范基地", "national small and micro business start-up and innovation demonstration bases")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(18, Unit.FACILITIES))
-            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.ASPIRATIONAL).build(),
+            .basis(TargetBasis.CUMULATIVE).commitment(Commitment.ASPIRATIONAL)
+            .note(CONTEND_NOTE).build(),
         by2025("target.provincial-service-platforms", "一、(三)5", "facilities.provincial-sme-public-service-demo-platform",
             "省级中小企业公共服务示范平台", "provincial SME public-service demonstration platforms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(400, Unit.FACILITIES))
@@ -287,13 +292,15 @@ final class JiangsuProvince2023 {
         by2025("target.national-sme-clusters", "二、(三)", "clusters.national-sme-characteristic",
             "国家中小企业特色产业集群", "national SME characteristic industrial clusters")
             .comparator(TargetComparator.AT_LEAST).value(Quantity.count(10, Unit.CLUSTERS))
-            .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL).build(),
+            .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL)
+            .note(CONTEND_NOTE).build(),
         // 二、(四) quality
         inPlan("target.quality-awards", "二、(四)", "items.quality-awards",
             "专精特新企业获得的国家级和省级质量类奖项（中国质量奖、全国工业大奖、全国质量奖、全国质量标杆、省长质量奖）",
             "China Quality Award, China Industry Award, national quality award, national quality benchmark and governor's quality award won by SRDI firms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(15, Unit.ITEMS))
-            .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL).build(),
+            .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL)
+            .note(t("\"争创\"取决于评奖方，按力争类目标编码；未写年份，按计划期计", "\"争创\" depends on the award bodies, so it is aspirational; no year written, read as the plan period")).build(),
         inPlan("target.jiangsu-jingpin-firms", "二、(四)", "firms.jiangsu-jingpin", "\"江苏精品\"制造业企业", "\"Jiangsu Quality\" (江苏精品) manufacturers")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(500, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM).build(),

@@ -36,6 +36,11 @@ final class JinhuAnnexes {
   private static final LocalizedText RELATED_PRODUCTS_NOTE = t(
       "附件要求多个主要产品之间有直接关联性；合并计算比重时由企业自行确认关联性",
       "with several main products the annex requires them to be directly related; the firm confirms this when it adds their revenues");
+  /** 三、(一)1 builds the county pool "in line with" annex 1 but does not say whether annex 1's common conditions also bind. */
+  static final LocalizedText ANNEX2_ON_ANNEX1 = t(
+      "县级条件参照省级标准（附件1）细化而成；方案未说明附件1的共同标准（江苏注册、独立法人等）是否也适用于县级库，此处未叠加",
+      "the county criteria refine the provincial standard (annex 1); the plan does not say whether annex 1's common conditions "
+          + "(registered in Jiangsu, independent legal person and so on) also apply to the county pool, so they are not added here");
   private static final String A4_CAVEAT_PATH = "附件4 备注";
   private static final String A5_CAVEAT_PATH = "附件5 备注";
   private static final LocalizedText A4_CAVEAT =
@@ -293,6 +298,7 @@ final class JinhuAnnexes {
         .label(t("金湖县专精特新小巨人企业培育库入库条件", "entry to the Jinhu little-giant pool"))
         .addTracks(track(a + "track.manufacturing", TrackKind.MANUFACTURING, "制造类", "manufacturing", manufacturing))
         .addTracks(track(a + "track.innovation", TrackKind.INNOVATION, "创新类", "innovation", innovation))
+        .addCaveats(ANNEX2_ON_ANNEX1)
         .source(E.at("附件2"))
         .build();
   }

@@ -112,6 +112,9 @@ class JiangsuProvince2023Test {
     assertEquals(commitment, t.commitment());
     assertEquals(basis, t.basis());
     assertEquals(JiangsuSource.PROVINCE, t.scope());
+    if (commitment == STRIVE) {
+      assertTrue(t.note().isPresent(), "an aspirational goal says which word makes it so");
+    }
     if (year == YEARLY) {
       assertEquals(TargetCadence.PER_YEAR, t.cadence());
       assertEquals(Optional.of(DateRange.years(2023, 2025)), t.period());
