@@ -215,6 +215,8 @@ class JiangsuProvince2023Test {
     return Stream.of(
         arguments("incentive.jingpin-priority", "二、(四)", IncentiveKind.PRIORITY_SERVICE),
         arguments("incentive.ip-priority-examination", "二、(五)", IncentiveKind.FAST_TRACK),
+        arguments("incentive.ip-demo-priority", "二、(五)", IncentiveKind.PRIORITY_SERVICE),
+        arguments("incentive.ip-cost-super-deduction", "二、(五)", IncentiveKind.FEE_DISCOUNT),
         arguments("incentive.government-procurement", "三、(二)", IncentiveKind.PRIORITY_SERVICE),
         arguments("incentive.digital-transformation-subsidy", "三、(二)", IncentiveKind.CAPPED_SUBSIDY),
         arguments("incentive.title-green-channel", "三、(三)", IncentiveKind.FAST_TRACK),
