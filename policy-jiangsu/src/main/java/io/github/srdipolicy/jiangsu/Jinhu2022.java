@@ -48,6 +48,11 @@ final class Jinhu2022 {
   static final String DOC = "金政发〔2022〕33号";
   /** 淮安市《关于推动制造业高质量发展的实施意见》, cited for listing support. */
   static final String HUAIAN_MANUFACTURING_2022 = "淮发〔2022〕4号";
+  /**
+   * The MoF/MIIT notice the preamble implements; the plan names it by title only, the number is the one
+   * policy-national records for that title.
+   */
+  static final String MOF_MIIT_2021 = "财建〔2021〕2号";
   static final Encoder E = new Encoder(DOC);
   private static final String P = "jinhu.2022.";
   private static final JurisdictionCode COUNTY = JiangsuSource.COUNTY;
@@ -94,7 +99,7 @@ final class Jinhu2022 {
             "the document states no validity; taken as from the date of issue to the end of the plan period (end of 2024)"))
         .planPeriod(DateRange.years(2022, 2024))
         .jurisdiction(COUNTY)
-        .addCites(DocumentId.of(HUAIAN_MANUFACTURING_2022))
+        .addCites(DocumentId.of(MOF_MIIT_2021), DocumentId.of(HUAIAN_MANUFACTURING_2022))
         .completeness(Completeness.COMPLETE)
         .outline(outline)
         .tiers(tiers)
@@ -113,8 +118,8 @@ final class Jinhu2022 {
     return List.of(
         none("通知", "印发通知", "notice of issue", "发文事项（县政府常务会议通过），元数据记在文件本身",
             "issuing formalities (adopted by the county executive meeting); the metadata is on the document record"),
-        none("前言", "制定目的", "purpose", "目的陈述；所落实的财政部、工业和信息化部通知只有标题、无文号",
-            "statement of purpose; the MoF/MIIT notice it implements is cited by title only, without a number"),
+        none("前言", "制定目的", "purpose", "目的陈述；所落实的财政部、工业和信息化部通知只写了标题，按该标题记为引用财建〔2021〕2号（见文件的引用列表）",
+            "statement of purpose; the MoF/MIIT notice it implements is named by title only and is recorded as citing 财建〔2021〕2号 (see the document's citations)"),
         none("一、", "指导思想", "guiding thinking", "原则性表述；四个发展方向按二、(一)的四项原则编码",
             "statement of intent; the four directions are encoded as the principles of 二、(一)"),
         none("二、", "总体要求", "general requirements", "标题", "heading"),

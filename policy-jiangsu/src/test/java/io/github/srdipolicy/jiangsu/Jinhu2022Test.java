@@ -52,7 +52,7 @@ class Jinhu2022Test {
     assertEquals(Optional.of(LocalDate.of(2022, 4, 22)), DOC.issued());
     assertEquals(Optional.of(DateRange.years(2022, 2024)), DOC.planPeriod());
     assertEquals(JiangsuSource.COUNTY, DOC.jurisdiction());
-    assertEquals(List.of(DocumentId.of("淮发〔2022〕4号")), DOC.cites());
+    assertEquals(List.of(DocumentId.of("财建〔2021〕2号"), DocumentId.of("淮发〔2022〕4号")), DOC.cites());
     assertTrue(DOC.isInForceOn(LocalDate.of(2024, 12, 31)));
     assertFalse(DOC.isInForceOn(LocalDate.of(2025, 1, 1)));
   }
