@@ -517,8 +517,12 @@ final class Jinhu2022 {
             .description(t("县里每年挑选优秀入库企业，推荐参评单项冠军和各级小巨人", "each year the county recommends pool firms for single champion and national, provincial and city little giant"))
             .addResponsibleUnits(MIIT_JH).build(),
         E.provision(P + "leading-group", Provision.Kind.GOVERNANCE, "四、(一)", "县专精特新小巨人企业培育工作领导小组", "Jinhu leading group for cultivating little giants")
-            .description(t("县长任组长、分管副县长任副组长；成员有工信、发改、财政、科技、审批、市场监管、商务、生态环境、应急等部门及工商联、金融管理服务中心；办公室在县工信局；每月开联席会，每季通报",
-                "chaired by the county head with the deputy in charge; members are the county bureaus of industry and IT, development and reform, finance, science, approvals, market regulation, commerce, environment, emergency management, the federation of industry and commerce and the financial services centre; office at the bureau of industry and IT; monthly joint meetings and quarterly bulletins"))
+            .description(t("县政府主要负责人任组长、县分管负责人任副组长；成员为所列十一个单位；办公室在县工信局；每月开联席会，每季通报",
+                "chaired by the head of the county government, the county leader in charge as deputy; the eleven members are listed; office at the bureau of industry and IT; monthly joint meetings and quarterly bulletins"))
+            .addItems(MIIT_JH, NDRC_JH, t("县财政局", "Jinhu Finance Bureau"), SCIENCE_JH, t("县审批局", "Jinhu Administrative Approval Bureau"),
+                MARKET_JH, COMMERCE_JH, t("县生态环境局", "Jinhu Ecology and Environment Bureau"), EMERGENCY_JH, FEDERATION_JH,
+                t("县金融管理服务中心", "Jinhu Financial Management Service Centre"))
+            .note(t("成员名单为封闭列举（原文无\"等\"字）", "the list of members is closed (the text has no \"等\")"))
             .addResponsibleUnits(LEADING_GROUP).build(),
         E.provision(P + "service.pairing", Provision.Kind.SERVICE, "四、(二)", "领导挂钩服务在库企业", "leaders paired with pool firms")
             .description(t("上门走访、帮助解决突出问题；不打扰、有求即应、问题按时办结", "visits and problem-solving: no disturbance without cause, an answer to every request, issues closed promptly"))
