@@ -80,6 +80,11 @@ final class JiangsuProvince2023 {
       "二、(一)责任单位后的说明把市县政府定为其后各项工程的落实方，故每项工程都列上市县政府",
       "the note to 二、(一) makes the city and county governments responsible for every project, so they are listed on each");
 
+  private static final LocalizedText SAFEGUARD_UNITS_NOTE = t(
+      "二、(一)后的说明（以下均由市县政府落实）也可读作涵盖保障措施；此处只列本条写明的责任单位",
+      "the remark after 二、(一) (city and county governments carry out everything below) may also cover the safeguards; "
+          + "only the units this clause names are listed");
+
   static PolicyDocument document() {
     return PolicyDocument.builder()
         .id(DocumentId.of(DOC))
@@ -456,14 +461,14 @@ final class JiangsuProvince2023 {
             .addActions(
                 t("省领导小组统筹全省工作、解决重大问题，并定期通报进展", "the provincial SME leading group coordinates, settles major issues and runs a progress-bulletin system"),
                 t("各市、县（市、区）政府成立培育工作专班", "city and county governments set up cultivation task forces"))
-            .addResponsibleUnits(SME_GROUP_MEMBERS).build(),
+            .addResponsibleUnits(SME_GROUP_MEMBERS).note(SAFEGUARD_UNITS_NOTE).build(),
         E.measure(P + "safeguard.policy", Measure.Kind.SAFEGUARD, "三、(二)", "加大政策支持", "policy support")
             .addActions(
                 t("落实国家和省级惠企政策，直达快享", "deliver national and provincial support policies directly"),
                 t("政府采购向合格的专精特新创新产品和服务倾斜", "government procurement support for eligible SRDI innovative products and services"),
                 t("省级财政专项资金对符合条件企业的智能化改造数字化转型给予奖补和贴息", "provincial special funds give rewards and interest subsidies for eligible firms' smart and digital transformation"),
                 t("国家中小企业发展基金与省政府投资基金加大投资", "use the national SME development fund and the provincial government investment fund"))
-            .addResponsibleUnits(NDRC_JS, FINANCE, TAX, MIIT_JS).build(),
+            .addResponsibleUnits(NDRC_JS, FINANCE, TAX, MIIT_JS).note(SAFEGUARD_UNITS_NOTE).build(),
         E.measure(P + "safeguard.talent", Measure.Kind.SAFEGUARD, "三、(三)", "强化人才引培", "talent")
             .addActions(
                 t("国家和省人才计划覆盖省级以上专精特新企业的用人需求", "bring provincial-or-above SRDI firms' talent needs into national and provincial talent programmes"),
@@ -472,14 +477,14 @@ final class JiangsuProvince2023 {
                 t("开展轮训；\"苏畅\"人才服务体系发布人才需求", "rotational training; talent-demand publication through the \"苏畅\" system"),
                 t("职称绿色通道，优秀人才可直接申报高级职称；试点企业自评高级职称", "green channel for professional titles, direct application for senior titles; pilot in-house senior-title review"),
                 t("参与数字技能提升行动", "take part in the digital-skills drive"))
-            .addResponsibleUnits(TALENT_OFFICE, MIIT_JS, EDUCATION, HEALTH, HUMAN_RESOURCES).build(),
+            .addResponsibleUnits(TALENT_OFFICE, MIIT_JS, EDUCATION, HEALTH, HUMAN_RESOURCES).note(SAFEGUARD_UNITS_NOTE).build(),
         E.measure(P + "safeguard.environment", Measure.Kind.SAFEGUARD, "三、(四)", "营造良好环境", "business environment")
             .addActions(
                 t("专精特新项目进\"正面清单\"，核准备案与各项评估从简", "\"positive list\" for SRDI projects with simpler approvals and assessments"),
                 t("包容审慎监管：初次轻微违法给予整改期，按期整改可不予处罚", "lenient supervision: first minor violations get time to rectify and may go unpunished"),
                 t("建立长期机制防止和清理拖欠中小企业款项", "lasting mechanism against late payment to SMEs"),
                 t("依托主流媒体开展典型宣传", "publicise model firms in the main media"))
-            .addResponsibleUnits(PUBLICITY, NDRC_JS, GOV_SERVICES, MARKET_REGULATION, EMERGENCY, ENVIRONMENT, MIIT_JS).build());
+            .addResponsibleUnits(PUBLICITY, NDRC_JS, GOV_SERVICES, MARKET_REGULATION, EMERGENCY, ENVIRONMENT, MIIT_JS).note(SAFEGUARD_UNITS_NOTE).build());
   }
 
   // ------------------------------------------------------------------ incentives

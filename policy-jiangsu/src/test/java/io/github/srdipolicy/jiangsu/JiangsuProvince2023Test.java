@@ -189,6 +189,8 @@ class JiangsuProvince2023Test {
     if (kind == Measure.Kind.TASK) {
       assertEquals(Optional.of(FactId.of(P + "projects")), m.parent());
     }
+    // Projects list the city and county governments by the remark after 二、(一); safeguards say why they do not.
+    assertTrue(m.note().isPresent(), "the reading of the 二、(一) remark is stated");
   }
 
   @Test
