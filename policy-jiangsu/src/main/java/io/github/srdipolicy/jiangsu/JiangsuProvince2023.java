@@ -515,7 +515,7 @@ final class JiangsuProvince2023 {
             "符合条件的专精特新企业办理知识产权事务", "an eligible SRDI firm files or defends IP", IP_OFFICE),
         benefit("ip-demo-priority", "二、(五)", IncentiveKind.PRIORITY_SERVICE,
             "申报国家知识产权优势企业、示范企业时优先支持", "first in line for the national IP advantage and demonstration firm titles",
-            "专精特新企业申报国家知识产权优势企业或示范企业", "an SRDI firm applies for a national IP advantage or demonstration title",
+            "专精特新企业争取国家知识产权优势或示范企业称号", "an SRDI firm applies for a national IP advantage or demonstration title",
             IP_OFFICE),
         benefit("ip-cost-super-deduction", "二、(五)", IncentiveKind.FEE_DISCOUNT,
             "合规的知识产权费用计入研发费用加计扣除", "eligible IP costs count towards the R&D super-deduction",
@@ -571,7 +571,7 @@ final class JiangsuProvince2023 {
                 "built around the key clusters, chains and five industrial foundations, centred on high-tech, tech-based and \"four new\" firms, managed dynamically"))
             .addResponsibleUnits(MIIT_JS, CITY_COUNTY_GOVS).build(),
         E.provision(P + "yearly-recognition", Provision.Kind.PROCEDURE, "二、(一)", "每年公告与认定", "yearly publication and recognition")
-            .description(t("省里每年公布创新型中小企业名单并认定一批省级专精特新中小企业", "each year the province publishes innovative SMEs and recognises provincial SRDI SMEs"))
+            .description(t("省里每年公布创新型中小企业并新认定省级专精特新中小企业", "each year the province publishes innovative SMEs and recognises provincial SRDI SMEs"))
             .addResponsibleUnits(MIIT_JS).build(),
         E.provision(P + "dedicated-route", Provision.Kind.PROCEDURE, "二、(一)", "省级专精特新中小企业专用通道", "dedicated route to the provincial SRDI SME tier")
             .description(t("面向市场不大但技术或产品处于链上关键位置的细分领域，有待探索",

@@ -60,7 +60,7 @@ final class JinhuAnnexes {
     c.add(encoded("附件1 制造类 4", "制造类：主导产品收入占比40%以上", "manufacturing: main product at least 40% of revenue"));
     c.add(encoded("附件1 制造类 5", "制造类：市场占有率前列或与龙头配套", "manufacturing: market leader or supplier to a lead firm"));
     c.add(encoded("附件1 制造类 6", "制造类：近3年营收增长或营业利润率5%以上", "manufacturing: 3-year revenue growth or operating margin of 5%"));
-    c.add(encoded("附件1 创新类 1", "创新类：战略性新兴产业，具有四新特点", "innovation: strategic emerging industry with the \"four new\" traits"));
+    c.add(encoded("附件1 创新类 1", "创新类：战略性新兴产业且具\"四新\"特征", "innovation: strategic emerging industry with the \"four new\" traits"));
     c.add(encoded("附件1 创新类 2", "创新类：有效专利1项以上", "innovation: at least 1 valid patent"));
     c.add(encoded("附件1 创新类 3", "创新类：核心团队专业背景", "innovation: the founding team's professional background"));
     c.add(encoded("附件1 创新类 4", "创新类：高成长潜力", "innovation: high growth potential"));
