@@ -48,6 +48,11 @@ final class Jinhu2022 {
   static final String DOC = "金政发〔2022〕33号";
   /** 淮安市《关于推动制造业高质量发展的实施意见》, cited for listing support. */
   static final String HUAIAN_MANUFACTURING_2022 = "淮发〔2022〕4号";
+  /**
+   * The MoF/MIIT notice the preamble implements; the plan names it by title only, the number is the one
+   * policy-national records for that title.
+   */
+  static final String MOF_MIIT_2021 = "财建〔2021〕2号";
   static final Encoder E = new Encoder(DOC);
   private static final String P = "jinhu.2022.";
   private static final JurisdictionCode COUNTY = JiangsuSource.COUNTY;
@@ -94,7 +99,7 @@ final class Jinhu2022 {
             "the document states no validity; taken as from the date of issue to the end of the plan period (end of 2024)"))
         .planPeriod(DateRange.years(2022, 2024))
         .jurisdiction(COUNTY)
-        .addCites(DocumentId.of(HUAIAN_MANUFACTURING_2022))
+        .addCites(DocumentId.of(MOF_MIIT_2021), DocumentId.of(HUAIAN_MANUFACTURING_2022))
         .completeness(Completeness.COMPLETE)
         .outline(outline)
         .tiers(tiers)
@@ -113,8 +118,8 @@ final class Jinhu2022 {
     return List.of(
         none("通知", "印发通知", "notice of issue", "发文事项（县政府常务会议通过），元数据记在文件本身",
             "issuing formalities (adopted by the county executive meeting); the metadata is on the document record"),
-        none("前言", "制定目的", "purpose", "目的陈述；所落实的财政部、工业和信息化部通知只有标题、无文号",
-            "statement of purpose; the MoF/MIIT notice it implements is cited by title only, without a number"),
+        none("前言", "制定目的", "purpose", "目的陈述；所落实的财政部、工业和信息化部通知只写了标题，按该标题记为引用财建〔2021〕2号（见文件的引用列表）",
+            "statement of purpose; the MoF/MIIT notice it implements is named by title only and is recorded as citing 财建〔2021〕2号 (see the document's citations)"),
         none("一、", "指导思想", "guiding thinking", "原则性表述；四个发展方向按二、(一)的四项原则编码",
             "statement of intent; the four directions are encoded as the principles of 二、(一)"),
         none("二、", "总体要求", "general requirements", "标题", "heading"),
@@ -209,45 +214,45 @@ final class Jinhu2022 {
   private static List<Target> targets() {
     return List.of(
         yearly("target.national-little-giants", NationalTiers.LITTLE_GIANT, "firms.little-giant",
-            "每年新增国家级专精特新小巨人（含制造业单项冠军产品）企业", "new national little giants each year, single-champion products included", 1, 2)
+            "国家级小巨人（单项冠军产品计入）年新增数", "new national little giants each year, single-champion products included", 1, 2)
             .note(t("国家级数量包括制造业单项冠军产品", "the national count includes manufacturing single-champion products")).build(),
-        yearly("target.provincial-little-giants", JiangsuTiers.LITTLE_GIANT, "firms.little-giant.provincial",
+        yearly("target.provincial-little-giants", JiangsuTiers.LITTLE_GIANT, "firms.provincial-little-giant",
             "每年新增省级专精特新小巨人企业", "new provincial little giants each year", 2, 5).build(),
-        yearly("target.city-little-giants", JiangsuTiers.HUAIAN_LITTLE_GIANT, "firms.little-giant.city",
+        yearly("target.city-little-giants", JiangsuTiers.HUAIAN_LITTLE_GIANT, "firms.city-little-giant",
             "每年新增市级专精特新小巨人企业", "new city little giants each year", 8, 15).build(),
 
-        by2024("target.pool-size", "三、(一)2", "firms.cultivation-pool.county", "累计入库培育企业", "firms in the county pool, in total")
+        by2024("target.pool-size", "三、(一)2", "firms.county-cultivation-pool", "累计入库培育企业", "firms in the county pool, in total")
             .tier(JiangsuTiers.JINHU_POOL).comparator(TargetComparator.MORE_THAN).value(Quantity.count(150, Unit.ENTERPRISES))
             .basis(TargetBasis.CUMULATIVE).commitment(Commitment.FIRM)
             .note(t("\"超150家\"不含150；本句未写年份，按行动期末计", "\"超150家\" excludes 150; no year in the sentence, read as the end of the plan")).build(),
-        by2024("target.provincial-pool", "三、(一)2", "firms.cultivation-pool.provincial", "推动进入省级培育库的企业", "firms brought into the provincial pool")
+        by2024("target.provincial-pool", "三、(一)2", "firms.provincial-cultivation-pool", "推动进入省级培育库的企业", "firms brought into the provincial pool")
             .tier(JiangsuTiers.QIANQI_POOL).comparator(TargetComparator.EXACTLY).value(Quantity.count(30, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL)
             .note(t("\"力争\"；未写年份，按行动期末计；省级培育库即附件1的千企升级库", "\"力争\" (strive); no year, read as the end of the plan; the provincial pool is the 千企升级 pool of annex 1")).build(),
-        by2024("target.city-pool", "三、(一)2", "firms.cultivation-pool.city", "推动进入市级培育库的企业", "firms brought into the city pool")
+        by2024("target.city-pool", "三、(一)2", "firms.city-cultivation-pool", "推动进入市级培育库的企业", "firms brought into the city pool")
             .tier(JiangsuTiers.HUAIAN_POOL).comparator(TargetComparator.EXACTLY).value(Quantity.count(50, Unit.ENTERPRISES))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.ASPIRATIONAL)
             .note(t("\"力争\"统领两项；未写年份，按行动期末计", "\"力争\" governs both pool counts; no year, read as the end of the plan")).build(),
 
-        by2024("target.rnd-institutions", "三、(二)4", "facilities.rnd-institution.provincial-or-above",
-            "新增省级以上研发机构（含工程研究中心、企业技术中心、工程技术研究中心等）",
+        by2024("target.rnd-institutions", "三、(二)4", "facilities.provincial-or-above-rnd-institution",
+            "新增的省级及以上研发机构（工程研究中心、企业技术中心、工程技术研究中心之类）",
             "new R&D institutions of provincial level or above (engineering research centres, enterprise technology centres and the like)")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(20, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.first-set-equipment", "三、(二)5", "items.first-set-major-equipment.provincial",
+        by2024("target.first-set-equipment", "三、(二)5", "items.provincial-first-set-major-equipment",
             "新增省级首台（套）重大装备", "new provincial first-unit (first-set) major equipment")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(6, Unit.ITEMS))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.smart-workshops", "三、(二)6", "facilities.smart-workshop.provincial-or-above",
+        by2024("target.smart-workshops", "三、(二)6", "facilities.provincial-or-above-smart-workshop",
             "新增省级以上智能车间（工厂）", "new smart workshops or factories of provincial level or above")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(6, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.internet-benchmark-factories", "三、(二)6", "facilities.industrial-internet-benchmark-factory.city-or-above",
+        by2024("target.internet-benchmark-factories", "三、(二)6", "facilities.city-or-above-industrial-internet-benchmark-factory",
             "新增市级以上工业互联网标杆工厂", "new industrial-internet benchmark factories of city level or above")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(5, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).note(NEW_LIST_NOTE).build(),
         by2024("target.people-trained", "三、(二)7", "persons.trained",
-            "培训的企业家、中高层经营管理人才、高技能人才和创业创新人才", "entrepreneurs, managers, highly skilled and start-up talent trained")
+            "受训的企业家、经营管理骨干、高技能和创业创新人才", "entrepreneurs, managers, highly skilled and start-up talent trained")
             .comparator(TargetComparator.MORE_THAN).value(Quantity.count(1000, Unit.PERSONS))
             .basis(TargetBasis.NOT_STATED).commitment(Commitment.FIRM)
             .note(t("\"超过\"不含1000；按人数计，未说明是否可重复计人", "\"超过\" excludes 1000; counted as persons, the text does not say whether repeat trainees count")).build(),
@@ -266,14 +271,14 @@ final class Jinhu2022 {
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(260, Unit.IP_ITEMS))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).note(NEW_LIST_NOTE).build(),
         by2024("target.standards", "三、(二)8", "items.standards-led-or-joined",
-            "新增主导或参与研制的国际、国家、行业和先进企业标准", "new international, national, industry or advanced company standards led or co-drafted")
+            "新增牵头或参与制定的国际、国家、行业及先进企业标准", "new international, national, industry or advanced company standards led or co-drafted")
             .comparator(TargetComparator.ABOUT).value(Quantity.count(10, Unit.ITEMS))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).note(NEW_LIST_NOTE).build(),
-        by2024("target.service-platforms", "三、(二)10", "facilities.sme-public-service-demo-platform.provincial",
+        by2024("target.service-platforms", "三、(二)10", "facilities.provincial-sme-public-service-demo-platform",
             "新建成省中小企业公共服务示范平台", "new provincial SME public-service demonstration platforms")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(3, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build(),
-        by2024("target.startup-base", "三、(二)10", "facilities.small-micro-innovation-demo-base.provincial",
+        by2024("target.startup-base", "三、(二)10", "facilities.provincial-small-micro-innovation-demo-base",
             "新建成省小型微型企业创业创新示范基地", "new provincial small and micro business start-up and innovation demonstration base")
             .comparator(TargetComparator.EXACTLY).value(Quantity.count(1, Unit.FACILITIES))
             .basis(TargetBasis.NEW).commitment(Commitment.FIRM).build());
@@ -309,20 +314,20 @@ final class Jinhu2022 {
         E.measure(P + "tasks.pool", Measure.Kind.TASK, "三、(一)", "确立标准，建立企业培育库", "set standards and build the pool")
             .note(PER_TASK_UNITS).build(),
         task("task.1-entry-standard", "tasks.pool", "三、(一)1", "制定入库标准", "set the pool entry standard", List.of(
-            t("围绕全省先进制造业集群和\"531\"产业链、我市\"3+N\"产业体系和本县三大主导产业选取重点制造业企业",
+            t("从全省集群和\"531\"产业链、淮安\"3+N\"体系及本县三大主导产业中选重点制造企业",
                 "draw on the province's clusters and \"531\" chains, the city's \"3+N\" system and the county's three leading industries"),
-            t("聚焦龙头企业、高新技术企业、优势成长企业、科技型中小企业等\"四新\"企业", "centre on lead, high-tech, fast-growing and tech-based \"four new\" firms"),
+            t("以龙头、高新技术、快速成长和科技型等\"四新\"企业为主", "centre on lead, high-tech, fast-growing and tech-based \"four new\" firms"),
             t("结合省级入库标准（附件1）建立县级培育库并细化入库条件（附件2）", "set up the county pool with detailed entry criteria (annex 2) in line with the provincial standard (annex 1)")),
             List.of(MIIT_JH)),
         task("task.2-selection", "tasks.pool", "三、(一)2", "遴选入库企业", "select pool firms", List.of(
             t("企业自主申报、县工信局对照标准遴选入库", "firms apply; the county bureau selects them against the standard"),
-            t("入库企业列为重点培育和优先向上推荐对象，参加专题培育活动", "pool firms are priority candidates for recommendation upwards and join cultivation events")),
+            t("入库企业重点培育、优先向上推荐，并参加专题活动", "pool firms are priority candidates for recommendation upwards and join cultivation events")),
             List.of(MIIT_JH), "target.pool-size", "target.provincial-pool", "target.city-pool"),
         task("task.3-dynamic-management", "tasks.pool", "三、(一)3", "实施动态管理", "manage the pool dynamically", List.of(
             t("运行监测和动态管理，原则上每年核实调整一次名单", "monitor pool firms and review the list, in principle once a year")),
             List.of(MIIT_JH, TOWNS, STREETS, DEV_ZONE)),
 
-        E.measure(P + "tasks.upgrading", Measure.Kind.TASK, "三、(二)", "精耕细作，开展培育升级系列行动", "upgrading actions")
+        E.measure(P + "tasks.upgrading", Measure.Kind.TASK, "三、(二)", "培育升级行动", "upgrading actions")
             .note(PER_TASK_UNITS).build(),
         task("task.4-innovation", "tasks.upgrading", "三、(二)4", "推进企业创新能力提升", "raise innovation capacity", List.of(
             t("加大研发投入，开展共性和关键技术攻关", "more R&D; joint work on generic and key technologies"),
@@ -330,22 +335,22 @@ final class Jinhu2022 {
             t("推动科技型中小企业成长为高新技术企业", "help tech-based SMEs become high-tech enterprises")),
             List.of(MIIT_JH, NDRC_JH, SCIENCE_JH), "target.rnd-institutions"),
         task("task.5-technical-upgrading", "tasks.upgrading", "三、(二)5", "推进企业加快技术改造", "speed up technical upgrading", List.of(
-            t("推广新技术、新工艺、新装备、新材料，更新成套设备", "adopt new technology, processes, equipment and materials"),
+            t("采用新技术、工艺、装备和材料，更新成套设备", "adopt new technology, processes, equipment and materials"),
             t("加大\"四基\"领域技改投入，推进强基工程", "invest in the \"four foundations\" and the foundation-strengthening programme")),
             List.of(MIIT_JH), "target.first-set-equipment"),
         task("task.6-smart-digital", "tasks.upgrading", "三、(二)6", "推进智能化改造和数字化转型", "smart and digital transformation", List.of(
             t("建设智能制造单元、产线、车间，升级关键工序装备", "smart units, lines and workshops; upgrade key-process equipment"),
-            t("推进PLM、MES、APS、SCM、WMS等系统集成应用", "integrate PLM, MES, APS, SCM and WMS systems"),
-            t("创建省级工业互联网标杆工厂、省级智能车间（工厂）", "create provincial industrial-internet benchmark factories and smart workshops")),
+            t("集成应用PLM、MES、APS、SCM、WMS等系统", "integrate PLM, MES, APS, SCM and WMS systems"),
+            t("争取省级工业互联网标杆工厂和省级智能车间、工厂称号", "create provincial industrial-internet benchmark factories and smart workshops")),
             List.of(MIIT_JH), "target.smart-workshops", "target.internet-benchmark-factories"),
         task("task.7-management", "tasks.upgrading", "三、(二)7", "推进企业提升管理水平", "better management", List.of(
-            t("建立全员、全流程、全生命周期的安全、质量和绿色管理体系", "safety, quality and green management systems"),
+            t("覆盖全员、全流程和产品全生命周期的安全、质量、绿色管理", "safety, quality and green management systems"),
             t("严格日常安全监管，落实安全生产主体责任", "strict safety supervision and firms' safety responsibilities"),
             t("培养企业家特别是新生代企业家，引进培训领军、管理和数字化人才", "train entrepreneurs, especially the new generation, and bring in leading, managerial and digital talent")),
             List.of(MIIT_JH, HR_JH, MARKET_JH, EMERGENCY_JH, TALENT_JH), "target.people-trained", "target.energy-saving-firms"),
         task("task.8-quality-brands", "tasks.upgrading", "三、(二)8", "推进企业培育质量品牌", "quality and brands", List.of(
-            t("参与标准化活动，承担标准化技术机构秘书处工作，开展对标达标", "take part in standard-setting and benchmark against advanced standards"),
-            t("实施品牌战略，研制省级团体标准，争创\"江苏精品\"", "brand strategies, provincial group standards, \"江苏精品\""),
+            t("参与标准制定、承担标准化机构秘书处，对照先进标准提升", "take part in standard-setting and benchmark against advanced standards"),
+            t("品牌战略、省级团体标准，争取\"江苏精品\"", "brand strategies, provincial group standards, \"江苏精品\""),
             t("推行卓越绩效管理，争创国家、省、市质量奖", "business-excellence management and quality awards"),
             t("对接知识产权服务机构，将自主技术转化为发明专利", "work with IP service firms to patent own technology")),
             List.of(MARKET_JH), "target.quality-awards", "target.jiangsu-jingpin", "target.invention-patents", "target.standards"),
@@ -358,14 +363,14 @@ final class Jinhu2022 {
             t("推进集群平台载体建设", "build platforms for the clusters")),
             List.of(MIIT_JH, SCIENCE_JH, OTHER_DEPTS), "target.service-platforms", "target.startup-base"),
 
-        E.measure(P + "tasks.services", Measure.Kind.TASK, "三、(三)", "个性辅导，精准化服务企业创建申报", "tailored help with applications")
+        E.measure(P + "tasks.services", Measure.Kind.TASK, "三、(三)", "帮助企业申报认定", "tailored help with applications")
             .note(PER_TASK_UNITS).build(),
         task("task.11-coaching", "tasks.services", "三、(三)11", "入库企业分类辅导", "coach pool firms by tier", List.of(
-            t("对照国家（单项冠军）、省、市申报条件（附件3、4、5）逐户制定培育方案和申报计划",
+            t("按附件3—5的国家、省、市条件，为每家入库企业定培育方案和申报计划",
                 "for each pool firm a cultivation and application plan against the national, provincial and city criteria (annexes 3–5)")),
             List.of(MIIT_JH)),
         task("task.12-recommendation", "tasks.services", "三、(三)12", "推荐申报国家、省市认定", "recommend firms for recognition", List.of(
-            t("每年从入库企业中遴选优质企业，推荐申报单项冠军和国家、省、市小巨人", "each year pick pool firms and recommend them for single champion and national, provincial and city little giant")),
+            t("每年挑选优秀入库企业，推荐参评单项冠军和各级小巨人", "each year pick pool firms and recommend them for single champion and national, provincial and city little giant")),
             List.of(MIIT_JH)),
 
         safeguard("safeguard.1-organisation", "四、(一)", "强化组织推进", "organisation", List.of(
@@ -375,27 +380,27 @@ final class Jinhu2022 {
             t("各镇（街道）、开发区建立培育工作机制", "towns, sub-districts and the development zone set up their own arrangements")),
             List.of(LEADING_GROUP, MIIT_JH, TOWNS, STREETS, DEV_ZONE)),
         safeguard("safeguard.2-pairing", "四、(二)", "强化挂钩帮扶", "paired assistance", List.of(
-            t("县四套班子领导、镇（街道）主要领导和重点部门挂钩服务在库企业，走访纾困", "county and town leaders and main departments are each paired with pool firms, visit them and solve problems")),
+            t("县领导、镇街负责人和重点部门分别联系在库企业，上门解决困难", "county and town leaders and main departments are each paired with pool firms, visit them and solve problems")),
             List.of(t("县四套班子领导", "county leaders"), t("镇（街道）主要领导", "town and sub-district heads"), t("重点责任部门", "main responsible departments"))),
         safeguard("safeguard.3-funding", "四、(三)", "强化资金扶持", "funding", List.of(
-            t("设立培育专项经费，纳入工业经济稳增长专项资金预算", "a dedicated budget inside the industrial-growth special fund"),
+            t("在工业稳增长专项资金预算中安排培育专项经费", "a dedicated budget inside the industrial-growth special fund"),
             t("上级扶持资金和项目申报优先推荐入库企业；上级奖励不影响县级再次奖励", "pool firms recommended first for higher-level funds; higher-level rewards do not bar county rewards"),
             t("拓宽信贷融资渠道，引导社会资本股权投资", "wider credit channels and more private equity investment"),
             t("加强挂牌上市辅导，上市培育取得突破的按淮发〔2022〕4号给予支持", "listing guidance; support under 淮发〔2022〕4号 for breakthroughs towards listing")),
             List.of()),
         safeguard("safeguard.4-services", "四、(四)", "强化培育服务", "services", List.of(
-            t("为入库企业提供技术创新、人才、成果转化、智能化改造、数字化转型、知识产权等专业服务", "professional services for pool firms"),
-            t("支持已获国家或省级小巨人认定的企业建设专业化培训服务基地", "support recognised national or provincial little giants in building training bases"),
+            t("为入库企业提供技术、人才、成果转化、智改数转和知识产权方面的专业服务", "professional services for pool firms"),
+            t("支持已是国家或省级小巨人的企业办专业培训服务基地", "support recognised national or provincial little giants in building training bases"),
             t("用好县中小企业服务平台；培育政企联络员", "use the county SME service platform; liaison officers between government and firms"),
-            t("专业技术人员通过绿色通道评审职称", "green channel for professional-title review")),
+            t("技术人员职称评审走绿色通道", "green channel for professional-title review")),
             List.of()),
         safeguard("safeguard.5-inspections", "四、(五)", "强化检查规范", "orderly inspections", List.of(
             t("控制涉企检查，全面落实\"双随机、一公开\"", "fewer inspections; random selection and public results"),
-            t("对入库企业环保、安全、消防首次检查慎用停产、罚款等处罚，原则上限期整改（重大隐患除外）",
+            t("入库企业首次环保、安全、消防检查一般先限期整改而非停产罚款（重大隐患除外）",
                 "first environmental, safety and fire inspections of pool firms favour rectification over penalties, major hazards excepted")),
             List.of()),
         safeguard("safeguard.6-assessment", "四、(六)", "强化专项考核", "assessment", List.of(
-            t("纳入镇（街道）、开发区新型工业化常态化考核和高质量考核加分内容", "part of the towns' and development zone's industrialisation and quality assessments, with bonus points"),
+            t("计入镇街和开发区的工业化与高质量考核，可加分", "part of the towns' and development zone's industrialisation and quality assessments, with bonus points"),
             t("建立入库企业\"一企一册\"台账和专项报告制度", "a file for each pool firm and a special reporting system")),
             List.of(TOWNS, STREETS, DEV_ZONE, OTHER_DEPTS)),
         safeguard("safeguard.7-publicity", "四、(七)", "强化典型宣传", "publicity", List.of(
@@ -436,12 +441,12 @@ final class Jinhu2022 {
   private static List<Incentive> incentives() {
     return List.of(
         Incentive.builder().id(FactId.of(P + "incentive.priority-recommendation"))
-            .label(t("入库企业列为重点培育和优先向上推荐对象", "pool firms are priority candidates for recommendation upwards"))
+            .label(t("入库企业重点培育并优先向上推荐", "pool firms are priority candidates for recommendation upwards"))
             .kind(IncentiveKind.PRIORITY_SERVICE).trigger(poolMembership()).fundingJurisdiction(COUNTY)
             .stacking(stacking(StackingRule.NOT_STATED, "三、(一)2")).addResponsibleUnits(MIIT_JH)
             .source(E.at("三、(一)2")).build(),
         Incentive.builder().id(FactId.of(P + "incentive.cultivation-fund"))
-            .label(t("培育专项经费资助负责人培训、标杆观摩、境内外参展、专家指导", "dedicated funds pay for managers' training, benchmark visits, fairs at home and abroad and expert guidance"))
+            .label(t("专项经费用于入库企业负责人培训、参观标杆、国内外参展和专家指导", "dedicated funds pay for managers' training, benchmark visits, fairs at home and abroad and expert guidance"))
             .kind(IncentiveKind.FUNDED_SERVICE).trigger(poolMembership()).fundingJurisdiction(COUNTY)
             .stacking(stacking(StackingRule.NOT_STATED, "四、(三)"))
             .source(E.at("四、(三)"))
@@ -468,7 +473,7 @@ final class Jinhu2022 {
                 "the support is set by the Huai'an document and not stated here; \"breakthrough\" is not defined; the payer is not stated and is recorded as the county"))
             .build(),
         Incentive.builder().id(FactId.of(P + "incentive.title-green-channel"))
-            .label(t("小巨人企业符合条件的专业技术人员通过绿色通道评审职称", "eligible technical staff of little-giant firms have professional titles reviewed through a green channel"))
+            .label(t("小巨人企业的合格技术人员职称评审走绿色通道", "eligible technical staff of little-giant firms have professional titles reviewed through a green channel"))
             .kind(IncentiveKind.FAST_TRACK)
             .trigger(Trigger.builder().kind(TriggerKind.OTHER)
                 .description(t("专精特新小巨人企业的专业技术人员申报职称", "technical staff of a little-giant firm apply for a professional title")).build())
@@ -497,29 +502,33 @@ final class Jinhu2022 {
         E.provision(P + "principle.distinctiveness", Provision.Kind.PRINCIPLE, "二、(一)3", "特色化", "distinctiveness")
             .description(t("以独特工艺、配方或原料生产具有地域特点或特殊功能的产品和服务", "unique processes, formulas or materials for regional or special-purpose products and services")).build(),
         E.provision(P + "principle.novelty", Provision.Kind.PRINCIPLE, "二、(一)4", "新颖化", "novelty")
-            .description(t("通过自主创新、成果转化、联合创新或引进消化吸收再创新，研制有自主知识产权的高新技术产品",
+            .description(t("靠自主、联合或消化吸收式创新和成果转化，做出有自有知识产权的高新技术产品",
                 "own, joint or adapted innovation for high-tech products with own intellectual property")).build(),
         E.provision(P + "focus.leading-industries", Provision.Kind.FOCUS_INDUSTRIES, "三、(一)1", "金湖县三大主导产业", "Jinhu's three leading industries")
             .addItems(t("高端装备", "high-end equipment"), t("新材料", "new materials"), t("大健康", "health")).build(),
         E.provision(P + "pool.scope", Provision.Kind.COHORT, "三、(一)1", "县培育库的选取范围", "whom the county pool draws on")
-            .description(t("全省先进制造业集群和\"531\"重点产业链、淮安市\"3+N\"产业体系以及本县三大主导产业中的重点制造业企业，聚焦龙头、高新技术、优势成长、科技型中小企业等\"四新\"企业",
+            .description(t("来自全省集群和\"531\"产业链、淮安\"3+N\"体系及本县三大主导产业的重点制造企业，以龙头、高新技术、快速成长和科技型等\"四新\"企业为主",
                 "key manufacturers in the province's clusters and \"531\" chains, Huai'an's \"3+N\" system and the county's three leading industries; lead, high-tech, fast-growing and tech-based \"four new\" firms"))
             .addResponsibleUnits(MIIT_JH).build(),
         E.provision(P + "pool.yearly-review", Provision.Kind.PROCEDURE, "三、(一)3", "培育库名单每年核实调整", "yearly review of the pool list")
             .description(t("原则上每年集中核实、调整、更新一次入库企业名单", "the list of pool firms is checked, adjusted and updated once a year, in principle"))
             .addResponsibleUnits(MIIT_JH, TOWNS, STREETS, DEV_ZONE).build(),
         E.provision(P + "recommendation.yearly", Provision.Kind.PROCEDURE, "三、(三)12", "每年从库中推荐申报", "yearly recommendation from the pool")
-            .description(t("每年从入库企业中遴选优质企业推荐申报单项冠军和国家、省、市小巨人", "each year the county recommends pool firms for single champion and national, provincial and city little giant"))
+            .description(t("县里每年挑选优秀入库企业，推荐参评单项冠军和各级小巨人", "each year the county recommends pool firms for single champion and national, provincial and city little giant"))
             .addResponsibleUnits(MIIT_JH).build(),
         E.provision(P + "leading-group", Provision.Kind.GOVERNANCE, "四、(一)", "县专精特新小巨人企业培育工作领导小组", "Jinhu leading group for cultivating little giants")
-            .description(t("县政府主要领导任组长，分管领导任副组长；成员单位为县工信局、发改委、财政局、科技局、审批局、市场监管局、商务局、生态环境局、应急局、工商联、金融管理服务中心；办公室设在县工信局；月度联席会议、季度信息通报",
-                "chaired by the county head with the deputy in charge; members are the county bureaus of industry and IT, development and reform, finance, science, approvals, market regulation, commerce, environment, emergency management, the federation of industry and commerce and the financial services centre; office at the bureau of industry and IT; monthly joint meetings and quarterly bulletins"))
+            .description(t("县政府主要负责人任组长、县分管负责人任副组长；成员为所列十一个单位；办公室在县工信局；每月开联席会，每季通报",
+                "chaired by the head of the county government, the county leader in charge as deputy; the eleven members are listed; office at the bureau of industry and IT; monthly joint meetings and quarterly bulletins"))
+            .addItems(MIIT_JH, NDRC_JH, t("县财政局", "Jinhu Finance Bureau"), SCIENCE_JH, t("县审批局", "Jinhu Administrative Approval Bureau"),
+                MARKET_JH, COMMERCE_JH, t("县生态环境局", "Jinhu Ecology and Environment Bureau"), EMERGENCY_JH, FEDERATION_JH,
+                t("县金融管理服务中心", "Jinhu Financial Management Service Centre"))
+            .note(t("成员名单为封闭列举（原文无\"等\"字）", "the list of members is closed (the text has no \"等\")"))
             .addResponsibleUnits(LEADING_GROUP).build(),
         E.provision(P + "service.pairing", Provision.Kind.SERVICE, "四、(二)", "领导挂钩服务在库企业", "leaders paired with pool firms")
-            .description(t("走访企业、协调解决突出问题，做到\"无事不扰、有求必应、及时闭环\"", "visits and problem-solving: no disturbance without cause, an answer to every request, issues closed promptly"))
+            .description(t("上门走访、帮助解决突出问题；不打扰、有求即应、问题按时办结", "visits and problem-solving: no disturbance without cause, an answer to every request, issues closed promptly"))
             .build(),
         E.provision(P + "service.public-services", Provision.Kind.SERVICE, "四、(四)", "入库企业专业化公共服务", "professional public services for pool firms")
-            .description(t("技术创新、人才培养、成果转化、智能化改造、数字化转型、知识产权应用等服务；政企联络员", "technology, talent, commercialisation, smart and digital transformation and IP services; government liaison officers"))
+            .description(t("技术、人才、成果转化、智改数转与知识产权服务；政企联络员", "technology, talent, commercialisation, smart and digital transformation and IP services; government liaison officers"))
             .build());
   }
 }

@@ -1,7 +1,6 @@
 package io.github.srdipolicy.jiangsu;
 
 import static io.github.srdipolicy.jiangsu.Encoder.encoded;
-import static io.github.srdipolicy.jiangsu.Encoder.none;
 import static io.github.srdipolicy.jiangsu.Encoder.t;
 
 import io.github.srdipolicy.model.Clause;
@@ -37,14 +36,17 @@ final class JinhuAnnexes {
   private static final LocalizedText RELATED_PRODUCTS_NOTE = t(
       "附件要求多个主要产品之间有直接关联性；合并计算比重时由企业自行确认关联性",
       "with several main products the annex requires them to be directly related; the firm confirms this when it adds their revenues");
+  /** 三、(一)1 builds the county pool "in line with" annex 1 but does not say whether annex 1's common conditions also bind. */
+  static final LocalizedText ANNEX2_ON_ANNEX1 = t(
+      "县级条件参照省级标准（附件1）细化而成；方案未说明附件1的共同标准（江苏注册、独立法人等）是否也适用于县级库，此处未叠加",
+      "the county criteria refine the provincial standard (annex 1); the plan does not say whether annex 1's common conditions "
+          + "(registered in Jiangsu, independent legal person and so on) also apply to the county pool, so they are not added here");
   private static final String A4_CAVEAT_PATH = "附件4 备注";
   private static final String A5_CAVEAT_PATH = "附件5 备注";
   private static final LocalizedText A4_CAVEAT =
       t("以年度省级申报通知为准", "the yearly provincial call for applications prevails");
   private static final LocalizedText A5_CAVEAT =
       t("以年度市级申报通知为准", "the yearly city call for applications prevails");
-  private static final LocalizedText NATIONAL = t("由policy-national按国家条件编码（本附件为其引用来源）",
-      "encoded in policy-national (national criteria as cited)");
 
   // ------------------------------------------------------------------ outline
 
@@ -58,7 +60,7 @@ final class JinhuAnnexes {
     c.add(encoded("附件1 制造类 4", "制造类：主导产品收入占比40%以上", "manufacturing: main product at least 40% of revenue"));
     c.add(encoded("附件1 制造类 5", "制造类：市场占有率前列或与龙头配套", "manufacturing: market leader or supplier to a lead firm"));
     c.add(encoded("附件1 制造类 6", "制造类：近3年营收增长或营业利润率5%以上", "manufacturing: 3-year revenue growth or operating margin of 5%"));
-    c.add(encoded("附件1 创新类 1", "创新类：战略性新兴产业，具有四新特点", "innovation: strategic emerging industry with the \"four new\" traits"));
+    c.add(encoded("附件1 创新类 1", "创新类：战略性新兴产业且具\"四新\"特征", "innovation: strategic emerging industry with the \"four new\" traits"));
     c.add(encoded("附件1 创新类 2", "创新类：有效专利1项以上", "innovation: at least 1 valid patent"));
     c.add(encoded("附件1 创新类 3", "创新类：核心团队专业背景", "innovation: the founding team's professional background"));
     c.add(encoded("附件1 创新类 4", "创新类：高成长潜力", "innovation: high growth potential"));
@@ -74,22 +76,27 @@ final class JinhuAnnexes {
     c.add(encoded("附件2 创新类 3", "创新类：省级以上创新大赛参赛经验", "innovation: entered a provincial-or-higher innovation contest"));
     c.add(encoded("附件2 创新类 4", "创新类：高成长潜力", "innovation: high growth potential"));
 
-    c.add(none("附件3", "国家小巨人和单项冠军申报条件", "national little giant and single champion criteria", NATIONAL.zh(), NATIONAL.en()));
+    // Annex 3 holds the national criteria; policy-national encodes them and cites these paths, so the
+    // clauses are encoded (the catalogue's coverage counts facts of every module that cite them).
+    c.add(encoded("附件3", "国家小巨人和单项冠军申报条件（policy-national编码）",
+        "national little giant and single champion criteria (encoded in policy-national)"));
     String[] giant = {"主营业务收入占比", "省内市场排名", "细分市场年限与资产负债率", "收入或净利润增长", "知识产权数量",
         "管理体系认证或标准", "研发机构", "信息系统", "按营收分档的研发投入"};
     String[] giantEn = {"main-business share", "provincial market rank", "years in the niche and debt ratio", "revenue or profit growth",
         "IP counts", "certification or standards", "R&D institution", "information system", "R&D by revenue band"};
     for (int i = 0; i < giant.length; i++) {
-      c.add(none("附件3 小巨人 " + (i + 1), "国家小巨人：" + giant[i], "national little giant: " + giantEn[i], NATIONAL.zh(), NATIONAL.en()));
+      c.add(encoded("附件3 小巨人 " + (i + 1), "国家小巨人：" + giant[i], "national little giant: " + giantEn[i]));
     }
+    // Rows 1-6 of the champion column have one cell spanning the enterprise and product columns; row 7
+    // has its own, empty, product cell. The paths keep the word 企业 that policy-national cites.
     String[] champion = {"无安全环境违法", "品牌战略", "重点领域", "经营业绩（4亿元以下须为小巨人）", "技术国际领先与标准",
-        "从业年限", "主导产品收入占比"};
+        "从业年限", "主导产品收入占比（仅企业）"};
     String[] championEn = {"no safety or environmental violations", "brand strategy", "key fields", "performance (under 4亿 must be a little giant)",
-        "world-leading technology and standards", "years in the field", "main-product share"};
+        "world-leading technology and standards", "years in the field", "main-product share (enterprises only)"};
     for (int i = 0; i < champion.length; i++) {
-      c.add(none("附件3 单项冠军 企业 " + (i + 1), "单项冠军企业：" + champion[i], "single champion: " + championEn[i], NATIONAL.zh(), NATIONAL.en()));
+      c.add(encoded("附件3 单项冠军 企业 " + (i + 1), "单项冠军：" + champion[i], "single champion: " + championEn[i]));
     }
-    c.add(none("附件3 备注", "以年度国家申报通知为准", "the yearly national call prevails", NATIONAL.zh(), NATIONAL.en()));
+    c.add(encoded("附件3 备注", "以年度国家申报通知为准", "the yearly national call prevails"));
 
     c.add(encoded("附件4", "省级专精特新小巨人企业申报条件", "provincial little giant criteria"));
     c.add(encoded("附件4 专精特新产品 1", "产品：销售收入占主营业务收入60%以上", "product: at least 60% of main-business revenue"));
@@ -204,7 +211,7 @@ final class JinhuAnnexes {
     String common = "附件1 共同标准";
     Condition commonAll = E.all(a + "common", common, "共同标准全部满足", "all common conditions",
         E.declared(a + "common.registered", common, "在江苏境内注册", "registered in Jiangsu", "registered-in-jiangsu"),
-        E.declared(a + "common.legal-person", common, "独立法人，产权明晰，独立核算、自主经营、自负盈亏",
+        E.declared(a + "common.legal-person", common, "独立法人，产权清楚，自主经营并独立核算盈亏",
             "independent legal person with clear ownership, own accounts, own management and own profit and loss", "independent-legal-person"),
         E.reviewed(a + "common.niche-focus", common, "聚焦特定细分产品市场", "focused on a particular niche product market", "niche-market-focus"),
         E.reviewed(a + "common.well-managed", common, "管理规范", "well managed", "well-managed"),
@@ -215,26 +222,26 @@ final class JinhuAnnexes {
         E.declared(a + "manufacturing.cluster", "附件1 制造类 1", "属于13个先进制造业集群之一", "in one of the 13 advanced manufacturing clusters", "in-jiangsu-13-clusters")
             .withNote(t("原文\"以13个先进制造业集群为重点\"，可读作优先而非限定；此处按入库条件编码，集群名单见 jinhu.annex1.clusters",
                 "the annex makes the 13 clusters \"the focus\", which may mean priority rather than a limit; encoded as a condition, the list is jinhu.annex1.clusters")),
-        E.declared(a + "manufacturing.own-ip", "附件1 制造类 2", "拥有主导产品（服务）的自主知识产权", "owns the IP of its main product or service", "owns-ip-of-main-product"),
+        E.declared(a + "manufacturing.own-ip", "附件1 制造类 2", "主导产品或服务的知识产权归企业所有", "owns the IP of its main product or service", "owns-ip-of-main-product"),
         E.sum(a + "manufacturing.patents", "附件1 制造类 3", "有效发明或实用新型专利合计2项以上", "at least 2 valid invention or utility-model patents in total",
             Operator.AT_LEAST, patents(2), Indicators.INVENTION_PATENTS, Indicators.UTILITY_MODEL_PATENTS),
-        E.cmp(a + "manufacturing.main-product-share", "附件1 制造类 4", "主导产品营业收入占企业整体收入40%以上", "main product at least 40% of total revenue",
+        E.cmp(a + "manufacturing.main-product-share", "附件1 制造类 4", "主导产品收入不低于全部收入的40%", "main product at least 40% of total revenue",
             Indicators.MAIN_PRODUCT_SHARE, Operator.AT_LEAST, Quantity.percent("40")).withNote(RELATED_PRODUCTS_NOTE),
-        E.any(a + "manufacturing.market", "附件1 制造类 5", "市场占有率居国内同行业前列，或与龙头大型企业协作配套", "among the national leaders of its industry, or a supplier to a large lead firm",
-            E.reviewed(a + "manufacturing.market.leader", "附件1 制造类 5", "主导产品（服务）市场占有率位居国内同行业前列", "main product among the national market leaders", "main-product-among-national-leaders")
+        E.any(a + "manufacturing.market", "附件1 制造类 5", "国内市场份额居前，或为大型龙头企业配套", "among the national leaders of its industry, or a supplier to a large lead firm",
+            E.reviewed(a + "manufacturing.market.leader", "附件1 制造类 5", "主导产品国内市场份额居前", "main product among the national market leaders", "main-product-among-national-leaders")
                 .withNote(t("\"前列\"无具体名次，需评审", "\"前列\" (among the front runners) has no rank, so it needs review")),
-            E.holds(a + "manufacturing.market.supplier", "附件1 制造类 5", "与龙头大型企业形成协作配套关系", "supplies a large lead firm", Indicators.IN_LEADER_SUPPLY_CHAIN)
+            E.holds(a + "manufacturing.market.supplier", "附件1 制造类 5", "为大型龙头企业配套", "supplies a large lead firm", Indicators.IN_LEADER_SUPPLY_CHAIN)
                 .withNote(t("按进入龙头企业供应链体系编码", "encoded as being in a lead firm's supply chain"))),
-        E.any(a + "manufacturing.growth", "附件1 制造类 6", "近3年营业收入平均增长率或平均营业利润率5%以上", "3-year average revenue growth or operating margin at least 5%",
-            E.cmp(a + "manufacturing.growth.revenue", "附件1 制造类 6", "近3年营业收入平均增长率5%以上", "3-year average revenue growth at least 5%",
+        E.any(a + "manufacturing.growth", "附件1 制造类 6", "近3年营收平均增速或平均营业利润率不低于5%", "3-year average revenue growth or operating margin at least 5%",
+            E.cmp(a + "manufacturing.growth.revenue", "附件1 制造类 6", "近3年营收平均增速不低于5%", "3-year average revenue growth at least 5%",
                 Indicators.OPERATING_REVENUE_GROWTH_AVG_3Y, Operator.AT_LEAST, Quantity.percent("5")),
-            E.cmp(a + "manufacturing.growth.margin", "附件1 制造类 6", "近3年平均营业利润率5%以上", "3-year average operating margin at least 5%",
+            E.cmp(a + "manufacturing.growth.margin", "附件1 制造类 6", "近3年平均营业利润率不低于5%", "3-year average operating margin at least 5%",
                 Indicators.OPERATING_MARGIN_AVG_3Y, Operator.AT_LEAST, Quantity.percent("5"))));
 
     Condition innovation = E.all(a + "innovation", "附件1", "创新类条件全部满足", "all innovation conditions",
         E.declared(a + "innovation.industry", "附件1 创新类 1", "属于战略性新兴产业", "in a strategic emerging industry", "in-strategic-emerging-industry")
             .withNote(t("列举的产业见 jinhu.annex1.emerging-industries，列举并非穷尽", "the industries listed are in jinhu.annex1.emerging-industries; the list is not exhaustive")),
-        E.reviewed(a + "innovation.four-new", "附件1 创新类 1", "具有新技术、新产业、新业态、新模式特点", "shows the \"four new\" traits (technology, industry, business format, model)", "four-new-characteristics"),
+        E.reviewed(a + "innovation.four-new", "附件1 创新类 1", "具备\"四新\"特征", "shows the \"four new\" traits (technology, industry, business format, model)", "four-new-characteristics"),
         E.sum(a + "innovation.patents", "附件1 创新类 2", "有效发明或实用新型专利合计1项以上", "at least 1 valid invention or utility-model patent",
             Operator.AT_LEAST, patents(1), Indicators.INVENTION_PATENTS, Indicators.UTILITY_MODEL_PATENTS),
         E.reviewed(a + "innovation.team", "附件1 创新类 3", "创业核心团队专业背景较好", "the founding core team has a good professional background", "core-team-professional-background"),
@@ -253,37 +260,37 @@ final class JinhuAnnexes {
   static EligibilityCriteria annex2() {
     String a = "jinhu.annex2.";
     Condition manufacturing = E.all(a + "manufacturing", "附件2", "制造类条件全部满足", "all manufacturing conditions",
-        E.any(a + "manufacturing.size", "附件2 制造类 1", "年主营业务收入2000万元以上，或利税总额500万元以上", "main-business revenue at least 2000万 or profit and tax at least 500万",
-            E.cmp(a + "manufacturing.size.revenue", "附件2 制造类 1", "年主营业务收入2000万元以上", "main-business revenue at least 2000万元",
+        E.any(a + "manufacturing.size", "附件2 制造类 1", "主营收入不低于2000万元或利税不低于500万元", "main-business revenue at least 2000万 or profit and tax at least 500万",
+            E.cmp(a + "manufacturing.size.revenue", "附件2 制造类 1", "年主营收入不低于2000万元", "main-business revenue at least 2000万元",
                 Indicators.MAIN_BUSINESS_REVENUE, Operator.AT_LEAST, Quantity.wanYuan("2000")),
-            E.cmp(a + "manufacturing.size.profit-and-tax", "附件2 制造类 1", "利税总额500万元以上", "profit and tax at least 500万元",
+            E.cmp(a + "manufacturing.size.profit-and-tax", "附件2 制造类 1", "利税总额不低于500万元", "profit and tax at least 500万元",
                 Indicators.PROFIT_AND_TAX, Operator.AT_LEAST, Quantity.wanYuan("500"))),
-        E.cmp(a + "manufacturing.rank", "附件2 制造类 2", "细分行业主导产品市场占有率省内前五", "main product in the provincial top five of its niche",
+        E.cmp(a + "manufacturing.rank", "附件2 制造类 2", "主导产品在细分行业省内份额排名不低于第5", "main product in the provincial top five of its niche",
             Indicators.MARKET_RANK_PROVINCE, Operator.AT_MOST, Quantity.rank(5)),
         E.all(a + "manufacturing.capability", "附件2 制造类 3", "高新技术企业、研发机构、发明专利、品牌、技术水平", "high-tech status, R&D institution, invention patent, brand and technology",
             E.holds(a + "manufacturing.high-tech", "附件2 制造类 3", "国家高新技术企业", "national high-tech enterprise", Indicators.HIGH_TECH_ENTERPRISE),
-            E.cmp(a + "manufacturing.rnd-institution", "附件2 制造类 3", "拥有市级以上研发机构", "R&D institution of city level or above",
+            E.cmp(a + "manufacturing.rnd-institution", "附件2 制造类 3", "有市级或更高级别的研发机构", "R&D institution of city level or above",
                 Indicators.RND_INSTITUTION_LEVEL, Operator.AT_LEAST, Quantity.level(RecognitionLevel.CITY)),
-            E.cmp(a + "manufacturing.invention-patent", "附件2 制造类 3", "拥有申报或授权的发明专利", "has an invention patent applied for or granted",
+            E.cmp(a + "manufacturing.invention-patent", "附件2 制造类 3", "有已申请或已授权的发明专利", "has an invention patent applied for or granted",
                 Indicators.INVENTION_PATENTS_FILED_OR_GRANTED, Operator.AT_LEAST, patents(1))
                 .withNote(t("未写数量，按至少1项编码", "no number is given; encoded as at least one")),
-            E.cmp(a + "manufacturing.brand", "附件2 制造类 3", "产品为市级以上品牌", "product is a brand of city level or above",
+            E.cmp(a + "manufacturing.brand", "附件2 制造类 3", "产品品牌获市级或更高认定", "product is a brand of city level or above",
                 Indicators.BRAND_LEVEL, Operator.AT_LEAST, Quantity.level(RecognitionLevel.CITY)),
-            E.reviewed(a + "manufacturing.technology", "附件2 制造类 3", "产品技术水平省内领先", "product technology leads the province", "product-technology-leading-in-province"))
+            E.reviewed(a + "manufacturing.technology", "附件2 制造类 3", "产品技术在省内领先", "product technology leads the province", "product-technology-leading-in-province"))
             .withNote(t("本条以分号、逗号并列的五项均按必须满足编码", "the five items of this row, joined by a semicolon and commas, are all read as required")),
-        E.cmp(a + "manufacturing.main-business-share", "附件2 制造类 4", "主营业务收入占企业整体收入40%以上", "main business at least 40% of total revenue",
+        E.cmp(a + "manufacturing.main-business-share", "附件2 制造类 4", "主营收入不低于全部收入的40%", "main business at least 40% of total revenue",
             Indicators.MAIN_BUSINESS_SHARE, Operator.AT_LEAST, Quantity.percent("40")).withNote(RELATED_PRODUCTS_NOTE),
         E.all(a + "manufacturing.conduct", "附件2 制造类 5", "信誉良好，近三年无不良记录", "good reputation, no bad records in 3 years",
             E.declared(a + "manufacturing.reputation", "附件2 制造类 5", "企业信誉良好", "good reputation", "good-reputation"),
-            E.declared(a + "manufacturing.no-bad-record", "附件2 制造类 5", "近三年无信用、安全、环保等不良行为记录",
+            E.declared(a + "manufacturing.no-bad-record", "附件2 制造类 5", "近3年信用、安全、环保等方面均无不良记录",
                 "no credit, safety, environmental or other bad record in the last three years", "no-bad-record-3y")));
 
     Condition innovation = E.all(a + "innovation", "附件2", "创新类条件全部满足", "all innovation conditions",
-        E.reviewed(a + "innovation.four-new", "附件2 创新类 1", "具有新技术、新产业、新业态、新模式特点", "shows the \"four new\" traits", "four-new-characteristics"),
+        E.reviewed(a + "innovation.four-new", "附件2 创新类 1", "具备\"四新\"特征", "shows the \"four new\" traits", "four-new-characteristics"),
         E.declared(a + "innovation.rnd-team", "附件2 创新类 2", "有核心研发团队", "has a core R&D team", "core-rnd-team"),
-        E.cmp(a + "innovation.invention-patents", "附件2 创新类 2", "拥有申报或授权的发明专利1项以上", "at least 1 invention patent applied for or granted",
+        E.cmp(a + "innovation.invention-patents", "附件2 创新类 2", "已申请或已授权的发明专利至少1项", "at least 1 invention patent applied for or granted",
             Indicators.INVENTION_PATENTS_FILED_OR_GRANTED, Operator.AT_LEAST, patents(1)),
-        E.cmp(a + "innovation.contest", "附件2 创新类 3", "参加过省级以上创新类大赛", "has entered an innovation contest of provincial level or above",
+        E.cmp(a + "innovation.contest", "附件2 创新类 3", "参加过省级或更高级别的创新大赛", "has entered an innovation contest of provincial level or above",
             JiangsuIndicators.INNOVATION_CONTEST_LEVEL, Operator.AT_LEAST, Quantity.level(RecognitionLevel.PROVINCE)),
         E.reviewed(a + "innovation.growth-potential", "附件2 创新类 4", "具有高成长潜力", "high growth potential", "high-growth-potential"));
 
@@ -291,6 +298,7 @@ final class JinhuAnnexes {
         .label(t("金湖县专精特新小巨人企业培育库入库条件", "entry to the Jinhu little-giant pool"))
         .addTracks(track(a + "track.manufacturing", TrackKind.MANUFACTURING, "制造类", "manufacturing", manufacturing))
         .addTracks(track(a + "track.innovation", TrackKind.INNOVATION, "创新类", "innovation", innovation))
+        .addCaveats(ANNEX2_ON_ANNEX1)
         .source(E.at("附件2"))
         .build();
   }
@@ -299,7 +307,7 @@ final class JinhuAnnexes {
   static EligibilityCriteria annex4Product() {
     String a = "jinhu.annex4.product.";
     Condition product = E.all(a + "all", "附件4", "产品条件全部满足", "all product conditions",
-        E.cmp(a + "share", "附件4 专精特新产品 1", "产品销售收入占主营业务收入60%以上", "product sales at least 60% of main-business revenue",
+        E.cmp(a + "share", "附件4 专精特新产品 1", "产品销售收入不低于主营收入的60%", "product sales at least 60% of main-business revenue",
             Indicators.PRODUCT_SHARE_OF_MAIN_BUSINESS, Operator.AT_LEAST, Quantity.percent("60")),
         E.any(a + "technology", "附件4 专精特新产品 2", "2项发明或实用新型专利，或具有专有技术", "2 invention or utility-model patents, or proprietary know-how",
             E.sum(a + "technology.patents", "附件4 专精特新产品 2", "发明或实用新型专利合计2项", "2 invention or utility-model patents in total",
@@ -307,9 +315,9 @@ final class JinhuAnnexes {
                 .withNote(t("原文\"拥有2项\"未写\"以上\"，按至少2项编码", "the annex says \"拥有2项\" without \"以上\"; encoded as at least 2")),
             E.cmp(a + "technology.know-how", "附件4 专精特新产品 2", "具有专有技术", "holds proprietary know-how",
                 Indicators.PROPRIETARY_TECHNOLOGIES, Operator.AT_LEAST, patents(1))),
-        E.reviewed(a + "performance", "附件4 专精特新产品 2", "关键性能指标处于同类产品领先水平", "key performance leads comparable products", "product-key-performance-leading"),
-        E.any(a + "market", "附件4 专精特新产品 3", "市场占有率国内前10位或进入龙头企业供应链", "national top 10 or in a lead firm's supply chain",
-            E.cmp(a + "market.rank", "附件4 专精特新产品 3", "产品市场占有率位居国内前10位", "product's market share in the national top 10",
+        E.reviewed(a + "performance", "附件4 专精特新产品 2", "关键性能在同类产品中领先", "key performance leads comparable products", "product-key-performance-leading"),
+        E.any(a + "market", "附件4 专精特新产品 3", "国内份额前10或已是龙头企业供应商", "national top 10 or in a lead firm's supply chain",
+            E.cmp(a + "market.rank", "附件4 专精特新产品 3", "产品国内份额排名不低于第10", "product's market share in the national top 10",
                 Indicators.MARKET_RANK_NATIONAL, Operator.AT_MOST, Quantity.rank(10))
                 .withNote(t("此处排名指申报产品的排名", "the rank is that of the product applied for")),
             E.holds(a + "market.supply-chain", "附件4 专精特新产品 3", "进入龙头企业供应链体系", "in a lead firm's supply chain", Indicators.IN_LEADER_SUPPLY_CHAIN)));
@@ -327,32 +335,32 @@ final class JinhuAnnexes {
     String m = "附件4 小巨人企业 制造类 ";
     String n = "附件4 小巨人企业 创新类 ";
     Condition manufacturing = E.all(a + "manufacturing", "附件4", "制造类条件全部满足", "all manufacturing conditions",
-        E.any(a + "manufacturing.size", m + "1", "主营业务收入5000万元以上或利润总额400万元以上", "main-business revenue at least 5000万 or total profit at least 400万",
-            E.cmp(a + "manufacturing.size.revenue", m + "1", "年度主营业务收入5000万元以上（含）", "main-business revenue at least 5000万元 (inclusive)",
+        E.any(a + "manufacturing.size", m + "1", "主营收入不低于5000万元或利润总额不低于400万元", "main-business revenue at least 5000万 or total profit at least 400万",
+            E.cmp(a + "manufacturing.size.revenue", m + "1", "年主营收入不低于5000万元", "main-business revenue at least 5000万元 (inclusive)",
                 Indicators.MAIN_BUSINESS_REVENUE, Operator.AT_LEAST, Quantity.wanYuan("5000")),
-            E.cmp(a + "manufacturing.size.profit", m + "1", "利润总额400万元以上（含）", "total profit at least 400万元 (inclusive)",
+            E.cmp(a + "manufacturing.size.profit", m + "1", "利润总额不低于400万元", "total profit at least 400万元 (inclusive)",
                 Indicators.TOTAL_PROFIT, Operator.AT_LEAST, Quantity.wanYuan("400"))),
-        E.any(a + "manufacturing.growth", m + "2", "近3年营业收入平均增长率或平均营业利润率8%以上", "3-year average revenue growth or operating margin at least 8%",
-            E.cmp(a + "manufacturing.growth.revenue", m + "2", "近3年营业收入平均增长率8%以上", "3-year average revenue growth at least 8%",
+        E.any(a + "manufacturing.growth", m + "2", "近3年营收平均增速或平均营业利润率不低于8%", "3-year average revenue growth or operating margin at least 8%",
+            E.cmp(a + "manufacturing.growth.revenue", m + "2", "近3年营收平均增速不低于8%", "3-year average revenue growth at least 8%",
                 Indicators.OPERATING_REVENUE_GROWTH_AVG_3Y, Operator.AT_LEAST, Quantity.percent("8")),
-            E.cmp(a + "manufacturing.growth.margin", m + "2", "近3年平均营业利润率8%以上", "3-year average operating margin at least 8%",
+            E.cmp(a + "manufacturing.growth.margin", m + "2", "近3年平均营业利润率不低于8%", "3-year average operating margin at least 8%",
                 Indicators.OPERATING_MARGIN_AVG_3Y, Operator.AT_LEAST, Quantity.percent("8"))),
-        E.any(a + "manufacturing.market", m + "3", "国内同行业前5位或进入龙头企业供应链", "national top 5 of its industry or in a lead firm's supply chain",
-            E.cmp(a + "manufacturing.market.rank", m + "3", "主导产品（服务）市场占有率国内同行业前5位", "main product in the national top 5 of its industry",
+        E.any(a + "manufacturing.market", m + "3", "国内行业前5或已是龙头企业供应商", "national top 5 of its industry or in a lead firm's supply chain",
+            E.cmp(a + "manufacturing.market.rank", m + "3", "主导产品国内行业份额排名不低于第5", "main product in the national top 5 of its industry",
                 Indicators.MARKET_RANK_NATIONAL, Operator.AT_MOST, Quantity.rank(5)),
             E.holds(a + "manufacturing.market.supply-chain", m + "3", "进入龙头企业供应链体系", "in a lead firm's supply chain", Indicators.IN_LEADER_SUPPLY_CHAIN)),
-        E.reviewed(a + "manufacturing.technology", m + "4", "生产技术、工艺及产品质量性能国内领先", "technology, processes and product quality lead the country", "technology-quality-leading-nationally"),
-        E.cmp(a + "manufacturing.rnd-institution", m + "5", "建立市级以上研发机构", "has an R&D institution of city level or above",
+        E.reviewed(a + "manufacturing.technology", m + "4", "技术、工艺和产品质量居国内前列", "technology, processes and product quality lead the country", "technology-quality-leading-nationally"),
+        E.cmp(a + "manufacturing.rnd-institution", m + "5", "有市级或更高级别的研发机构", "has an R&D institution of city level or above",
             Indicators.RND_INSTITUTION_LEVEL, Operator.AT_LEAST, Quantity.level(RecognitionLevel.CITY)),
-        E.cmp(a + "manufacturing.rnd-intensity", m + "6", "年度研发费用占销售收入比重均值不低于3%", "average yearly R&D share of sales at least 3%",
+        E.cmp(a + "manufacturing.rnd-intensity", m + "6", "研发费用占销售收入的年均比重不低于3%", "average yearly R&D share of sales at least 3%",
             Indicators.RND_INTENSITY_AVG, Operator.AT_LEAST, Quantity.percent("3"))
             .withNote(t("附件未写年数；按标准指标读作近3年各年比重的均值", "the annex does not say over how many years; read, as the standard indicator does, as the mean of the last three years' shares")));
 
     Condition innovation = E.all(a + "innovation", "附件4", "创新类条件全部满足", "all innovation conditions",
-        E.cmp(a + "innovation.founded", n + "1", "2014年（含）以后成立", "founded in 2014 or later",
+        E.cmp(a + "innovation.founded", n + "1", "成立于2014年或之后", "founded in 2014 or later",
             Indicators.FOUNDING_YEAR, Operator.AT_LEAST, Quantity.calendarYear(2014)),
         E.declared(a + "innovation.startup", n + "1", "属于创业创新类企业", "a start-up or innovation firm", "startup-innovation-firm"),
-        E.reviewed(a + "innovation.original", n + "2", "拥有原创技术或产品", "has original technology or products", "original-technology-or-product"),
+        E.reviewed(a + "innovation.original", n + "2", "有原创的技术或产品", "has original technology or products", "original-technology-or-product"),
         E.reviewed(a + "innovation.growth-potential", n + "3", "具有高成长潜力", "high growth potential", "high-growth-potential"));
 
     return EligibilityCriteria.builder().id(FactId.of("jinhu.annex4.giant-criteria")).tier(JiangsuTiers.LITTLE_GIANT)
@@ -369,17 +377,17 @@ final class JinhuAnnexes {
     String a = "jinhu.annex5.product.";
     String p = "附件5 专精特新产品 ";
     Condition product = E.all(a + "all", "附件5", "产品条件全部满足", "all product conditions",
-        E.reviewed(a + "market", p + "1", "主导产品市场占有率全省乃至全国名列前茅", "main product among the leaders in the province or the country",
+        E.reviewed(a + "market", p + "1", "主导产品在省内或全国份额居前", "main product among the leaders in the province or the country",
             "main-product-leading-province-or-nation")
             .withNote(t("\"名列前茅\"无具体名次，需评审", "\"名列前茅\" (near the top) has no rank, so it needs review")),
-        E.cmp(a + "share", p + "1", "主导产品销售收入占主营业务收入50%以上", "main product at least 50% of main-business revenue",
+        E.cmp(a + "share", p + "1", "主导产品销售收入不低于主营收入的50%", "main product at least 50% of main-business revenue",
             Indicators.PRODUCT_SHARE_OF_MAIN_BUSINESS, Operator.AT_LEAST, Quantity.percent("50")),
-        E.sum(a + "ip", p + "2", "专利、软件著作权或专有技术合计2项以上", "at least 2 patents, software copyrights or know-how items in total",
+        E.sum(a + "ip", p + "2", "专利、软著与专有技术合计至少2项", "at least 2 patents, software copyrights or know-how items in total",
             Operator.AT_LEAST, patents(2), Indicators.INVENTION_PATENTS, Indicators.UTILITY_MODEL_PATENTS, Indicators.DESIGN_PATENTS,
             Indicators.SOFTWARE_COPYRIGHTS, Indicators.PROPRIETARY_TECHNOLOGIES)
             .withNote(t("专利种类未限定，三类专利均计入；\"拥有自主知识产权\"视为由此体现", "no kind of patent is excluded, so all three count; owning own IP is taken as shown by these items")),
-        E.declared(a + "backbone", p + "3", "企业是各地重点培养的骨干企业", "a backbone firm singled out for cultivation locally", "locally-cultivated-backbone-firm"),
-        E.reviewed(a + "leading", p + "3", "技术、市场、质量、效益等同行业领先，具先进性和示范性", "leads its industry in technology, market, quality and returns, and sets an example",
+        E.declared(a + "backbone", p + "3", "属当地重点培养的骨干企业", "a backbone firm singled out for cultivation locally", "locally-cultivated-backbone-firm"),
+        E.reviewed(a + "leading", p + "3", "技术、市场、质量、效益在行业领先，可作示范", "leads its industry in technology, market, quality and returns, and sets an example",
             "leading-and-exemplary-in-industry"));
     return EligibilityCriteria.builder().id(FactId.of("jinhu.annex5.product-criteria")).tier(JiangsuTiers.HUAIAN_SRDI_PRODUCT)
         .label(t("市级专精特新产品申报条件", "city SRDI product (Huai'an)"))
@@ -394,21 +402,21 @@ final class JinhuAnnexes {
     String a = "jinhu.annex5.giant.";
     String g = "附件5 小巨人企业 ";
     Condition all = E.all(a + "all", "附件5", "企业条件全部满足", "all enterprise conditions",
-        E.cmp(a + "revenue", g + "1", "年度主营业务收入5000万元以上（含）", "main-business revenue at least 5000万元 (inclusive)",
+        E.cmp(a + "revenue", g + "1", "年主营收入不低于5000万元", "main-business revenue at least 5000万元 (inclusive)",
             Indicators.MAIN_BUSINESS_REVENUE, Operator.AT_LEAST, Quantity.wanYuan("5000")),
-        E.cmp(a + "rank", g + "1", "市场占有率居全省前十名", "market share in the provincial top ten",
+        E.cmp(a + "rank", g + "1", "全省份额排名不低于第10", "market share in the provincial top ten",
             Indicators.MARKET_RANK_PROVINCE, Operator.AT_MOST, Quantity.rank(10)),
-        E.cmp(a + "growth", g + "2", "近2年主营业务收入平均增长率5%以上", "2-year average main-business growth at least 5%",
+        E.cmp(a + "growth", g + "2", "近2年主营收入平均增速不低于5%", "2-year average main-business growth at least 5%",
             Indicators.MAIN_BUSINESS_GROWTH_AVG_2Y, Operator.AT_LEAST, Quantity.percent("5")),
-        E.cmp(a + "debt", g + "2", "资产负债率一般不高于70%", "debt-to-asset ratio as a rule at most 70%",
+        E.cmp(a + "debt", g + "2", "资产负债率原则上不超过70%", "debt-to-asset ratio as a rule at most 70%",
             Indicators.DEBT_TO_ASSET_RATIO, Operator.AT_MOST, Quantity.percent("70"))
             .withNote(t("原文\"一般不高于\"，容许例外；此处按硬性上限编码，超过时需说明理由", "the annex says \"as a rule\"; encoded as a hard cap, so an exception has to be argued")),
-        E.reviewed(a + "credit", g + "2", "具有良好的信用等级和融资能力", "good credit rating and ability to raise finance", "good-credit-and-financing"),
+        E.reviewed(a + "credit", g + "2", "信用评级和融资能力良好", "good credit rating and ability to raise finance", "good-credit-and-financing"),
         E.holds(a + "high-tech", g + "3", "高新技术企业", "high-tech enterprise", Indicators.HIGH_TECH_ENTERPRISE),
-        E.cmp(a + "rnd-institution", g + "3", "拥有市级以上研发机构", "R&D institution of city level or above",
+        E.cmp(a + "rnd-institution", g + "3", "有市级或更高级别的研发机构", "R&D institution of city level or above",
             Indicators.RND_INSTITUTION_LEVEL, Operator.AT_LEAST, Quantity.level(RecognitionLevel.CITY)),
-        E.declared(a + "own-ip-brand", g + "3", "主导产品具有自主知识产权、自主品牌", "main product with own IP and own brand", "own-ip-and-brand"),
-        E.reviewed(a + "technology", g + "3", "技术水平省内领先或填补省内空白", "technology leads the province or fills a gap in it", "technology-leading-or-new-in-province"),
+        E.declared(a + "own-ip-brand", g + "3", "主导产品有自有知识产权和自有品牌", "main product with own IP and own brand", "own-ip-and-brand"),
+        E.reviewed(a + "technology", g + "3", "技术省内领先或为省内首创", "technology leads the province or fills a gap in it", "technology-leading-or-new-in-province"),
         E.reviewed(a + "managed", g + "4", "管理规范", "well managed", "well-managed"));
     return EligibilityCriteria.builder().id(FactId.of("jinhu.annex5.giant-criteria")).tier(JiangsuTiers.HUAIAN_LITTLE_GIANT)
         .label(t("市级专精特新小巨人企业申报条件", "city little giant (Huai'an)"))

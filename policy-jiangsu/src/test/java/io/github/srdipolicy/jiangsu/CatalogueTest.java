@@ -45,7 +45,7 @@ class CatalogueTest {
   }
 
   @Test
-  void annexThreeIsLeftToTheNationalModuleUnderTheAgreedPaths() {
+  void annexThreeIsEncodedByTheNationalModuleUnderTheAgreedPaths() {
     PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jinhu2022.DOC));
     List<String> expected = new java.util.ArrayList<>();
     for (int i = 1; i <= 9; i++) {
@@ -55,11 +55,16 @@ class CatalogueTest {
       expected.add("附件3 单项冠军 企业 " + i);
     }
     expected.add("附件3 备注");
+    Set<String> citedByNational = CATALOG.facts(io.github.srdipolicy.model.Condition.class).stream()
+        .map(io.github.srdipolicy.model.Condition::source)
+        .filter(r -> r.document().equals(jinhu.id()) && r.clause().startsWith("附件3"))
+        .map(io.github.srdipolicy.model.SourceRef::clause).collect(Collectors.toSet());
     for (String path : expected) {
       Clause c = jinhu.clause(path).orElseThrow(() -> new AssertionError("missing " + path));
-      assertEquals(ClauseStatus.NO_ENCODABLE_FACT, c.status(), path);
-      assertEquals("encoded in policy-national (national criteria as cited)", c.reason().orElseThrow().en(), path);
+      assertEquals(ClauseStatus.ENCODED, c.status(), path);
+      assertTrue(citedByNational.contains(path) || path.equals("附件3 备注"), path + " is cited by a national condition");
     }
+    assertEquals(ClauseStatus.ENCODED, jinhu.clause("附件3").orElseThrow().status());
     List<String> annex3 = jinhu.outline().stream().map(Clause::path)
         .filter(p -> p.startsWith("附件3 ")).toList();
     assertEquals(expected, annex3);

@@ -112,6 +112,9 @@ class JiangsuProvince2023Test {
     assertEquals(commitment, t.commitment());
     assertEquals(basis, t.basis());
     assertEquals(JiangsuSource.PROVINCE, t.scope());
+    if (commitment == STRIVE) {
+      assertTrue(t.note().isPresent(), "an aspirational goal says which word makes it so");
+    }
     if (year == YEARLY) {
       assertEquals(TargetCadence.PER_YEAR, t.cadence());
       assertEquals(Optional.of(DateRange.years(2023, 2025)), t.period());
@@ -186,6 +189,8 @@ class JiangsuProvince2023Test {
     if (kind == Measure.Kind.TASK) {
       assertEquals(Optional.of(FactId.of(P + "projects")), m.parent());
     }
+    // Projects list the city and county governments by the remark after 二、(一); safeguards say why they do not.
+    assertTrue(m.note().isPresent(), "the reading of the 二、(一) remark is stated");
   }
 
   @Test
@@ -212,6 +217,8 @@ class JiangsuProvince2023Test {
     return Stream.of(
         arguments("incentive.jingpin-priority", "二、(四)", IncentiveKind.PRIORITY_SERVICE),
         arguments("incentive.ip-priority-examination", "二、(五)", IncentiveKind.FAST_TRACK),
+        arguments("incentive.ip-demo-priority", "二、(五)", IncentiveKind.PRIORITY_SERVICE),
+        arguments("incentive.ip-cost-super-deduction", "二、(五)", IncentiveKind.FEE_DISCOUNT),
         arguments("incentive.government-procurement", "三、(二)", IncentiveKind.PRIORITY_SERVICE),
         arguments("incentive.digital-transformation-subsidy", "三、(二)", IncentiveKind.CAPPED_SUBSIDY),
         arguments("incentive.title-green-channel", "三、(三)", IncentiveKind.FAST_TRACK),

@@ -52,7 +52,7 @@ class Jinhu2022Test {
     assertEquals(Optional.of(LocalDate.of(2022, 4, 22)), DOC.issued());
     assertEquals(Optional.of(DateRange.years(2022, 2024)), DOC.planPeriod());
     assertEquals(JiangsuSource.COUNTY, DOC.jurisdiction());
-    assertEquals(List.of(DocumentId.of("淮发〔2022〕4号")), DOC.cites());
+    assertEquals(List.of(DocumentId.of("财建〔2021〕2号"), DocumentId.of("淮发〔2022〕4号")), DOC.cites());
     assertTrue(DOC.isInForceOn(LocalDate.of(2024, 12, 31)));
     assertFalse(DOC.isInForceOn(LocalDate.of(2025, 1, 1)));
   }
@@ -266,5 +266,17 @@ class Jinhu2022Test {
     List<String> principles = DOC.provisions().stream().filter(p -> p.kind() == Provision.Kind.PRINCIPLE)
         .map(p -> p.source().clause()).toList();
     assertEquals(List.of("二、(一)1", "二、(一)2", "二、(一)3", "二、(一)4"), principles);
+    Provision emerging = CatalogueTest.CATALOG.fact(FactId.of("jinhu.annex1.emerging-industries"), Provision.class);
+    assertEquals(List.of("互联网", "大数据", "云计算", "人工智能", "软件和集成电路", "高端装备制造", "生物医药"),
+        emerging.items().stream().map(LocalizedText::zh).toList());
+    assertEquals("附件1 创新类 1", emerging.source().clause());
+  }
+
+  @Test
+  void leadingGroupHasTheElevenMembersOfFourOne() {
+    Provision group = CatalogueTest.CATALOG.fact(FactId.of(P + "leading-group"), Provision.class);
+    assertEquals("四、(一)", group.source().clause());
+    assertEquals(List.of("县工信局", "县发改委", "县财政局", "县科技局", "县审批局", "县市场监管局", "县商务局", "县生态环境局", "县应急局",
+        "县工商联", "县金融管理服务中心"), group.items().stream().map(LocalizedText::zh).toList());
   }
 }

@@ -401,11 +401,15 @@ class JinhuAnnexesTest {
     assertEquals(JiangsuTiers.HUAIAN_LITTLE_GIANT, criteria(A5E).tier());
   }
 
-  /** Annexes 4 and 5 end with a note that the yearly call prevails; annexes 1 and 2 have none. */
+  /**
+   * Annexes 4 and 5 end with a note that the yearly call prevails; annex 1 has no caveat; annex 2 says
+   * that whether annex 1's common conditions also bind the county pool is not stated.
+   */
   @Test
   void yearlyCallCaveats() {
     assertEquals(List.of(), criteria(A1).caveats());
-    assertEquals(List.of(), criteria(A2).caveats());
+    assertEquals(List.of(JinhuAnnexes.ANNEX2_ON_ANNEX1), criteria(A2).caveats());
+    assertTrue(criteria(A2).common().isEmpty(), "annex 1's common conditions are not stacked onto annex 2");
     for (String c : List.of(A4P, A4E)) {
       assertEquals(List.of("以年度省级申报通知为准"), criteria(c).caveats().stream().map(x -> x.zh()).toList());
       assertEquals(criteria(c).caveats(), evaluate(c, A4_MFG).caveats(), "the report passes the caveat on");

@@ -70,12 +70,14 @@ final class Champion {
             .name(text("制造业单项冠军产品", "manufacturing single champion (product)"))
             .jurisdiction(JurisdictionCode.CN).level(JurisdictionLevel.NATIONAL).subject(TierSubject.PRODUCT)
             .source(all)
-            .note(text("本库未掌握产品类的条件", "no product-track conditions are known here")).build())
+            .note(text("产品类条件只见于金政发〔2022〕33号附件3的转述（cn.cited-2022.scp.criteria）；2016年方案和2023年办法的产品类条件本库未掌握",
+                "product-track conditions are known only as annex 3 of 金政发〔2022〕33号 restates them (cn.cited-2022.scp.criteria); "
+                    + "those of the 2016 plan and the 2023 measures are not known here")).build())
         .addCriteria(criteria2016())
         .addTargets(target(P16 + "target.demonstration", "单项冠军示范企业", "single-champion demonstration firms",
-                "single-champion-demonstration-firms", 200),
+                "firms.single-champion-demonstration", 200),
             target(P16 + "target.cultivated", "单项冠军培育企业", "single-champion firms in cultivation",
-                "single-champion-cultivated-firms", 600))
+                "firms.single-champion-cultivated", 600))
         .build();
   }
 

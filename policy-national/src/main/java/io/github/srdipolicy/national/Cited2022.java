@@ -14,6 +14,7 @@ import static io.github.srdipolicy.national.Facts.text;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Completeness;
+import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.Confidence;
 import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.DocumentId;
@@ -57,6 +58,7 @@ final class Cited2022 {
 
   private static final String LG = "cn.cited-2022.lg.";
   private static final String SC = "cn.cited-2022.sc.";
+  private static final String SCP = "cn.cited-2022.scp.";
 
   static PolicyDocument littleGiantDocument() {
     return PolicyDocument.builder()
@@ -91,7 +93,7 @@ final class Cited2022 {
         .jurisdiction(JurisdictionCode.CN)
         .completeness(Completeness.REFERENCE_ONLY)
         .confidence(Confidence.SEED)
-        .addCriteria(champion())
+        .addCriteria(champion(), championProduct())
         .addProvisions(yearlyCall(SC))
         .build();
   }
@@ -135,22 +137,22 @@ final class Cited2022 {
 
     return criteria(LG + "criteria", NationalTiers.LITTLE_GIANT,
         "国家专精特新\"小巨人\"企业申报条件（2022年4月所引）", "national little-giant conditions as cited in April 2022",
-        seed("附件3 小巨人 1"),
+        seed("附件3"),
         all(LG + "all", "九项条件均须满足", "all nine items", seed("附件3 小巨人 1"),
-            cmp(LG + "main-business-share", "主营业务收入占营业收入70%以上", "main business at least 70% of revenue",
+            cmp(LG + "main-business-share", "主营收入不低于营业收入的70%", "main business at least 70% of revenue",
                 Indicators.MAIN_BUSINESS_SHARE, Operator.AT_LEAST, Quantity.percent("70"), seed("附件3 小巨人 1"))
                 .withNote(text("\"年度\"按上年度理解", "'yearly' read as the prior year")),
             cmp(LG + "market-rank-province", "主导产品市场占有率全省前3位", "leading product in the province's top 3 by share",
                 Indicators.MARKET_RANK_PROVINCE, Operator.AT_MOST, Quantity.rank(3), seed("附件3 小巨人 2"))
                 .withNote(text("按原文编码为省内排名；2022年办法（C）改为全国细分市场占有率10%",
                     "encoded as written, a provincial rank; the 2022 measures (C) use a 10% national niche share instead")),
-            cmp(LG + "years-in-niche", "从事特定细分市场3年及以上", "at least 3 years in the niche market",
+            cmp(LG + "years-in-niche", "在细分市场经营满3年", "at least 3 years in the niche market",
                 Indicators.YEARS_IN_NICHE, Operator.AT_LEAST, Quantity.years("3"), seed("附件3 小巨人 3")),
             cmp(LG + "debt-ratio", "资产负债率不高于70%", "debt-to-asset ratio at most 70%",
                 Indicators.DEBT_TO_ASSET_RATIO, Operator.AT_MOST, Quantity.percent("70"), seed("附件3 小巨人 3")),
-            any(LG + "growth", "近2年主营业务收入或净利润平均增长5%以上",
+            any(LG + "growth", "近2年主营收入或净利润平均增速不低于5%",
                 "2-year average growth of main-business revenue or net profit at least 5%", seed("附件3 小巨人 4"),
-                cmp(LG + "main-business-growth", "主营业务收入平均增长率5%以上", "main-business revenue growth at least 5%",
+                cmp(LG + "main-business-growth", "主营收入平均增速不低于5%", "main-business revenue growth at least 5%",
                     Indicators.MAIN_BUSINESS_GROWTH_AVG_2Y, Operator.AT_LEAST, Quantity.percent("5"), seed("附件3 小巨人 4")),
                 cmp(LG + "net-profit-growth", "净利润平均增长率5%以上", "net-profit growth at least 5%",
                     Indicators.NET_PROFIT_GROWTH_AVG_2Y, Operator.AT_LEAST, Quantity.percent("5"), seed("附件3 小巨人 4"))),
@@ -177,57 +179,80 @@ final class Cited2022 {
         .build();
   }
 
-  static EligibilityCriteria champion() {
-    Banded littleGiantBelow4Yi = Banded.builder().id(FactId.of(SC + "little-giant-below-4yi"))
+  /**
+   * Rows 1–6 of the single-champion column, which the enterprise and the product criteria share;
+   * {@code prefix} keeps the ids of the two copies apart.
+   */
+  private static Condition[] championRows(String prefix) {
+    Banded littleGiantBelow4Yi = Banded.builder().id(FactId.of(prefix + "little-giant-below-4yi"))
         .label(text("年销售收入4亿元以下须为国家\"小巨人\"", "sales of 4亿 or less require national little-giant status"))
         .source(seed("附件3 单项冠军 企业 4")).indicator(Indicators.OPERATING_REVENUE.id())
         .addBands(Band.of(Interval.builder().upper(Quantity.yiYuan("4")).upperInclusive(true).build(),
-            holds(SC + "holds-little-giant", "已是国家专精特新\"小巨人\"企业", "already a national little giant",
+            holds(prefix + "holds-little-giant", "已是国家专精特新\"小巨人\"企业", "already a national little giant",
                 NationalTiers.LITTLE_GIANT, seed("附件3 单项冠军 企业 4"))))
         .addBands(Band.free(Interval.builder().lower(Quantity.yiYuan("4")).lowerInclusive(false).build()))
         .build()
         .withNote(text("\"年销售收入\"按上年度营业收入理解；\"以下\"含本数",
             "annual sales read as the prior year's operating revenue; 以下 includes the bound"));
+    return new Condition[] {
+        cmp(prefix + "no-violations", "近3年没有安全或环境违法", "no safety or environmental violation in 3 years",
+            Indicators.SAFETY_ENVIRONMENT_VIOLATIONS_3Y, Operator.AT_MOST, Quantity.count(0, Unit.EVENTS),
+            seed("附件3 单项冠军 企业 1")),
+        review(prefix + "brand-strategy", "有品牌战略和见效的品牌管理体系",
+            "a brand strategy with a working brand-management system and results", "brand-strategy-with-results",
+            seed("附件3 单项冠军 企业 2")),
+        review(prefix + "key-field", "产品属重点领域（如关键基础材料、核心零部件）",
+            "the product is in a key field such as basic materials, core parts or special high-end products",
+            "product-in-key-field", seed("附件3 单项冠军 企业 3")),
+        review(prefix + "margin-above-industry", "利润率高于同期行业水平",
+            "strong results, with a profit margin above the industry's in the same period", "margin-above-industry",
+            seed("附件3 单项冠军 企业 4"))
+            .withNote(text("本库无行业利润率基准，故需审核", "no industry benchmark margin is available here, so it needs review")),
+        littleGiantBelow4Yi,
+        review(prefix + "leading-technology", "技术与性能国际领先、持续创新并参与制定标准",
+            "internationally leading technology and key performance, strong innovation, leads or joins standard-setting",
+            "internationally-leading-technology", seed("附件3 单项冠军 企业 5")),
+        any(prefix + "years", "从事相关领域10年以上或新产品3年以上", "10 years in the field, or 3 years with a new product",
+            seed("附件3 单项冠军 企业 6"),
+            cmp(prefix + "years-in-field", "从事相关业务领域10年或以上", "at least 10 years in the field",
+                Indicators.YEARS_IN_FIELD, Operator.AT_LEAST, Quantity.years("10"), seed("附件3 单项冠军 企业 6")),
+            cmp(prefix + "years-in-new-product", "从事新产品生产经营3年或以上", "at least 3 years producing the new product",
+                Indicators.YEARS_IN_NEW_PRODUCT, Operator.AT_LEAST, Quantity.years("3"), seed("附件3 单项冠军 企业 6")))};
+  }
 
+  /** How the single-champion half of the annex-3 table is read; shared by both criteria. */
+  static final LocalizedText CHAMPION_COLUMNS = text(
+      "附件3表头把单项冠军分为\"企业\"\"产品\"两栏：第1—6行各只有一格（读作跨两栏、两者通用），第7行另有一个空白的产品格"
+          + "（读作主导产品收入占比70%只适用于企业）。2019年通知（S）据称产品类不受70%限制，与此读法一致。"
+          + "原文未列全球市场占有率排名（2016年方案（C）列为前3位）",
+      "the annex-3 header splits single champions into 'enterprise' and 'product' columns: rows 1-6 have one cell each "
+          + "(read as spanning both columns, so shared), row 7 has a separate, empty product cell (read as the 70% "
+          + "leading-product share binding enterprises only). A 2019 notice (S) reportedly exempts the product track from "
+          + "the 70% rule, which fits this reading. No global market-share rank is listed (the 2016 plan (C) asks for the top 3)");
+
+  static EligibilityCriteria champion() {
+    Condition[] rows = championRows(SC);
+    Condition[] items = java.util.Arrays.copyOf(rows, rows.length + 1);
+    items[rows.length] = cmp(SC + "main-product-share", "主导产品销售收入占全部业务收入70%以上",
+        "leading product at least 70% of all revenue",
+        Indicators.MAIN_PRODUCT_SHARE, Operator.AT_LEAST, Quantity.percent("70"), seed("附件3 单项冠军 企业 7"));
     return criteria(SC + "criteria", NationalTiers.SINGLE_CHAMPION,
         "国家制造业单项冠军（企业）申报条件（2022年4月所引）",
         "national manufacturing single champion (enterprise) conditions as cited in April 2022",
-        seed("附件3 单项冠军 企业 1"),
-        all(SC + "all", "七项条件均须满足", "all seven items", seed("附件3 单项冠军 企业 1"),
-            cmp(SC + "no-violations", "近3年无安全、环境违法记录", "no safety or environmental violation in 3 years",
-                Indicators.SAFETY_ENVIRONMENT_VIOLATIONS_3Y, Operator.AT_MOST, Quantity.count(0, Unit.EVENTS),
-                seed("附件3 单项冠军 企业 1")),
-            review(SC + "brand-strategy", "有品牌战略和见效的品牌管理体系",
-                "a brand strategy with a working brand-management system and results", "brand-strategy-with-results",
-                seed("附件3 单项冠军 企业 2")),
-            review(SC + "key-field", "产品属重点领域（如关键基础材料、核心零部件）",
-                "the product is in a key field such as basic materials, core parts or special high-end products",
-                "product-in-key-field", seed("附件3 单项冠军 企业 3")),
-            review(SC + "margin-above-industry", "利润率高于同期行业水平",
-                "strong results, with a profit margin above the industry's in the same period", "margin-above-industry",
-                seed("附件3 单项冠军 企业 4"))
-                .withNote(text("本库无行业利润率基准，故需审核", "no industry benchmark margin is available here, so it needs review")),
-            littleGiantBelow4Yi,
-            review(SC + "leading-technology", "技术与性能国际领先、持续创新并参与制定标准",
-                "internationally leading technology and key performance, strong innovation, leads or joins standard-setting",
-                "internationally-leading-technology", seed("附件3 单项冠军 企业 5")),
-            any(SC + "years", "从事相关领域10年以上或新产品3年以上", "10 years in the field, or 3 years with a new product",
-                seed("附件3 单项冠军 企业 6"),
-                cmp(SC + "years-in-field", "从事相关业务领域10年或以上", "at least 10 years in the field",
-                    Indicators.YEARS_IN_FIELD, Operator.AT_LEAST, Quantity.years("10"), seed("附件3 单项冠军 企业 6")),
-                cmp(SC + "years-in-new-product", "从事新产品生产经营3年或以上", "at least 3 years producing the new product",
-                    Indicators.YEARS_IN_NEW_PRODUCT, Operator.AT_LEAST, Quantity.years("3"), seed("附件3 单项冠军 企业 6"))),
-            cmp(SC + "main-product-share", "主导产品销售收入占全部业务收入70%以上", "leading product at least 70% of all revenue",
-                Indicators.MAIN_PRODUCT_SHARE, Operator.AT_LEAST, Quantity.percent("70"), seed("附件3 单项冠军 企业 7")))
-            .withNote(text(
-                "附件3表头将单项冠军分为\"企业\"\"产品\"两栏，但每行只有一格；按逐行的企业条件编码，产品条件原文为空，未编码。"
-                    + "原文未列全球市场占有率排名（2016年方案（C）列为前3位）。"
-                    + "2019年通知（S）据称产品类不受70%限制、4亿元以下须为小巨人，后者与第4行一致",
-                "the annex-3 header splits single champions into 'enterprise' and 'product' columns, yet each row has one cell: "
-                    + "the rows are encoded as enterprise conditions and no product conditions are encoded (that column is empty). "
-                    + "No global market-share rank is listed (the 2016 plan (C) asks for the top 3). "
-                    + "A 2019 notice (S) reportedly exempts the product track from the 70% rule and requires little-giant status "
-                    + "below 4亿; the latter matches row 4")))
+        seed("附件3"),
+        all(SC + "all", "七项条件均须满足", "all seven items", seed("附件3 单项冠军 企业 1"), items)
+            .withNote(CHAMPION_COLUMNS))
+        .addCaveats(YEARLY_CALL, CITED_NOT_OFFICIAL)
+        .build();
+  }
+
+  static EligibilityCriteria championProduct() {
+    return criteria(SCP + "criteria", NationalTiers.SINGLE_CHAMPION_PRODUCT,
+        "国家制造业单项冠军（产品）申报条件（2022年4月所引）",
+        "national manufacturing single champion (product) conditions as cited in April 2022",
+        seed("附件3"),
+        all(SCP + "all", "第1—6行条件均须满足", "rows 1 to 6 all hold", seed("附件3 单项冠军 企业 1"), championRows(SCP))
+            .withNote(CHAMPION_COLUMNS))
         .addCaveats(YEARLY_CALL, CITED_NOT_OFFICIAL)
         .build();
   }

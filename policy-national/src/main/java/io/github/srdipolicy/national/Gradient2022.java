@@ -279,7 +279,7 @@ final class Gradient2022 {
                     Indicators.YEARS_IN_NICHE, Operator.AT_LEAST, Quantity.years("3"), a3),
                 cmp(LG + "main-business-share", "主营业务收入占营业收入70%以上", "main business at least 70% of revenue",
                     Indicators.MAIN_BUSINESS_SHARE, Operator.AT_LEAST, Quantity.percent("70"), a3),
-                cmp(LG + "main-business-growth", "近2年主营业务收入平均增长率5%以上", "2-year average main-business growth at least 5%",
+                cmp(LG + "main-business-growth", "近2年主营收入平均增速不低于5%", "2-year average main-business growth at least 5%",
                     Indicators.MAIN_BUSINESS_GROWTH_AVG_2Y, Operator.AT_LEAST, Quantity.percent("5"), a3)),
             all(LG + "refinement", "精细化", "refinement", a3,
                 cmp(LG + "core-it-system", "至少1项核心业务有信息系统支撑", "at least one core business runs on an information system",

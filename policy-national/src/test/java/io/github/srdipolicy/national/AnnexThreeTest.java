@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AnnexThreeTest {
   private static final String LG = "cn.cited-2022.lg.";
   private static final String SC = "cn.cited-2022.sc.";
+  private static final String SCP = "cn.cited-2022.scp.";
 
   /** (fact id, indicator, operator, amount, unit, clause), typed from annex 3. */
   static Stream<Arguments> comparisons() {
@@ -56,7 +57,11 @@ class AnnexThreeTest {
         Arguments.of(SC + "no-violations", "safety-environment-violations-3y", Operator.AT_MOST, "0", Unit.EVENTS, "附件3 单项冠军 企业 1"),
         Arguments.of(SC + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, "附件3 单项冠军 企业 6"),
         Arguments.of(SC + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "3", Unit.YEARS, "附件3 单项冠军 企业 6"),
-        Arguments.of(SC + "main-product-share", "main-product-share", Operator.AT_LEAST, "70", Unit.PERCENT, "附件3 单项冠军 企业 7"));
+        Arguments.of(SC + "main-product-share", "main-product-share", Operator.AT_LEAST, "70", Unit.PERCENT, "附件3 单项冠军 企业 7"),
+        // rows 1-6 span the enterprise and product columns; row 7 has its own, empty, product cell
+        Arguments.of(SCP + "no-violations", "safety-environment-violations-3y", Operator.AT_MOST, "0", Unit.EVENTS, "附件3 单项冠军 企业 1"),
+        Arguments.of(SCP + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, "附件3 单项冠军 企业 6"),
+        Arguments.of(SCP + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "3", Unit.YEARS, "附件3 单项冠军 企业 6"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,7 +143,11 @@ class AnnexThreeTest {
         Arguments.of(SC + "brand-strategy", "附件3 单项冠军 企业 2"),
         Arguments.of(SC + "key-field", "附件3 单项冠军 企业 3"),
         Arguments.of(SC + "margin-above-industry", "附件3 单项冠军 企业 4"),
-        Arguments.of(SC + "leading-technology", "附件3 单项冠军 企业 5"));
+        Arguments.of(SC + "leading-technology", "附件3 单项冠军 企业 5"),
+        Arguments.of(SCP + "brand-strategy", "附件3 单项冠军 企业 2"),
+        Arguments.of(SCP + "key-field", "附件3 单项冠军 企业 3"),
+        Arguments.of(SCP + "margin-above-industry", "附件3 单项冠军 企业 4"),
+        Arguments.of(SCP + "leading-technology", "附件3 单项冠军 企业 5"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -159,6 +168,7 @@ class AnnexThreeTest {
       expected.add("附件3 单项冠军 企业 " + i);
     }
     expected.add("附件3 备注");
+    expected.add("附件3");
     Set<String> cited = new TreeSet<>();
     CATALOG.facts(Condition.class).stream().map(Condition::source)
         .filter(r -> r.document().toString().equals(Facts.JINHU)).forEach(r -> cited.add(r.clause()));
@@ -170,8 +180,40 @@ class AnnexThreeTest {
   }
 
   @Test
+  void championProduct_sharesRowsOneToSix_butNotTheSeventyPercentRule() {
+    EligibilityCriteria product = Fixtures.criteria(SCP + "criteria");
+    assertEquals(NationalTiers.SINGLE_CHAMPION_PRODUCT, product.tier());
+    assertEquals("附件3", product.source().clause());
+    Set<String> rows = new TreeSet<>();
+    product.tracks().forEach(t -> collectClauses(t.condition(), rows));
+    Set<String> expected = new TreeSet<>();
+    for (int i = 1; i <= 6; i++) {
+      expected.add("附件3 单项冠军 企业 " + i);
+    }
+    assertEquals(expected, rows);
+    Banded below4Yi = CATALOG.fact(FactId.of(SCP + "little-giant-below-4yi"), Banded.class);
+    assertBand(below4Yi.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
+    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
+    Set<String> enterpriseRows = new TreeSet<>();
+    Fixtures.criteria(SC + "criteria").tracks().forEach(t -> collectClauses(t.condition(), enterpriseRows));
+    expected.add("附件3 单项冠军 企业 7");
+    assertEquals(expected, enterpriseRows);
+  }
+
+  private static void collectClauses(Condition c, Set<String> out) {
+    out.add(c.source().clause());
+    if (c instanceof io.github.srdipolicy.model.AllOf a) {
+      a.conditions().forEach(x -> collectClauses(x, out));
+    } else if (c instanceof io.github.srdipolicy.model.AnyOf a) {
+      a.conditions().forEach(x -> collectClauses(x, out));
+    } else if (c instanceof Banded b) {
+      b.bands().forEach(band -> band.then().ifPresent(x -> collectClauses(x, out)));
+    }
+  }
+
+  @Test
   void remark_becomesACaveatOfBothCriteria() {
-    for (String id : List.of(LG + "criteria", SC + "criteria")) {
+    for (String id : List.of(LG + "criteria", SC + "criteria", SCP + "criteria")) {
       assertTrue(Fixtures.criteria(id).caveats().contains(Cited2022.YEARLY_CALL), id);
     }
     assertEquals("附件3 备注", CATALOG.fact(FactId.of(LG + "yearly-call-prevails"), Provision.class).source().clause());

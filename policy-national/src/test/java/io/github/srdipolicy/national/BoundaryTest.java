@@ -302,6 +302,22 @@ class BoundaryTest {
   }
 
   @Test
+  void annexChampionProduct_doesNotNeedTheSeventyPercentShare_butSharesRowsOneToSix() {
+    String product = "cn.cited-2022.scp.criteria";
+    Fixtures.Firm diversified = annexChampion().with(Indicators.MAIN_PRODUCT_SHARE, Quantity.percent("40"));
+    assertEquals(Outcome.NOT_ELIGIBLE, diversified.against(A3_SC, MAY_2022), "row 7 binds enterprises");
+    assertEquals(Outcome.ELIGIBLE, diversified.against(product, MAY_2022), "row 7 has an empty product cell");
+    assertEquals(Outcome.ELIGIBLE, diversified.copy().without(Indicators.MAIN_PRODUCT_SHARE).against(product, MAY_2022));
+    Fixtures.Firm noTier = diversified.copy();
+    noTier.tiers.clear();
+    assertEquals(Outcome.NOT_ELIGIBLE, noTier.against(product, MAY_2022), "row 4 spans both columns");
+    assertEquals(Outcome.NOT_ELIGIBLE, diversified.copy().with(Indicators.YEARS_IN_FIELD, Quantity.years("9.99"))
+        .against(product, MAY_2022), "row 6 spans both columns");
+    assertEquals(Outcome.NOT_ELIGIBLE, diversified.copy()
+        .with(Indicators.SAFETY_ENVIRONMENT_VIOLATIONS_3Y, Quantity.count(1, Unit.EVENTS)).against(product, MAY_2022));
+  }
+
+  @Test
   void srdi2022_belowTenMillionNeedsEquity() {
     Fixtures.Firm small = srdi2022().with(Indicators.OPERATING_REVENUE, Quantity.wanYuan("999.99"));
     assertEquals(Outcome.NOT_ELIGIBLE, small.against(G22_SRDI, Y2023));

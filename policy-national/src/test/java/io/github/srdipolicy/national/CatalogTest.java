@@ -70,6 +70,7 @@ class CatalogTest {
   /** The annex-3 clause paths agreed with policy-jiangsu, as an outline of 金政发〔2022〕33号 would list them. */
   private static List<Clause> annexThreeOutline() {
     List<Clause> out = new ArrayList<>();
+    out.add(Clause.encoded("附件3", "国家条件", "national criteria"));
     for (int i = 1; i <= 9; i++) {
       out.add(Clause.encoded("附件3 小巨人 " + i, "小巨人条件", "little-giant item"));
     }

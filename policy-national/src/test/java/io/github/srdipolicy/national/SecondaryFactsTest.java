@@ -139,20 +139,29 @@ class SecondaryFactsTest {
     assertEquals(table, secondary);
   }
 
-  /** (target id, comparator, count or amount, unit, deadline or period end year, commitment, confidence). */
+  /**
+   * (target id, comparator, count or amount, unit, commitment, metric key); keys follow the scheme the
+   * region modules share ({@code kind.thing}, national tiers without a level prefix).
+   */
   static Stream<Arguments> targets() {
     return Stream.of(
-        Arguments.of("cn.champion-2016.target.demonstration", TargetComparator.EXACTLY, "200", Unit.ENTERPRISES, Commitment.FIRM),
-        Arguments.of("cn.champion-2016.target.cultivated", TargetComparator.EXACTLY, "600", Unit.ENTERPRISES, Commitment.FIRM),
-        Arguments.of("cn.funding-2021.central-funds", TargetComparator.AT_LEAST, "100", Unit.YI_YUAN, Commitment.FIRM),
-        Arguments.of("cn.funding-2021.key-little-giants", TargetComparator.AT_LEAST, "1000", Unit.ENTERPRISES, Commitment.FIRM),
-        Arguments.of("cn.funding-2021.little-giants-led", TargetComparator.ABOUT, "10000", Unit.ENTERPRISES, Commitment.ASPIRATIONAL));
+        Arguments.of("cn.champion-2016.target.demonstration", TargetComparator.EXACTLY, "200", Unit.ENTERPRISES, Commitment.FIRM,
+            "firms.single-champion-demonstration"),
+        Arguments.of("cn.champion-2016.target.cultivated", TargetComparator.EXACTLY, "600", Unit.ENTERPRISES, Commitment.FIRM,
+            "firms.single-champion-cultivated"),
+        Arguments.of("cn.funding-2021.central-funds", TargetComparator.AT_LEAST, "100", Unit.YI_YUAN, Commitment.FIRM,
+            "money.central-srdi-funds"),
+        Arguments.of("cn.funding-2021.key-little-giants", TargetComparator.AT_LEAST, "1000", Unit.ENTERPRISES, Commitment.FIRM,
+            "firms.key-supported-little-giant"),
+        Arguments.of("cn.funding-2021.little-giants-led", TargetComparator.ABOUT, "10000", Unit.ENTERPRISES, Commitment.ASPIRATIONAL,
+            "firms.little-giant"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
-  void target_matchesTheReposts(String id, TargetComparator cmp, String value, Unit unit, Commitment commitment) {
+  void target_matchesTheReposts(String id, TargetComparator cmp, String value, Unit unit, Commitment commitment, String key) {
     Target t = CATALOG.fact(FactId.of(id), Target.class);
+    assertEquals(key, t.metricKey());
     assertEquals(cmp, t.comparator());
     assertEquals(unit, t.value().unit());
     assertEquals(0, t.value().amount().compareTo(new BigDecimal(value)));
