@@ -242,19 +242,19 @@ final class Jiaohe2022 {
         "Jiaohe's provincial SRDI SMEs; not stated whether per firm or in aggregate, read as the aggregate");
     return List.of(
         value(overYears(2021, 2025, "jiaohe.target.fyp14.seed-enterprises", scale, JilinSource.COUNTY,
-                "firms.cultivation-pool.county", "十四五期间确定的重点培育种子企业数", "seed enterprises designated in the "
+                "firms.county-cultivation-pool", "十四五期间确定的重点培育种子企业数", "seed enterprises designated in the "
                     + "14th FYP").tier(JilinTiers.JIAOHE_SEED_ENTERPRISE)
                 .note(t("未写\"以上\"，按确数；未说明是否含已入库企业；附件1目前列入12户",
                     "no \"or more\" is written, so the figure is exact; not stated whether firms already in the "
                         + "pool count; annex 1 lists 12 so far")),
             TargetComparator.EXACTLY, Quantity.count(20, Unit.ENTERPRISES), TargetBasis.NOT_STATED, Commitment.FIRM),
         value(overYears(2021, 2025, "jiaohe.target.fyp14.jilin-city-srdi", scale, JilinSource.COUNTY,
-                "firms.srdi-sme.city", "十四五期间培育的吉林市级专精特新中小企业数",
+                "firms.city-srdi-sme", "十四五期间培育的吉林市级专精特新中小企业数",
                 "Jilin City SRDI SMEs cultivated in the 14th FYP").tier(JilinTiers.JILIN_CITY_SRDI_SME)
                 .note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(10, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
         value(overYears(2021, 2025, "jiaohe.target.fyp14.provincial-srdi", scale, JilinSource.COUNTY,
-                "firms.srdi-sme", "十四五期间培育的省级专精特新中小企业数",
+                "firms.provincial-srdi-sme", "十四五期间培育的省级专精特新中小企业数",
                 "provincial SRDI SMEs cultivated in the 14th FYP").tier(JilinTiers.PROVINCIAL_SRDI_SME)
                 .note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(6, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
@@ -263,15 +263,15 @@ final class Jiaohe2022 {
                 "national little giants reached in the 14th FYP").tier(NationalTiers.LITTLE_GIANT).note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(1, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.ASPIRATIONAL),
         value(overYears(2022, 2022, "jiaohe.target.2022.jilin-city-srdi", scale, JilinSource.COUNTY,
-                "firms.srdi-sme.city", "2022年培育的吉林市级专精特新中小企业数",
+                "firms.city-srdi-sme", "2022年培育的吉林市级专精特新中小企业数",
                 "Jilin City SRDI SMEs cultivated in 2022").tier(JilinTiers.JILIN_CITY_SRDI_SME).note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(3, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
         value(overYears(2022, 2022, "jiaohe.target.2022.provincial-srdi", scale, JilinSource.COUNTY,
-                "firms.srdi-sme", "2022年培育的省级专精特新中小企业数",
+                "firms.provincial-srdi-sme", "2022年培育的省级专精特新中小企业数",
                 "provincial SRDI SMEs cultivated in 2022").tier(JilinTiers.PROVINCIAL_SRDI_SME).note(periodNote),
             TargetComparator.AT_LEAST, Quantity.count(2, Unit.ENTERPRISES), TargetBasis.NEW, Commitment.FIRM),
         value(byEndOf(2025, "jiaohe.target.listings", at("一、(三)2"), JilinSource.COUNTY,
-                "firms.listed-or-neeq-quoted", "在主板、沪深北交易所上市或在新三板挂牌的专精特新企业户数",
+                "listings.stock-exchange-or-neeq", "在主板、沪深北交易所上市或在新三板挂牌的专精特新企业户数",
                 "SRDI SMEs listed on a main board, quoted on the NEEQ or listed in Shanghai, Shenzhen or Beijing")
                 .note(t("三类合计一个目标", "one combined target for the three kinds of listing")),
             TargetComparator.AT_LEAST, Quantity.count(1, Unit.ENTERPRISES), TargetBasis.CUMULATIVE,

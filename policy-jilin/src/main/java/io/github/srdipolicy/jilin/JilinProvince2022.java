@@ -210,17 +210,17 @@ final class JilinProvince2022 {
             TargetComparator.EXACTLY, Quantity.count(100, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.provincial-srdi", at(scale), JilinSource.PROVINCE,
-                "firms.srdi-sme", "省级专精特新中小企业数", "provincial SRDI SMEs")
+                "firms.provincial-srdi-sme", "省级专精特新中小企业数", "provincial SRDI SMEs")
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(stockNote),
             TargetComparator.EXACTLY, Quantity.count(1500, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.prefecture-srdi", at(scale), JilinSource.PROVINCE,
-                "firms.srdi-sme.city", "市(州)级专精特新中小企业数", "prefecture SRDI SMEs")
+                "firms.city-srdi-sme", "市(州)级专精特新中小企业数", "prefecture SRDI SMEs")
                 .tier(JilinTiers.PREFECTURE_SRDI_SME).note(stockNote),
             TargetComparator.EXACTLY, Quantity.count(3000, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.seed-enterprises", at(scale), JilinSource.PROVINCE,
-                "firms.cultivation-pool.county", "优质种子企业数", "seed enterprises")
+                "firms.county-cultivation-pool", "优质种子企业数", "seed enterprises")
                 .tier(JilinTiers.SEED_ENTERPRISE)
                 .note(t("文本未说明是否含已有企业；种子企业在市(州)和县(市)的本地库中，与其他地区的县级培育库共用同一指标键",
                     "the text does not say whether firms already in a pool count; seed enterprises sit in the "
@@ -229,11 +229,11 @@ final class JilinProvince2022 {
             TargetComparator.EXACTLY, Quantity.count(10000, Unit.ENTERPRISES), TargetBasis.NOT_STATED,
             Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.neeq-listings", at(quality), JilinSource.PROVINCE,
-                "firms.neeq-quoted", "新三板挂牌的专精特新企业户数", "SRDI SMEs quoted on the NEEQ"),
+                "listings.neeq", "新三板挂牌的专精特新企业户数", "SRDI SMEs quoted on the NEEQ"),
             TargetComparator.AT_LEAST, Quantity.count(20, Unit.ENTERPRISES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.exchange-listings", at(quality), JilinSource.PROVINCE,
-                "firms.listed", "沪、深、北交易所上市的专精特新企业户数",
+                "listings.stock-exchange", "沪、深、北交易所上市的专精特新企业户数",
                 "SRDI SMEs listed on the Shanghai, Shenzhen or Beijing stock exchange"),
             TargetComparator.AT_LEAST, Quantity.count(15, Unit.ENTERPRISES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
@@ -248,17 +248,17 @@ final class JilinProvince2022 {
                 .tier(JilinTiers.PROVINCIAL_SRDI_SME).note(ratioNote),
             TargetComparator.AT_LEAST, Quantity.percent("10"), TargetBasis.CUMULATIVE, Commitment.FIRM),
         value(byEndOf(2025, "jilin.gradient.target.national-service-platforms", at(service), JilinSource.PROVINCE,
-                "facilities.sme-public-service-demo-platform.national", "国家级中小企业公共服务示范平台数",
+                "facilities.national-sme-public-service-demo-platform", "国家级中小企业公共服务示范平台数",
                 "national SME public-service demonstration platforms"),
             TargetComparator.AT_LEAST, Quantity.count(30, Unit.FACILITIES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.national-incubation-bases", at(service), JilinSource.PROVINCE,
-                "facilities.incubation-demo-base.national", "国家级双创孵化示范基地数",
+                "facilities.national-incubation-demo-base", "国家级双创孵化示范基地数",
                 "national entrepreneurship and innovation incubation demonstration bases"),
             TargetComparator.AT_LEAST, Quantity.count(30, Unit.FACILITIES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
         value(byEndOf(2025, "jilin.gradient.target.provincial-incubation-platforms", at(service),
-                JilinSource.PROVINCE, "facilities.incubation-platform.provincial", "省级双创孵化平台数",
+                JilinSource.PROVINCE, "facilities.provincial-incubation-platform", "省级双创孵化平台数",
                 "provincial entrepreneurship and innovation incubation platforms"),
             TargetComparator.AT_LEAST, Quantity.count(500, Unit.FACILITIES), TargetBasis.CUMULATIVE,
             Commitment.ASPIRATIONAL),
