@@ -32,6 +32,12 @@ import java.util.function.Function;
  *   <li>{@code AVERAGE_LAST_3_YEARS}: the mean over R−2, R−1 and R.</li>
  * </ul>
  *
+ * <p><b>Ratios.</b> R&amp;D intensity is R&amp;D expenditure over operating revenue (also for
+ * {@link Indicators#RND_INTENSITY_AVG}, whose 销售收入 is read as operating revenue, averaging the
+ * three yearly ratios); main-business share is main-business over operating revenue; net margin
+ * is net profit over operating revenue; the debt-to-asset ratio is total liabilities over total
+ * assets; the R&amp;D staff share is R&amp;D staff over employees.
+ *
  * <p><b>Growth.</b> The growth rate of year Y is (x(Y) − x(Y−1)) / x(Y−1), so it needs both years.
  * An average growth rate "over the last N years" is the arithmetic mean of the N yearly growth
  * rates of R−N+1 … R, and so needs the figures of N+1 years (three years for the two-year average,
