@@ -19,24 +19,4 @@ abstract class Node {
   static int firmsIn(Population p, int word) {
     return Math.min(64, p.size - (word << 6));
   }
-
-  /** Bit mask of {less, equal, greater} results that satisfy an operator, indexed by compare+1. */
-  static int okMask(io.github.srdipolicy.model.Operator op) {
-    switch (op) {
-      case AT_LEAST:
-        return 0b110;
-      case GREATER_THAN:
-        return 0b100;
-      case AT_MOST:
-        return 0b011;
-      case LESS_THAN:
-        return 0b001;
-      default:
-        return 0b010;
-    }
-  }
-
-  static boolean ok(int mask, long actual, long bound) {
-    return ((mask >>> (Long.compare(actual, bound) + 1)) & 1) != 0;
-  }
 }

@@ -65,21 +65,27 @@ final class Nodes {
     }
   }
 
-  /** A sum of slots; decided early where the missing summands cannot change the answer. */
+  /**
+   * A sum of slots; decided early where the missing summands cannot change the answer (they
+   * cannot be negative and the known sum already meets a lower bound or breaks an upper one).
+   * Branch-free over the 64 firms of a word.
+   */
   static final class Sum extends Node {
     private final int[] slots;
-    private final int mask;
+    /** Per slot: whether its indicator's values may be negative. */
+    private final boolean[] mayBeNegative;
+    private final io.github.srdipolicy.model.Operator op;
     private final long bound;
-    private final boolean missingNonNegative;
     private final boolean lowerBound;
     private final boolean upperBound;
 
-    Sum(int id, int[] slots, int mask, long bound, boolean missingNonNegative, boolean lowerBound, boolean upperBound) {
+    Sum(int id, int[] slots, boolean[] mayBeNegative, io.github.srdipolicy.model.Operator op, long bound,
+        boolean lowerBound, boolean upperBound) {
       super(id);
       this.slots = slots;
-      this.mask = mask;
+      this.mayBeNegative = mayBeNegative;
+      this.op = op;
       this.bound = bound;
-      this.missingNonNegative = missingNonNegative;
       this.lowerBound = lowerBound;
       this.upperBound = upperBound;
     }
@@ -88,39 +94,47 @@ final class Nodes {
     void eval(Population p, int word, long[] t, long[] f) {
       int base = word << 6;
       int n = firmsIn(p, word);
-      long tw = 0;
-      long fw = 0;
-      for (int i = 0; i < n; i++) {
-        long sum = 0;
-        boolean missing = false;
-        boolean nonNegative = true;
-        for (int s : slots) {
-          if (((p.known[s][word] >>> i) & 1) != 0) {
-            sum += p.values[s][base + i];
-          } else {
-            missing = true;
-            nonNegative &= missingNonNegative;
-          }
-        }
-        boolean holds = ok(mask, sum, bound);
-        long bit = 1L << i;
-        if (!missing) {
-          if (holds) {
-            tw |= bit;
-          } else {
-            fw |= bit;
-          }
-        } else if (nonNegative && lowerBound && holds) {
-          tw |= bit;
-        } else if (nonNegative && upperBound && !holds) {
-          fw |= bit;
-        } else {
-          tw |= bit;
-          fw |= bit;
+      long anyMissing = 0;
+      long negativeMissing = 0;
+      for (int k = 0; k < slots.length; k++) {
+        long missing = ~p.known[slots[k]][word];
+        anyMissing |= missing;
+        if (mayBeNegative[k]) {
+          negativeMissing |= missing;
         }
       }
-      t[id] = tw;
-      f[id] = fw;
+      long holds = 0;
+      for (int i = 0; i < n; i++) {
+        long sum = 0;
+        for (int s : slots) {
+          sum += p.values[s][base + i] & -((p.known[s][word] >>> i) & 1);
+        }
+        holds |= test(op, sum, bound) << i;
+      }
+      long complete = ~anyMissing;
+      long early = anyMissing & ~negativeMissing;
+      long earlyTrue = lowerBound ? early & holds : 0;
+      long earlyFalse = upperBound ? early & ~holds : 0;
+      long undecided = anyMissing & ~earlyTrue & ~earlyFalse;
+      t[id] = (complete & holds) | earlyTrue | undecided;
+      f[id] = (complete & ~holds) | earlyFalse | undecided;
+    }
+  }
+
+  /** 1 if {@code actual op bound} holds, else 0, without branches on the values. */
+  static long test(io.github.srdipolicy.model.Operator op, long actual, long bound) {
+    switch (op) {
+      case AT_LEAST:
+        return ~(actual - bound) >>> 63;
+      case GREATER_THAN:
+        return (bound - actual) >>> 63;
+      case AT_MOST:
+        return ~(bound - actual) >>> 63;
+      case LESS_THAN:
+        return (actual - bound) >>> 63;
+      default:
+        long d = actual - bound;
+        return ~(d | -d) >>> 63;
     }
   }
 
@@ -289,7 +303,10 @@ final class Nodes {
     }
   }
 
-  /** Points by band, bounded when values are missing. */
+  /**
+   * Points by band, bounded when values are missing: items outer, firms inner, branch-free, with
+   * per-thread scratch so the hot loop allocates nothing.
+   */
   static final class Score extends Node {
     private final int[] slots;
     private final int[] category;
@@ -305,9 +322,11 @@ final class Nodes {
     private final long minimumTotal;
     /** Per category: its minimum, or Long.MIN_VALUE for none. */
     private final long[] categoryMinimum;
-    /** Per-thread scratch of category sums, so that the hot loop allocates nothing. */
-    private final ThreadLocal<long[]> catLow;
-    private final ThreadLocal<long[]> catHigh;
+    /**
+     * Scratch, 64 firms each: [0] low total, [1] high total, then low and high per category, then
+     * an item's points and its "band found" flags.
+     */
+    private final ThreadLocal<long[][]> scratch;
 
     Score(int id, int[] slots, int[] category, long[][] lower, boolean[][] hasLower, boolean[][] lowerInclusive,
         long[][] upper, boolean[][] hasUpper, boolean[][] upperInclusive, long[][] points, long[] minPoints,
@@ -326,55 +345,65 @@ final class Nodes {
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
       this.categoryMinimum = categoryMinimum;
-      this.catLow = ThreadLocal.withInitial(() -> new long[categoryMinimum.length]);
-      this.catHigh = ThreadLocal.withInitial(() -> new long[categoryMinimum.length]);
-    }
-
-    private long pointsOf(int item, long v) {
-      for (int b = 0; b < points[item].length; b++) {
-        if (hasLower[item][b] && (v < lower[item][b] || (v == lower[item][b] && !lowerInclusive[item][b]))) {
-          continue;
-        }
-        if (!hasUpper[item][b] || v < upper[item][b] || (v == upper[item][b] && upperInclusive[item][b])) {
-          return points[item][b];
-        }
-      }
-      return 0;
+      this.scratch = ThreadLocal.withInitial(() -> new long[4 + 2 * categoryMinimum.length][64]);
     }
 
     @Override
     void eval(Population p, int word, long[] t, long[] f) {
       int base = word << 6;
       int n = firmsIn(p, word);
+      long[][] acc = scratch.get();
+      for (int k = 0; k < 2 + 2 * categoryMinimum.length; k++) {
+        java.util.Arrays.fill(acc[k], 0);
+      }
+      long[] pts = acc[acc.length - 2];
+      long[] found = acc[acc.length - 1];
+      for (int item = 0; item < slots.length; item++) {
+        long known = p.known[slots[item]][word];
+        long[] col = p.values[slots[item]];
+        long[] catLow = acc[2 + 2 * category[item]];
+        long[] catHigh = acc[3 + 2 * category[item]];
+        java.util.Arrays.fill(pts, 0);
+        java.util.Arrays.fill(found, 0);
+        // Bands outer, firms inner: each band's bounds and kinds are fixed for the inner loop.
+        for (int b = 0; b < points[item].length; b++) {
+          boolean checkLower = hasLower[item][b];
+          boolean checkUpper = hasUpper[item][b];
+          io.github.srdipolicy.model.Operator lowOp = lowerInclusive[item][b]
+              ? io.github.srdipolicy.model.Operator.AT_LEAST : io.github.srdipolicy.model.Operator.GREATER_THAN;
+          io.github.srdipolicy.model.Operator highOp = upperInclusive[item][b]
+              ? io.github.srdipolicy.model.Operator.AT_MOST : io.github.srdipolicy.model.Operator.LESS_THAN;
+          long lo = lower[item][b];
+          long hi = upper[item][b];
+          long bandPoints = points[item][b];
+          for (int i = 0; i < n; i++) {
+            long v = col[base + i];
+            long in = (checkLower ? test(lowOp, v, lo) : 1) & (checkUpper ? test(highOp, v, hi) : 1) & ~found[i];
+            pts[i] += bandPoints & -in;
+            found[i] |= in;
+          }
+        }
+        long minP = minPoints[item];
+        long maxP = maxPoints[item];
+        for (int i = 0; i < n; i++) {
+          long k = -((known >>> i) & 1);
+          long low = (pts[i] & k) | (minP & ~k);
+          long high = (pts[i] & k) | (maxP & ~k);
+          acc[0][i] += low;
+          acc[1][i] += high;
+          catLow[i] += low;
+          catHigh[i] += high;
+        }
+      }
       long tw = 0;
       long fw = 0;
-      long[] catLow = this.catLow.get();
-      long[] catHigh = this.catHigh.get();
       for (int i = 0; i < n; i++) {
-        long low = 0;
-        long high = 0;
-        java.util.Arrays.fill(catLow, 0);
-        java.util.Arrays.fill(catHigh, 0);
-        for (int item = 0; item < slots.length; item++) {
-          long lo;
-          long hi;
-          if (((p.known[slots[item]][word] >>> i) & 1) != 0) {
-            lo = hi = pointsOf(item, p.values[slots[item]][base + i]);
-          } else {
-            lo = minPoints[item];
-            hi = maxPoints[item];
-          }
-          low += lo;
-          high += hi;
-          catLow[category[item]] += lo;
-          catHigh[category[item]] += hi;
-        }
-        boolean passes = low >= minimumTotal;
-        boolean fails = high < minimumTotal;
+        boolean passes = acc[0][i] >= minimumTotal;
+        boolean fails = acc[1][i] < minimumTotal;
         for (int c = 0; c < categoryMinimum.length; c++) {
           if (categoryMinimum[c] != Long.MIN_VALUE) {
-            passes &= catLow[c] >= categoryMinimum[c];
-            fails |= catHigh[c] < categoryMinimum[c];
+            passes &= acc[2 + 2 * c][i] >= categoryMinimum[c];
+            fails |= acc[3 + 2 * c][i] < categoryMinimum[c];
           }
         }
         long bit = 1L << i;

@@ -56,8 +56,8 @@ import java.util.stream.IntStream;
  * trace of a chosen firm. Immutable and thread-safe.
  */
 public final class Screener {
-  /** Firms per parallel task: 256 words. */
-  private static final int CHUNK_WORDS = 256;
+  /** Words per parallel task: 4096 firms, small enough to balance the cores. */
+  private static final int CHUNK_WORDS = 64;
 
   private final List<EligibilityCriteria> criteria;
   private final List<JurisdictionCode> criteriaJurisdiction;
@@ -116,9 +116,21 @@ public final class Screener {
    * @return the screener, never null
    */
   public static Screener of(List<EligibilityCriteria> criteria) {
+    return of(criteria, IndicatorRegistry.standard());
+  }
+
+  /**
+   * Compiles given criteria that apply to firms of every jurisdiction, over an indicator vocabulary
+   * (e.g. {@code catalog.indicators()}).
+   *
+   * @param criteria the criteria, not null
+   * @param indicators the indicator definitions the criteria use, not null
+   * @return the screener, never null
+   */
+  public static Screener of(List<EligibilityCriteria> criteria, IndicatorRegistry indicators) {
     List<JurisdictionCode> everywhere = criteria.stream().map(c -> JurisdictionCode.CN).toList();
-    return new Screener(criteria, everywhere, code -> Set.of(JurisdictionCode.CN, code), EligibilityEvaluator.DEFAULT,
-        IndicatorRegistry.standard());
+    return new Screener(criteria, everywhere, code -> Set.of(JurisdictionCode.CN, code),
+        EligibilityEvaluator.of(indicators), indicators);
   }
 
   /**
@@ -310,12 +322,13 @@ public final class Screener {
     @Override
     public Integer visitSum(SumComparison c) {
       int[] slots = c.indicators().stream().mapToInt(this::indicator).toArray();
-      boolean nonNegative = c.indicators().stream()
-          .allMatch(i -> registry.get(i).minimum().map(m -> m.signum() >= 0).orElse(false));
+      boolean[] mayBeNegative = new boolean[slots.length];
+      for (int k = 0; k < slots.length; k++) {
+        mayBeNegative[k] = registry.get(c.indicators().get(k)).minimum().map(m -> m.signum() < 0).orElse(true);
+      }
       long bound = Fixed.exact(c.threshold(), c.id());
       boolean upper = !c.operator().isLowerBound() && c.operator() != Operator.EQUAL_TO;
-      return add(id -> new Nodes.Sum(id, slots, Node.okMask(c.operator()), bound, nonNegative,
-          c.operator().isLowerBound(), upper));
+      return add(id -> new Nodes.Sum(id, slots, mayBeNegative, c.operator(), bound, c.operator().isLowerBound(), upper));
     }
 
     @Override
