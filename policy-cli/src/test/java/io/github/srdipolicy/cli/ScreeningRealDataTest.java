@@ -54,6 +54,28 @@ class ScreeningRealDataTest {
   }
 
   @Test
+  void aMixedPopulation_isScreenedAsMatchWouldForEachFirm() {
+    LocalDate date = DATES.get(2);
+    Screener screener = SCREENERS.get(2);
+    PopulationGenerator gen = PopulationGenerator.forScreener(screener, CATALOG.indicators(),
+        CATALOG.jurisdictions().stream().map(Jurisdiction::code).toList(), 7, 0.15);
+    List<EnterpriseProfile> firms = java.util.stream.IntStream.range(0, 3000).mapToObj(gen::profile).toList();
+    ScreeningResult result = screener.screen(firms, date);
+    for (int firm = 0; firm < firms.size(); firm++) {
+      List<EligibilityReport> reports = CATALOG.match(firms.get(firm), date);
+      int applicable = 0;
+      for (int c = 0; c < result.criteria().size(); c++) {
+        if (result.applies(firm, c)) {
+          applicable++;
+          EligibilityReport expected = CATALOG.evaluator().evaluate(result.criteria().get(c), firms.get(firm), date);
+          assertEquals(expected.outcome(), result.outcome(firm, c).orElseThrow(), "firm " + firm);
+        }
+      }
+      assertEquals(reports.size(), applicable, "firm " + firm);
+    }
+  }
+
+  @Test
   void screenCommand_listsTheOutcomesOfMatch_forEachSampleFirm(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     Cli.Result r = Cli.real("screen", Cli.sample("firms.jsonl"), "--as-of", "2023-06-01");

@@ -437,14 +437,11 @@ public final class Catalog {
    * @throws IllegalArgumentException if the profile's jurisdiction is unknown or a value invalid
    */
   public List<EligibilityReport> match(EnterpriseProfile profile, LocalDate date) {
-    evaluator.validate(profile);
-    List<EligibilityReport> reports = new ArrayList<>();
+    List<EligibilityCriteria> criteria = new ArrayList<>();
     for (PolicyDocument d : documentsInForce(profile.jurisdiction(), date)) {
-      for (EligibilityCriteria c : d.criteria()) {
-        reports.add(evaluator.evaluate(c, profile, date));
-      }
+      criteria.addAll(d.criteria());
     }
-    return List.copyOf(reports);
+    return evaluator.evaluateAll(criteria, profile, date);
   }
 
   /**

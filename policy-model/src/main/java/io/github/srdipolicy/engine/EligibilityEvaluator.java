@@ -107,6 +107,11 @@ public final class EligibilityEvaluator {
 
   private EligibilityReport evaluate(EligibilityCriteria criteria, EnterpriseProfile profile, Optional<LocalDate> asOf) {
     validate(profile);
+    return evaluateValid(criteria, profile, asOf);
+  }
+
+  private EligibilityReport evaluateValid(EligibilityCriteria criteria, EnterpriseProfile profile,
+      Optional<LocalDate> asOf) {
     Walker walker = new Walker(profile, asOf);
     Optional<Eval> common = criteria.common().map(c -> c.accept(walker));
     List<Eval> trackEvals = new ArrayList<>();
@@ -137,6 +142,25 @@ public final class EligibilityEvaluator {
         .unverifiedSources(walker.secondary.stream()
             .sorted(Comparator.comparing(SourceRef::toString)).distinct().toList())
         .build();
+  }
+
+  /**
+   * Evaluates several criteria for one firm on a date, checking the profile once.
+   *
+   * @param criteria the criteria, not null
+   * @param profile the profile, not null
+   * @param asOf the date tier holdings are checked on, not null
+   * @return one report per criteria, in order, never null
+   * @throws IllegalArgumentException if the profile holds an invalid value
+   */
+  public List<EligibilityReport> evaluateAll(List<EligibilityCriteria> criteria, EnterpriseProfile profile,
+      LocalDate asOf) {
+    validate(profile);
+    List<EligibilityReport> reports = new ArrayList<>(criteria.size());
+    for (EligibilityCriteria c : criteria) {
+      reports.add(evaluateValid(c, profile, Optional.of(asOf)));
+    }
+    return List.copyOf(reports);
   }
 
   /**

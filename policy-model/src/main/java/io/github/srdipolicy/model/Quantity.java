@@ -46,10 +46,12 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   /**
    * Returns the amount in the base unit of its kind: yuan for money, a fraction for ratios.
+   * Computed once per instance.
    *
    * @return the exact base value, never null
    */
-  public final BigDecimal baseValue() {
+  @Value.Lazy
+  public BigDecimal baseValue() {
     return amount().multiply(unit().factor());
   }
 

@@ -20,9 +20,15 @@ import java.util.Map;
  */
 public final class Population {
   final int size;
+  /** Columns by slot, rows sorted by jurisdiction so that a word of 64 rows mostly shares one. */
   final long[][] values;
   final long[][] known;
+  /** Jurisdiction index of each row. */
+  final int[] rowJurisdiction;
+  /** Jurisdiction index of each firm, in the order firms were added. */
   final int[] jurisdiction;
+  /** The row of each firm. */
+  final int[] rowOf;
   final List<JurisdictionCode> jurisdictions;
   /** Firms with a value the fixed-point columns cannot hold exactly: screened by the exact engine. */
   final Map<Integer, EnterpriseProfile> exact;
@@ -30,9 +36,37 @@ public final class Population {
 
   private Population(Builder b) {
     this.size = b.size;
-    this.values = b.values;
-    this.known = b.known;
-    this.jurisdiction = b.jurisdiction;
+    this.jurisdiction = java.util.Arrays.copyOf(b.jurisdiction, b.size);
+    // Counting sort of firms by jurisdiction (stable), then the columns permuted to that order:
+    // screening skips, word by word, the criteria that apply to none of its firms.
+    int[] start = new int[b.jurisdictions.size() + 1];
+    for (int f = 0; f < size; f++) {
+      start[jurisdiction[f] + 1]++;
+    }
+    for (int j = 0; j < b.jurisdictions.size(); j++) {
+      start[j + 1] += start[j];
+    }
+    this.rowOf = new int[size];
+    this.rowJurisdiction = new int[size];
+    for (int f = 0; f < size; f++) {
+      int row = start[jurisdiction[f]]++;
+      rowOf[f] = row;
+      rowJurisdiction[row] = jurisdiction[f];
+    }
+    int words = (size + 63) >>> 6;
+    this.values = new long[b.values.length][];
+    this.known = new long[b.values.length][];
+    for (int s = 0; s < b.values.length; s++) {
+      long[] v = new long[size];
+      long[] k = new long[words];
+      for (int f = 0; f < size; f++) {
+        int row = rowOf[f];
+        v[row] = b.values[s][f];
+        k[row >>> 6] |= ((b.known[s][f >>> 6] >>> (f & 63)) & 1) << (row & 63);
+      }
+      values[s] = v;
+      known[s] = k;
+    }
     this.jurisdictions = List.copyOf(b.jurisdictions);
     this.exact = Map.copyOf(b.exact);
     this.asOf = b.asOf;
@@ -141,15 +175,17 @@ public final class Population {
     }
 
     int newFirm(JurisdictionCode code) {
+      // Resolve the jurisdiction first: an unknown one throws before the firm is counted.
+      int index = jurisdictionIndex.computeIfAbsent(code, c -> {
+        screener.applicability(c); // fails, naming an unknown jurisdiction
+        jurisdictions.add(c);
+        return jurisdictions.size() - 1;
+      });
       if (size == jurisdiction.length) {
         grow();
       }
       int firm = size++;
-      jurisdiction[firm] = jurisdictionIndex.computeIfAbsent(code, c -> {
-        screener.applicability(c); // fails early, naming an unknown jurisdiction
-        jurisdictions.add(c);
-        return jurisdictions.size() - 1;
-      });
+      jurisdiction[firm] = index;
       return firm;
     }
 

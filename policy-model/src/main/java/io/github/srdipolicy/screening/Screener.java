@@ -165,12 +165,29 @@ public final class Screener {
     long[][] f = new long[compiled.size()][words];
     int chunks = (words + CHUNK_WORDS - 1) / CHUNK_WORDS;
     Compiled[] compiledArray = compiled.toArray(new Compiled[0]);
+    boolean[][] applies = new boolean[population.jurisdictions.size()][];
+    for (int j = 0; j < applies.length; j++) {
+      applies[j] = applicability(population.jurisdictions.get(j));
+    }
     IntStream.range(0, chunks).parallel().forEach(chunk -> {
       long[] nt = new long[maxNodes];
       long[] nf = new long[maxNodes];
+      boolean[] needed = new boolean[compiledArray.length];
       int end = Math.min(words, (chunk + 1) * CHUNK_WORDS);
       for (int w = chunk * CHUNK_WORDS; w < end; w++) {
+        // Rows are sorted by jurisdiction: the word's jurisdictions lie between its first and last row's.
+        int first = population.rowJurisdiction[w << 6];
+        int last = population.rowJurisdiction[Math.min(population.size, (w + 1) << 6) - 1];
+        java.util.Arrays.fill(needed, false);
+        for (int j = first; j <= last; j++) {
+          for (int c = 0; c < needed.length; c++) {
+            needed[c] |= applies[j][c];
+          }
+        }
         for (int c = 0; c < compiledArray.length; c++) {
+          if (!needed[c]) {
+            continue;
+          }
           Compiled cc = compiledArray[c];
           for (Node node : cc.nodes) {
             node.eval(population, w, nt, nf);
@@ -181,17 +198,13 @@ public final class Screener {
       }
     });
     for (Map.Entry<Integer, EnterpriseProfile> e : population.exact.entrySet()) {
-      int firm = e.getKey();
+      int firm = population.rowOf[e.getKey()];
       for (int c = 0; c < compiled.size(); c++) {
         Outcome o = evaluator.evaluate(criteria.get(c), e.getValue(), population.asOf).outcome();
         long bit = 1L << (firm & 63);
         t[c][firm >>> 6] = o == Outcome.NOT_ELIGIBLE ? t[c][firm >>> 6] & ~bit : t[c][firm >>> 6] | bit;
         f[c][firm >>> 6] = o == Outcome.ELIGIBLE ? f[c][firm >>> 6] & ~bit : f[c][firm >>> 6] | bit;
       }
-    }
-    boolean[][] applies = new boolean[population.jurisdictions.size()][];
-    for (int j = 0; j < applies.length; j++) {
-      applies[j] = applicability(population.jurisdictions.get(j));
     }
     return new ScreeningResult(criteria, population, applies, t, f);
   }

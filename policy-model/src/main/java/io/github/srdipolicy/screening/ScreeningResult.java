@@ -13,6 +13,7 @@ public final class ScreeningResult {
   private final List<EligibilityCriteria> criteria;
   private final Population population;
   private final boolean[][] applies;
+  /** Per criteria, by row (not firm): see {@code Population.rowOf}. */
   private final long[][] t;
   private final long[][] f;
 
@@ -68,8 +69,9 @@ public final class ScreeningResult {
   }
 
   Outcome outcomeUnchecked(int firm, int criteriaIndex) {
-    boolean canBeTrue = ((t[criteriaIndex][firm >>> 6] >>> (firm & 63)) & 1) != 0;
-    boolean canBeFalse = ((f[criteriaIndex][firm >>> 6] >>> (firm & 63)) & 1) != 0;
+    int row = population.rowOf[firm];
+    boolean canBeTrue = ((t[criteriaIndex][row >>> 6] >>> (row & 63)) & 1) != 0;
+    boolean canBeFalse = ((f[criteriaIndex][row >>> 6] >>> (row & 63)) & 1) != 0;
     return canBeTrue ? (canBeFalse ? Outcome.UNDETERMINED : Outcome.ELIGIBLE) : Outcome.NOT_ELIGIBLE;
   }
 
