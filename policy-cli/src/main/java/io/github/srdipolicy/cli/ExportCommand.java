@@ -81,6 +81,9 @@ final class ExportCommand implements Callable<Integer> {
     root.set("documents", json.valueToTree(catalog.documents().stream()
         .sorted(Comparator.comparing(PolicyDocument::id)).toList()));
     ObjectNode schemas = root.putObject("schemas");
+    // The core's schemas of the input profile and of one explained report, then the CLI's own.
+    schemas.set("enterprise-profile.schema.json", json.readTree(io.github.srdipolicy.json.PolicyJson.profileSchema()));
+    schemas.set("eligibility-report.schema.json", json.readTree(io.github.srdipolicy.json.PolicyJson.reportSchema()));
     for (String name : SCHEMAS) {
       schemas.set(name, json.readTree(schema(name)));
     }
