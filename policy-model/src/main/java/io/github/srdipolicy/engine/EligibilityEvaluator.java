@@ -74,8 +74,16 @@ public final class EligibilityEvaluator {
    * @throws IllegalArgumentException naming the indicator and the value of the first invalid value
    */
   public void validate(EnterpriseProfile profile) {
-    for (Map.Entry<IndicatorId, Quantity> e : new TreeMap<>(profile.values()).entrySet()) {
-      indicators.get(e.getKey()).validate(e.getValue());
+    try {
+      for (Map.Entry<IndicatorId, Quantity> e : profile.values().entrySet()) {
+        indicators.get(e.getKey()).validate(e.getValue());
+      }
+    } catch (IllegalArgumentException invalid) {
+      // Report the first invalid value in id order, so that the message does not depend on map order.
+      for (Map.Entry<IndicatorId, Quantity> e : new TreeMap<>(profile.values()).entrySet()) {
+        indicators.get(e.getKey()).validate(e.getValue());
+      }
+      throw invalid;
     }
   }
 
@@ -139,8 +147,10 @@ public final class EligibilityEvaluator {
         .missingInputs(overall.outcome == Outcome.UNDETERMINED ? sorted(overall.missing) : List.of())
         .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? overall.gaps : List.of())
         .caveats(criteria.caveats())
-        .unverifiedSources(walker.secondary.stream()
-            .sorted(Comparator.comparing(SourceRef::toString)).distinct().toList())
+        .unverifiedSources(walker.secondary.stream().distinct()
+            .sorted(Comparator.comparing(SourceRef::document).thenComparing(SourceRef::clause)
+                .thenComparing(SourceRef::confidence))
+            .toList())
         .build();
   }
 

@@ -24,10 +24,13 @@ public final class InputRef implements Comparable<InputRef> {
 
   private final Kind kind;
   private final String id;
+  /** The text form, computed once: reports sort and print inputs often. */
+  private final String text;
 
   private InputRef(Kind kind, String id) {
     this.kind = Objects.requireNonNull(kind);
     this.id = Objects.requireNonNull(id);
+    this.text = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
   }
 
   /**
@@ -104,7 +107,7 @@ public final class InputRef implements Comparable<InputRef> {
   @JsonValue
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    return text;
   }
 
   @Override
@@ -119,6 +122,6 @@ public final class InputRef implements Comparable<InputRef> {
 
   @Override
   public int compareTo(InputRef o) {
-    return toString().compareTo(o.toString());
+    return text.compareTo(o.text);
   }
 }
