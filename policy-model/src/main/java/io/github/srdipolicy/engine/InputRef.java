@@ -15,11 +15,17 @@ public final class InputRef implements Comparable<InputRef> {
   /** The kinds of input. */
   public enum Kind {
     /** An indicator value. */
-    INDICATOR,
+    INDICATOR("indicator:"),
     /** A declaration for a qualitative condition. */
-    DECLARATION,
+    DECLARATION("declaration:"),
     /** Whether a tier is held. */
-    TIER
+    TIER("tier:");
+
+    private final String prefix;
+
+    Kind(String prefix) {
+      this.prefix = prefix;
+    }
   }
 
   private final Kind kind;
@@ -30,7 +36,7 @@ public final class InputRef implements Comparable<InputRef> {
   private InputRef(Kind kind, String id) {
     this.kind = Objects.requireNonNull(kind);
     this.id = Objects.requireNonNull(id);
-    this.text = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    this.text = kind.prefix + id;
   }
 
   /**
@@ -77,7 +83,7 @@ public final class InputRef implements Comparable<InputRef> {
       String prefix = text.substring(0, colon);
       String id = text.substring(colon + 1);
       for (Kind kind : Kind.values()) {
-        if (kind.name().toLowerCase(java.util.Locale.ROOT).equals(prefix) && !id.isEmpty()) {
+        if (kind.prefix.equals(prefix + ":") && !id.isEmpty()) {
           return new InputRef(kind, id);
         }
       }
