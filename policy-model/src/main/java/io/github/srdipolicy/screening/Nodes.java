@@ -228,35 +228,17 @@ final class Nodes {
   /** Requirement chosen by the band of a selector slot; a band without requirement holds. */
   static final class Bands extends Node {
     private final int slot;
-    private final long[] lower;
-    private final boolean[] hasLower;
-    private final boolean[] lowerInclusive;
-    private final long[] upper;
-    private final boolean[] hasUpper;
-    private final boolean[] upperInclusive;
+    private final FixedRange[] ranges;
     /** The node of each band's requirement, or -1 for a band without one. */
     private final int[] then;
     private final boolean coversAll;
 
-    Bands(int id, int slot, long[] lower, boolean[] hasLower, boolean[] lowerInclusive, long[] upper,
-        boolean[] hasUpper, boolean[] upperInclusive, int[] then, boolean coversAll) {
+    Bands(int id, int slot, FixedRange[] ranges, int[] then, boolean coversAll) {
       super(id);
       this.slot = slot;
-      this.lower = lower;
-      this.hasLower = hasLower;
-      this.lowerInclusive = lowerInclusive;
-      this.upper = upper;
-      this.hasUpper = hasUpper;
-      this.upperInclusive = upperInclusive;
+      this.ranges = ranges;
       this.then = then;
       this.coversAll = coversAll;
-    }
-
-    private boolean inBand(int b, long v) {
-      if (hasLower[b] && (v < lower[b] || (v == lower[b] && !lowerInclusive[b]))) {
-        return false;
-      }
-      return !hasUpper[b] || v < upper[b] || (v == upper[b] && upperInclusive[b]);
     }
 
     @Override
@@ -284,7 +266,7 @@ final class Nodes {
         long v = col[base + i];
         int band = -1;
         for (int b = 0; b < then.length; b++) {
-          if (inBand(b, v)) {
+          if (ranges[b].contains(v) != 0) {
             band = b;
             break;
           }
@@ -310,12 +292,7 @@ final class Nodes {
   static final class Score extends Node {
     private final int[] slots;
     private final int[] category;
-    private final long[][] lower;
-    private final boolean[][] hasLower;
-    private final boolean[][] lowerInclusive;
-    private final long[][] upper;
-    private final boolean[][] hasUpper;
-    private final boolean[][] upperInclusive;
+    private final FixedRange[][] ranges;
     private final long[][] points;
     private final long[] minPoints;
     private final long[] maxPoints;
@@ -328,18 +305,12 @@ final class Nodes {
      */
     private final ThreadLocal<long[][]> scratch;
 
-    Score(int id, int[] slots, int[] category, long[][] lower, boolean[][] hasLower, boolean[][] lowerInclusive,
-        long[][] upper, boolean[][] hasUpper, boolean[][] upperInclusive, long[][] points, long[] minPoints,
+    Score(int id, int[] slots, int[] category, FixedRange[][] ranges, long[][] points, long[] minPoints,
         long[] maxPoints, long minimumTotal, long[] categoryMinimum) {
       super(id);
       this.slots = slots;
       this.category = category;
-      this.lower = lower;
-      this.hasLower = hasLower;
-      this.lowerInclusive = lowerInclusive;
-      this.upper = upper;
-      this.hasUpper = hasUpper;
-      this.upperInclusive = upperInclusive;
+      this.ranges = ranges;
       this.points = points;
       this.minPoints = minPoints;
       this.maxPoints = maxPoints;
@@ -367,18 +338,10 @@ final class Nodes {
         java.util.Arrays.fill(found, 0);
         // Bands outer, firms inner: each band's bounds and kinds are fixed for the inner loop.
         for (int b = 0; b < points[item].length; b++) {
-          boolean checkLower = hasLower[item][b];
-          boolean checkUpper = hasUpper[item][b];
-          io.github.srdipolicy.model.Operator lowOp = lowerInclusive[item][b]
-              ? io.github.srdipolicy.model.Operator.AT_LEAST : io.github.srdipolicy.model.Operator.GREATER_THAN;
-          io.github.srdipolicy.model.Operator highOp = upperInclusive[item][b]
-              ? io.github.srdipolicy.model.Operator.AT_MOST : io.github.srdipolicy.model.Operator.LESS_THAN;
-          long lo = lower[item][b];
-          long hi = upper[item][b];
+          FixedRange range = ranges[item][b];
           long bandPoints = points[item][b];
           for (int i = 0; i < n; i++) {
-            long v = col[base + i];
-            long in = (checkLower ? test(lowOp, v, lo) : 1) & (checkUpper ? test(highOp, v, hi) : 1) & ~found[i];
+            long in = range.contains(col[base + i]) & ~found[i];
             pts[i] += bandPoints & -in;
             found[i] |= in;
           }

@@ -17,7 +17,6 @@ import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
-import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Operator;
@@ -366,26 +365,15 @@ public final class Screener {
     public Integer visitBanded(Banded c) {
       int slot = indicator(c.indicator());
       int n = c.bands().size();
-      long[] lo = new long[n];
-      long[] hi = new long[n];
-      boolean[] hasLo = new boolean[n];
-      boolean[] hasHi = new boolean[n];
-      boolean[] loInc = new boolean[n];
-      boolean[] hiInc = new boolean[n];
+      FixedRange[] ranges = new FixedRange[n];
       int[] then = new int[n];
       for (int b = 0; b < n; b++) {
         Band band = c.bands().get(b);
-        Interval r = band.range();
-        hasLo[b] = r.lower().isPresent();
-        hasHi[b] = r.upper().isPresent();
-        lo[b] = hasLo[b] ? Fixed.exact(r.lower().get(), c.id()) : 0;
-        hi[b] = hasHi[b] ? Fixed.exact(r.upper().get(), c.id()) : 0;
-        loInc[b] = r.lowerInclusive();
-        hiInc[b] = r.upperInclusive();
+        ranges[b] = FixedRange.of(band.range(), c.id());
         then[b] = band.then().map(x -> x.accept(this)).orElse(-1);
       }
       boolean covers = c.coversAllValuesOf(registry.get(c.indicator()));
-      return add(id -> new Nodes.Bands(id, slot, lo, hasLo, loInc, hi, hasHi, hiInc, then, covers));
+      return add(id -> new Nodes.Bands(id, slot, ranges, then, covers));
     }
 
     @Override
@@ -409,12 +397,7 @@ public final class Screener {
       List<String> categories = items.stream().map(ScoreItem::category).distinct().toList();
       int[] slots = new int[n];
       int[] category = new int[n];
-      long[][] lo = new long[n][];
-      long[][] hi = new long[n][];
-      boolean[][] hasLo = new boolean[n][];
-      boolean[][] hasHi = new boolean[n][];
-      boolean[][] loInc = new boolean[n][];
-      boolean[][] hiInc = new boolean[n][];
+      FixedRange[][] ranges = new FixedRange[n][];
       long[][] points = new long[n][];
       long[] minPoints = new long[n];
       long[] maxPoints = new long[n];
@@ -423,21 +406,10 @@ public final class Screener {
         slots[i] = indicator(item.indicator());
         category[i] = categories.indexOf(item.category());
         int m = item.bands().size();
-        lo[i] = new long[m];
-        hi[i] = new long[m];
-        hasLo[i] = new boolean[m];
-        hasHi[i] = new boolean[m];
-        loInc[i] = new boolean[m];
-        hiInc[i] = new boolean[m];
+        ranges[i] = new FixedRange[m];
         points[i] = new long[m];
         for (int b = 0; b < m; b++) {
-          Interval r = item.bands().get(b).range();
-          hasLo[i][b] = r.lower().isPresent();
-          hasHi[i][b] = r.upper().isPresent();
-          lo[i][b] = hasLo[i][b] ? Fixed.exact(r.lower().get(), c.id()) : 0;
-          hi[i][b] = hasHi[i][b] ? Fixed.exact(r.upper().get(), c.id()) : 0;
-          loInc[i][b] = r.lowerInclusive();
-          hiInc[i][b] = r.upperInclusive();
+          ranges[i][b] = FixedRange.of(item.bands().get(b).range(), c.id());
           points[i][b] = Fixed.of(item.bands().get(b).points());
         }
         minPoints[i] = Fixed.of(item.minPoints());
@@ -449,8 +421,7 @@ public final class Screener {
         catMin[k] = min == null ? Long.MIN_VALUE : Fixed.of(min);
       }
       long total = Fixed.of(c.minimumTotal());
-      return add(id -> new Nodes.Score(id, slots, category, lo, hasLo, loInc, hi, hasHi, hiInc, points, minPoints,
-          maxPoints, total, catMin));
+      return add(id -> new Nodes.Score(id, slots, category, ranges, points, minPoints, maxPoints, total, catMin));
     }
   }
 }
