@@ -101,7 +101,8 @@ public final class PolicyJson {
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr();
     return new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON" + where + ": "
-        + Checks.escape(cause == e ? e.getOriginalMessage() : cause.getMessage()), e);
+        + Checks.escape((cause == e ? e.getOriginalMessage() : cause.getMessage())
+            .replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[")), e);
   }
 
   /**

@@ -131,7 +131,7 @@ final class ProfileReader {
           Arrays.stream(Unit.values()).map(Unit::name).toList()));
     }
     try {
-      return Quantity.of(new BigDecimal(amount), Unit.valueOf(unit));
+      return Quantity.of(new BigDecimal(amount), Unit.valueOf(unit)).requireWholeUnits();
     } catch (IllegalArgumentException e) {
       // Rules of the unit (whole counts, flags 0 or 1): name the field as well.
       throw new IllegalArgumentException(field + ": " + e.getMessage(), e);

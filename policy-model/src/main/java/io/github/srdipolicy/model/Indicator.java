@@ -90,13 +90,18 @@ public abstract class Indicator {
    * Checks that a value fits this indicator.
    *
    * @param value the value, not null
-   * @throws IllegalArgumentException naming the indicator and the value if the unit is wrong or the value out of range
+   * @throws IllegalArgumentException naming the indicator and the value if the unit is wrong, the value
+   *     not whole in a unit of whole numbers ({@link Quantity#requireWholeUnits()}) or out of range
    */
   public void validate(Quantity value) {
     Checks.notNull(value, "value");
     // Messages are built on failure only, and quote the value as given (2 FLAG, not '是').
     Checks.check(value.unit().isCompatibleWith(unit()), this::field, value.toGivenString(),
         () -> "unit must be compatible with " + unit());
+    String notWhole = value.wholeUnitProblem();
+    if (notWhole != null) {
+      throw Checks.invalid(field(), value.toGivenString(), notWhole);
+    }
     BigDecimal base = value.baseValue();
     if (minimum().isPresent() && base.compareTo(minimum().get()) < 0) {
       throw Checks.invalid(field(), value.toGivenString(), "must be at least " + bound(minimum().get()));

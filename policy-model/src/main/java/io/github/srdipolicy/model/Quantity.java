@@ -17,9 +17,9 @@ import org.immutables.value.Value;
  * {@link Unit#isCompatibleWith compatible}. Immutable and thread-safe.
  *
  * <p>Amounts are bounded so that no value can blow up a computation or a message: at most
- * {@value #MAX_DIGITS} digits before the decimal point and {@value #MAX_DIGITS} after it. Counts,
- * ranks, calendar years, dates, flags and levels are whole numbers; a flag is 0 or 1, a level a
- * {@link RecognitionLevel#rank() rank}. {@link #toString()} never throws.
+ * {@value #MAX_DIGITS} digits before the decimal point and {@value #MAX_DIGITS} after it. A value
+ * given for a firm must also follow its unit's rules ({@link #requireWholeUnits()}: whole counts,
+ * flags 0 or 1), which {@link Indicator#validate} checks. {@link #toString()} never throws.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuantity.class)
@@ -296,19 +296,39 @@ public abstract class Quantity implements Comparable<Quantity> {
     // The checks read scale and precision only: they never render or expand the value.
     Checks.check(a.scale() <= MAX_DIGITS && a.scale() >= -MAX_DIGITS && a.precision() - a.scale() <= MAX_DIGITS,
         "amount", a, () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
+  }
+
+  /**
+   * Checks the rules a value given for a firm must follow in its unit: counts, ranks, calendar
+   * years, dates, flags and levels are whole numbers, a flag is 0 or 1, a level a
+   * {@link RecognitionLevel#rank() rank}. (A computed quantity, such as a target per year, may
+   * be a fraction of a count; a firm's count of patents may not.)
+   *
+   * @return this quantity, never null
+   * @throws IllegalArgumentException naming the unit and showing the amount as given
+   */
+  public Quantity requireWholeUnits() {
+    String problem = wholeUnitProblem();
+    if (problem != null) {
+      throw Checks.invalid("amount in " + unit(), amount(), problem);
+    }
+    return this;
+  }
+
+  /** What breaks the rules of the unit ({@link #requireWholeUnits()}), or null. */
+  String wholeUnitProblem() {
+    BigDecimal a = amount();
     Unit u = unit();
-    if (isWhole(u)) {
-      Checks.check(a.signum() == 0 || a.stripTrailingZeros().scale() <= 0, () -> "amount in " + u, a,
-          () -> "must be a whole number: " + u + " counts whole " + (u.kind() == ValueKind.COUNT ? "things" : "units"));
+    if (u == Unit.FLAG && a.compareTo(BigDecimal.ZERO) != 0 && a.compareTo(BigDecimal.ONE) != 0) {
+      return "must be 0 (no) or 1 (yes)";
     }
-    if (u == Unit.FLAG) {
-      Checks.check(a.compareTo(BigDecimal.ZERO) == 0 || a.compareTo(BigDecimal.ONE) == 0, "amount in FLAG", a,
-          "must be 0 (no) or 1 (yes)");
+    if (isWhole(u) && a.signum() != 0 && a.stripTrailingZeros().scale() > 0) {
+      return "must be a whole number: " + u + " counts whole " + (u.kind() == ValueKind.COUNT ? "things" : "units");
     }
-    if (u == Unit.LEVEL) {
-      Checks.check(a.signum() >= 0 && a.compareTo(BigDecimal.valueOf(RecognitionLevel.values().length - 1)) <= 0,
-          "amount in LEVEL", a, () -> "must be a recognition level rank, 0 to " + (RecognitionLevel.values().length - 1));
+    if (u == Unit.LEVEL && (a.signum() < 0 || a.compareTo(BigDecimal.valueOf(RecognitionLevel.values().length - 1)) > 0)) {
+      return "must be a recognition level rank, 0 to " + (RecognitionLevel.values().length - 1);
     }
+    return null;
   }
 
   /**
@@ -325,6 +345,9 @@ public abstract class Quantity implements Comparable<Quantity> {
   }
 
   private String display() {
+    if ((unit() == Unit.FLAG || unit() == Unit.LEVEL) && wholeUnitProblem() != null) {
+      return toGivenString(); // not a valid flag or level: show it as given, not as a label it is not
+    }
     switch (unit()) {
       case FLAG:
         return amount().signum() == 0 ? "否" : "是";

@@ -126,17 +126,24 @@ class HostileInputTest {
     IllegalArgumentException e = rejected(() -> PolicyJson.readProfile(
         profile("\"" + indicator + "\":{\"amount\":\"" + amount + "\",\"unit\":\"" + unit + "\"}")));
     assertQuoted(e.getMessage(), "values." + indicator, amount, unit);
-    rejected(() -> Quantity.of(amount, Unit.valueOf(unit)));
+    rejected(() -> Quantity.of(amount, Unit.valueOf(unit)).requireWholeUnits());
+    EnterpriseProfile api = EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
+        .putValues(IndicatorId.of(indicator), Quantity.of(amount, Unit.valueOf(unit))).build();
+    assertQuoted(rejected(() -> CATALOG.validate(api)).getMessage(), indicator, "'" + amount + " " + unit + "'",
+        "whole number");
     assertEquals("3", Quantity.of("3.00", Unit.IP_ITEMS).toDisplayString().replace("项", ""));
   }
 
   @Test
   void class3_flagsAndLevelsOutOfRange_showTheValueGiven() {
-    IllegalArgumentException flag = rejected(() -> Quantity.of("2", Unit.FLAG));
-    assertQuoted(flag.getMessage(), "'2'", "0 (no) or 1 (yes)");
+    EnterpriseProfile p = EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
+        .putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.of("2", Unit.FLAG)).build();
+    IllegalArgumentException flag = rejected(() -> EligibilityEvaluator.DEFAULT.validate(p));
+    assertQuoted(flag.getMessage(), "'2 FLAG'", "0 (no) or 1 (yes)");
     assertFalse(flag.getMessage().contains("是"), flag.getMessage());
-    rejected(() -> Quantity.of("6", Unit.LEVEL));
-    rejected(() -> Quantity.of("-1", Unit.LEVEL));
+    assertEquals("2 FLAG", Quantity.of("2", Unit.FLAG).toString());
+    rejected(() -> Quantity.of("6", Unit.LEVEL).requireWholeUnits());
+    rejected(() -> Quantity.of("-1", Unit.LEVEL).requireWholeUnits());
   }
 
   @Test
@@ -152,12 +159,7 @@ class HostileInputTest {
     String big = "9".repeat(Quantity.MAX_DIGITS);
     for (Unit u : Unit.values()) {
       for (String a : new String[] {"0", "1", "-1", big, "-" + big}) {
-        Quantity q;
-        try {
-          q = Quantity.of(a, u);
-        } catch (IllegalArgumentException rejectedByTheUnit) {
-          continue;
-        }
+        Quantity q = Quantity.of(a, u); // not whole-checked: toString must cope with any amount
         assertNotNull(q.toString());
         assertTrue(q.toString().length() < 200, q.toString());
       }
