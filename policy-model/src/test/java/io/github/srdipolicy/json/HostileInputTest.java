@@ -130,7 +130,7 @@ class HostileInputTest {
     EnterpriseProfile api = EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
         .putValues(IndicatorId.of(indicator), Quantity.of(amount, Unit.valueOf(unit))).build();
     assertQuoted(rejected(() -> CATALOG.validate(api)).getMessage(), indicator, "'" + amount + " " + unit + "'",
-        "whole number");
+        unit.equals("FLAG") ? "must be 0 (no) or 1 (yes)" : "must be a whole number");
     assertEquals("3", Quantity.of("3.00", Unit.IP_ITEMS).toDisplayString().replace("项", ""));
   }
 
