@@ -9,7 +9,16 @@ cd "$(dirname "$0")/.."
 mvn -q -B -ntp -Pbenchmarks -DskipTests package -pl benchmarks -am
 before=$(cut -d' ' -f1-3 /proc/loadavg)
 java -jar benchmarks/target/benchmarks.jar -rf json -rff benchmarks/target/jmh-result.json "$@"
+# Optionally, the same benchmarks of an earlier build in the same session, for a before/after on
+# the same (possibly busy) machine: BASELINE_JAR=path/to/old/benchmarks.jar BASELINE_ARGS="...".
+baseline=()
+if [[ -n "${BASELINE_JAR:-}" ]]; then
+  # shellcheck disable=SC2086
+  java -jar "$BASELINE_JAR" 'ScreeningBenchmark|SingleFirmBenchmark.explainOneTier' ${BASELINE_ARGS:-} \
+    -rf json -rff benchmarks/target/jmh-baseline.json
+  baseline=(benchmarks/target/jmh-baseline.json)
+fi
 after=$(cut -d' ' -f1-3 /proc/loadavg)
 java -cp benchmarks/target/benchmarks.jar io.github.srdipolicy.benchmarks.ResultsReport \
-  benchmarks/target/jmh-result.json benchmarks/RESULTS.md "$before / $after"
+  benchmarks/target/jmh-result.json benchmarks/RESULTS.md "$before / $after" "${baseline[@]}"
 echo "wrote benchmarks/RESULTS.md"
