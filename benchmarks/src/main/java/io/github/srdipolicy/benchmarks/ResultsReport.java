@@ -7,20 +7,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns a JMH JSON result file into {@code RESULTS.md}: the machine, the JDK, every figure, the
- * screening throughput in firms per second and a comparison with the targets.
+ * screening throughput in firms per second beside the memory-bandwidth ceiling, the ratios to
+ * Drools on the exported DMN, and each target beside its figure.
  */
 public final class ResultsReport {
   private ResultsReport() {}
 
+  /** One JMH result: score, error and median (for sample mode) in the benchmark's unit. */
+  private static final class Figure {
+    double score;
+    double error;
+    double median;
+    double min;
+    String unit;
+  }
+
   /**
    * Writes the report.
    *
-   * @param args the JMH JSON result file and the Markdown file to write
+   * @param args the JMH JSON result file, the Markdown file to write, and optionally the load
+   *     averages of the machine before and after the run and the JMH JSON result file of an
+   *     earlier build run in the same session
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
@@ -28,7 +42,8 @@ public final class ResultsReport {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark results\n\n");
     md.append("Written by `benchmarks/run.sh` on ").append(LocalDate.now()).append(". JMH ")
-        .append(results.size() > 0 ? results.get(0).path("jmhVersion").asText() : "?").append(".\n\n");
+        .append(results.size() > 0 ? results.get(0).path("jmhVersion").asText() : "?")
+        .append(", every fork with `-XX:+AlwaysPreTouch` and a fixed heap.\n\n");
     md.append("## Machine\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| CPU | ").append(cpuModel().orElse("unknown")).append(" |\n");
@@ -40,11 +55,12 @@ public final class ResultsReport {
       md.append("| JDK | ").append(results.get(0).path("vmName").asText()).append(' ')
           .append(results.get(0).path("jdkVersion").asText()).append(" |\n");
     }
+    if (args.length > 2) {
+      md.append("| load average (1, 5, 15 min) before / after the run | ").append(args[2]).append(" |\n");
+    }
     md.append("\n## Figures\n\n");
     md.append("| benchmark | params | mode | score | error (99.9%) | unit | median |\n|---|---|---|---:|---:|---|---:|\n");
-    StringBuilder derived = new StringBuilder();
-    double bestFirmsPerSecond = 0;
-    java.util.Map<String, String> measured = new java.util.HashMap<>();
+    Map<String, Figure> figures = new HashMap<>();
     for (JsonNode r : results) {
       String name = r.path("benchmark").asText().replaceAll(".*\\.benchmarks\\.", "");
       JsonNode m = r.path("primaryMetric");
@@ -54,35 +70,164 @@ public final class ResultsReport {
           .append(" | ").append(fmt(m.path("score").asDouble())).append(" | ").append(fmt(m.path("scoreError").asDouble()))
           .append(" | ").append(m.path("scoreUnit").asText()).append(" | ")
           .append(median.isMissingNode() ? "" : fmt(median.asDouble())).append(" |\n");
-      double typical = median.isMissingNode() ? m.path("score").asDouble() : median.asDouble();
-      measured.put(name, fmt(typical) + " " + m.path("scoreUnit").asText().replace("/op", ""));
-      if (name.startsWith("ScreeningBenchmark") && m.path("scoreUnit").asText().equals("ms/op")) {
-        int size = r.path("params").path("size").asInt();
-        double firmsPerSecond = size / (m.path("score").asDouble() / 1000.0);
-        bestFirmsPerSecond = Math.max(bestFirmsPerSecond, firmsPerSecond);
-        derived.append("| ").append(String.format(Locale.ROOT, "%,d", size)).append(" | ")
-            .append(String.format(Locale.ROOT, "%,.0f", firmsPerSecond)).append(" |\n");
+      Figure f = new Figure();
+      f.score = m.path("score").asDouble();
+      f.error = m.path("scoreError").asDouble();
+      f.median = median.isMissingNode() ? f.score : median.asDouble();
+      f.min = m.path("scorePercentiles").path("0.0").asDouble(f.median);
+      f.unit = m.path("scoreUnit").asText();
+      figures.put(name + (params.isEmpty() ? "" : " " + params), f);
+    }
+
+    // Memory bandwidth ceiling, bytes per second by thread count.
+    double[] bandwidth = new double[3];
+    for (int threads = 1; threads <= 2; threads++) {
+      Figure f = figures.get("BandwidthBenchmark.read threads:" + threads);
+      if (f != null) {
+        bandwidth[threads] = BandwidthBenchmark.BYTES / (f.min / 1000.0);
       }
     }
-    if (derived.length() > 0) {
-      md.append("\n## Screening throughput\n\nEvery firm against every criteria of every document in force "
-          + "(firms spread over all jurisdictions, 15% of values missing), all cores.\n\n"
-          + "| firms | firms per second |\n|---:|---:|\n").append(derived);
+    md.append("\n## Screening throughput and the memory-bandwidth ceiling\n\n"
+        + "A synthetic population (15% of values missing; firms: see the size parameter above) against every criteria of every "
+        + "document in force on ").append(Fixtures.DATE).append(". `spread`: firms over every jurisdiction, each "
+        + "screened against the criteria of its chain; `jiaohe`: every firm in 蛟河市, against the criteria of its "
+        + "chain. Bytes per firm: the columns those criteria read (8 bytes of value and a known bit each). The "
+        + "ceiling is `BandwidthBenchmark` (a Java loop summing 256 MiB of longs) on as many threads.\n\n"
+        + "Firms per second from the median time per screening (± from JMH's error on the mean), and from the "
+        + "fastest sample (the least disturbed by other processes); bandwidth figures from the fastest.\n\n"
+        + "| firms | criteria | threads | firms/s, median (±) | firms/s, fastest | bytes per firm | GB/s read | ceiling GB/s | share of the ceiling |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    double spread2 = 0;
+    double spread2Fastest = 0;
+    double spread1 = 0;
+    for (String population : new String[] {"spread", "jiaohe"}) {
+      double[] read = ScreeningBenchmark.columnsRead(population);
+      for (int threads = 1; threads <= 2; threads++) {
+        String prefix = "ScreeningBenchmark.screenAll firms:" + population + ",size:";
+        String suffix = ",threads:" + threads;
+        Map.Entry<String, Figure> e = figures.entrySet().stream()
+            .filter(x -> x.getKey().startsWith(prefix) && x.getKey().endsWith(suffix)).findFirst().orElse(null);
+        if (e == null) {
+          continue;
+        }
+        Figure f = e.getValue();
+        int size = Integer.parseInt(e.getKey().substring(prefix.length(), e.getKey().length() - suffix.length()));
+        double perSecond = size / (f.median / 1000.0);
+        double low = size / ((f.median + f.error) / 1000.0);
+        double fastest = size / (f.min / 1000.0);
+        double gbs = fastest * read[1] / 1e9;
+        if (population.equals("spread")) {
+          if (threads == 2) {
+            spread2 = perSecond;
+            spread2Fastest = fastest;
+          } else {
+            spread1 = perSecond;
+          }
+        }
+        md.append("| ").append(population).append(" | ").append((int) read[0]).append(" | ").append(threads).append(" | ")
+            .append(String.format(Locale.ROOT, "%,.0f (± %,.0f)", perSecond, perSecond - low)).append(" | ")
+            .append(String.format(Locale.ROOT, "%,.0f", fastest)).append(" | ")
+            .append(String.format(Locale.ROOT, "%.0f", read[1])).append(" | ")
+            .append(String.format(Locale.ROOT, "%.2f", gbs)).append(" | ")
+            .append(bandwidth[threads] > 0 ? String.format(Locale.ROOT, "%.1f", bandwidth[threads] / 1e9) : "?").append(" | ")
+            .append(bandwidth[threads] > 0 ? String.format(Locale.ROOT, "%.1f%%", 100 * gbs * 1e9 / bandwidth[threads]) : "?")
+            .append(" |\n");
+      }
     }
-    md.append("\n## Targets\n\n"
-        + "| what | target | measured (median) |\n|---|---|---|\n"
-        + "| screening throughput | ≥ 5,000,000 firms/s against all tiers | "
-        + String.format(Locale.ROOT, "%,.0f", bestFirmsPerSecond) + " firms/s at best (see above by size) |\n"
-        + "| explained single-firm match | ≤ 10 µs median | one tier with trace: "
-        + measured.getOrDefault("SingleFirmBenchmark.explainOneTier", "?") + "; every tier in force for a Jiaohe firm: "
-        + measured.getOrDefault("SingleFirmBenchmark.matchAllTiers", "?") + " |\n"
-        + "| catalogue load | ≤ 30 ms | warm JVM: " + measured.getOrDefault("CatalogLoadBenchmark.loadWarm", "?")
-        + "; first load in a fresh JVM, class loading included: "
-        + measured.getOrDefault("CatalogLoadBenchmark.loadCold", "?") + " |\n");
-    md.append("\nOn a small shared machine figures move by about 10% from run to run (two runs on the same day "
-        + "measured 4.9 and 5.3 million firms/s at 1M firms); compare runs of the same machine only. The "
-        + "error column is JMH's 99.9% confidence half-width over the measured iterations.\n");
+
+    md.append("\n## The peer: Drools DMN on the exported model\n\n"
+        + "`PeerBenchmark`: one firm per operation, cycling over 2,048 generated firms (15% missing, spread over "
+        + "every jurisdiction), in the same JVM: the library's outcome-only path, its explained path (trace, "
+        + "missing inputs, gaps), and Drools (`kie-dmn-core`) evaluating the same decisions of the DMN model "
+        + "`policy export --format dmn` generates (one flat FEEL expression per criteria), inputs built from the "
+        + "profile inside the measurement. `two`: the national little giant and innovative SME criteria; "
+        + "`applicable`: every criteria in force that applies to the firm. Setup checks that Drools and the "
+        + "library agree on every firm. Medians, µs per firm.\n\n"
+        + "| criteria | library outcome only | library explained | Drools | Drools / outcome only | Drools / explained |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
+    Map<String, Double> ratio = new HashMap<>();
+    double droolsApplicable = 0;
+    for (String set : new String[] {"two", "applicable"}) {
+      Figure outcome = figures.get("PeerBenchmark.libraryOutcomeOnly criteria:" + set);
+      Figure explained = figures.get("PeerBenchmark.libraryExplained criteria:" + set);
+      Figure drools = figures.get("PeerBenchmark.drools criteria:" + set);
+      if (outcome == null || explained == null || drools == null) {
+        continue;
+      }
+      ratio.put(set, drools.median / outcome.median);
+      if (set.equals("applicable")) {
+        droolsApplicable = drools.score;
+      }
+      md.append("| ").append(set).append(" | ").append(fmt(outcome.median)).append(" | ").append(fmt(explained.median))
+          .append(" | ").append(fmt(drools.median)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.1f×", drools.median / outcome.median)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.1f×", drools.median / explained.median)).append(" |\n");
+    }
+    if (droolsApplicable > 0 && spread1 > 0) {
+      double droolsPerSecond = 1e6 / droolsApplicable;
+      md.append(String.format(Locale.ROOT, "%nScreener against Drools, the whole catalogue on one thread: %,.0f against "
+          + "%,.0f firms per second (Drools's mean time per firm over the applicable criteria), %.0f×.%n",
+          spread1, droolsPerSecond, spread1 / droolsPerSecond));
+    }
+
+    Figure explainOne = figures.get("SingleFirmBenchmark.explainOneTier");
+    Figure outcomeOne = figures.get("SingleFirmBenchmark.outcomeOneTier");
+    Figure loadWarm = figures.get("CatalogLoadBenchmark.loadWarm");
+    Figure loadCold = figures.get("CatalogLoadBenchmark.loadCold");
+    md.append("\n## Targets\n\n| what | target | measured | met |\n|---|---|---|---|\n");
+    md.append("| screener, whole catalogue, firms spread, 2 threads | ≥ 15,000,000 firms/s | ")
+        .append(String.format(Locale.ROOT, "%,.0f firms/s median, %,.0f fastest", spread2, spread2Fastest)).append(" | ")
+        .append(spread2 >= 15e6 ? "yes" : spread2Fastest >= 15e6 ? "fastest sample only" : "no")
+        .append(" |\n");
+    for (String set : new String[] {"two", "applicable"}) {
+      if (ratio.containsKey(set)) {
+        md.append("| outcome-only against Drools's generated flat model (").append(set).append(") | ≥ 3× | ")
+            .append(String.format(Locale.ROOT, "%.1f×", ratio.get(set))).append(" | ")
+            .append(ratio.get(set) >= 3 ? "yes" : "no").append(" |\n");
+      }
+    }
+    if (explainOne != null) {
+      md.append("| one tier explained with its trace (national little giant, a Jiaohe firm) | ≤ 5 µs median | ")
+          .append(fmt(explainOne.median)).append(" µs (outcome only: ")
+          .append(outcomeOne == null ? "?" : fmt(outcomeOne.median)).append(" µs) | ")
+          .append(explainOne.median <= 5 ? "yes" : "no").append(" |\n");
+    }
+    if (loadWarm != null && loadCold != null) {
+      md.append("| catalogue load | ≤ 30 ms | warm JVM: ").append(fmt(loadWarm.median)).append(" ms; first load in a "
+          + "fresh JVM, class loading included: ").append(fmt(loadCold.median)).append(" ms | ")
+          .append(loadWarm.median <= 30 ? "yes (warm)" : "no").append(" |\n");
+    }
+    if (args.length > 3) {
+      baseline(md, new ObjectMapper().readTree(Path.of(args[3]).toFile()), figures);
+    }
+    md.append("\nThe error column is JMH's 99.9% confidence half-width over the measured iterations. The machine is "
+        + "shared (the load averages above): figures taken while other processes run are noisy, by 10% or more "
+        + "from run to run; compare runs of the same machine only.\n");
     Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** Before and after: the earlier build's screening and one-tier figures, run in the same session. */
+  private static void baseline(StringBuilder md, JsonNode before, Map<String, Figure> after) {
+    md.append("\n## Before and after, in the same session\n\nThe build before this work (its own benchmark code: "
+        + "screening on all cores, average time) run right after the figures above, on the same machine and load.\n\n"
+        + "| what | before | after |\n|---|---:|---:|\n");
+    for (JsonNode r : before) {
+      String name = r.path("benchmark").asText().replaceAll(".*\\.benchmarks\\.", "");
+      JsonNode m = r.path("primaryMetric");
+      if (name.equals("ScreeningBenchmark.screenAll")) {
+        int size = r.path("params").path("size").asInt();
+        double was = size / (m.path("score").asDouble() / 1000.0);
+        Figure now = after.entrySet().stream()
+            .filter(e -> e.getKey().equals("ScreeningBenchmark.screenAll firms:spread,size:" + size + ",threads:2"))
+            .map(Map.Entry::getValue).findFirst().orElse(null);
+        md.append(String.format(Locale.ROOT, "| screener, %,d firms spread, 2 cores, firms/s (mean) | %,.0f | %s |%n", size,
+            was, now == null ? "?" : String.format(Locale.ROOT, "%,.0f", size / (now.score / 1000.0))));
+      } else if (name.equals("SingleFirmBenchmark.explainOneTier")) {
+        Figure now = after.get(name);
+        md.append("| one tier explained, µs median | ").append(fmt(m.path("scorePercentiles").path("50.0").asDouble()))
+            .append(" | ").append(now == null ? "?" : fmt(now.median)).append(" |\n");
+      }
+    }
   }
 
   private static String fmt(double v) {

@@ -3,6 +3,7 @@ package io.github.srdipolicy.benchmarks;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.national.NationalTiers;
@@ -20,14 +21,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Explained single-firm work: one criteria with its full trace, every tier in force for a Jiaohe
- * firm, and the JSON serialisation of those reports. Sample-time mode, so percentiles (the
+ * Explained single-firm work: one criteria with its full trace (and the same outcome alone),
+ * every tier in force for a Jiaohe firm, and the JSON serialisation of those reports. Sample-time mode, so percentiles (the
  * median included) are reported.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SingleFirmBenchmark {
@@ -53,6 +54,16 @@ public class SingleFirmBenchmark {
   @Benchmark
   public EligibilityReport explainOneTier() {
     return catalog.evaluator().evaluate(littleGiant, firm, Fixtures.DATE);
+  }
+
+  /**
+   * The same criteria, outcome only (no trace).
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public Outcome outcomeOneTier() {
+    return catalog.evaluator().outcome(littleGiant, firm, Fixtures.DATE);
   }
 
   /**

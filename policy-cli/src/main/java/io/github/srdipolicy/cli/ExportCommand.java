@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.dmn.DmnModel;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.PolicyDocument;
@@ -13,8 +14,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +30,10 @@ import picocli.CommandLine.Spec;
  * exports of two releases diff line by line.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    header = "Export the whole catalogue as JSON.",
+    header = "Export the whole catalogue as JSON, or its criteria as DMN.",
     description = {"Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents sorted by id.",
-        "The JSON Schemas of the command line's outputs come with it."})
+        "The JSON Schemas of the command line's outputs come with it.",
+        "With --format dmn: every criteria as a DMN 1.4 model (one boolean decision each; null = undetermined)."})
 final class ExportCommand implements Callable<Integer> {
   /** The JSON Schemas shipped in the jar, exported alongside the data. */
   static final List<String> SCHEMAS = List.of("match-report.schema.json");
@@ -42,12 +46,26 @@ final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Output formats. */
+  enum Format { JSON, DMN }
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or dmn.")
+  Format format = Format.JSON;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
+      description = "With --format dmn: only the criteria of documents in force on this date (YYYY-MM-DD).")
+  LocalDate asOf;
+
   @Override
   public Integer call() throws IOException {
-    String json = export(parent.catalog());
+    if (asOf != null && format != Format.DMN) {
+      throw new UserException("--as-of applies to --format dmn only");
+    }
+    String json = format == Format.DMN ? DmnModel.of(parent.catalog(), Optional.ofNullable(asOf)).xml()
+        : export(parent.catalog());
     if (out == null) {
       spec.commandLine().getOut().print(json);
       CheckedOutput.verify(spec.commandLine().getOut());

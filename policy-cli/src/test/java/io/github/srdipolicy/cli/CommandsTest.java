@@ -264,6 +264,21 @@ class CommandsTest {
     assertEquals(real("export").out(), Files.readString(file, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void exportAsDmn_writesOneDecisionPerCriteriaInForce() {
+    Cli.Result r = real("export", "--format", "dmn", "--as-of", "2023-06-01");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("<definitions xmlns=\"https://www.omg.org/spec/DMN/20211108/MODEL/\""), r.out());
+    long inForce = Cli.REAL.get().documents().stream().filter(d -> d.isInForceOn(java.time.LocalDate.of(2023, 6, 1)))
+        .mapToLong(d -> d.criteria().size()).sum();
+    assertEquals(inForce, r.out().split("<decision ", -1).length - 1);
+    long all = Cli.REAL.get().documents().stream().mapToLong(d -> d.criteria().size()).sum();
+    assertEquals(all, real("export", "--format", "dmn").out().split("<decision ", -1).length - 1);
+    Cli.Result wrong = real("export", "--as-of", "2023-06-01");
+    assertEquals(2, wrong.exit());
+    assertTrue(wrong.err().contains("--as-of applies to --format dmn only"), wrong.err());
+  }
+
   // ------------------------------------------------------------------ coverage
 
   @Test

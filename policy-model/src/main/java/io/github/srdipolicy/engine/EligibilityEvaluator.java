@@ -14,6 +14,7 @@ import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
+import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.ScoreBand;
@@ -186,6 +187,42 @@ public final class EligibilityEvaluator {
     return condition.accept(new Walker(profile, Optional.of(asOf))).outcome;
   }
 
+  /**
+   * Evaluates criteria on a date, outcome only: no trace, no missing inputs, no gaps, and almost
+   * no allocation. The outcome is always that of {@link #evaluate(EligibilityCriteria,
+   * EnterpriseProfile, LocalDate)}; use this where only the answer is needed.
+   *
+   * @param criteria the criteria, not null
+   * @param profile the profile, not null
+   * @param asOf the date tier holdings are checked on, not null
+   * @return the outcome, never null
+   * @throws IllegalArgumentException if the profile holds an invalid value
+   */
+  public Outcome outcome(EligibilityCriteria criteria, EnterpriseProfile profile, LocalDate asOf) {
+    validate(profile);
+    return new OutcomeWalker(profile, asOf).criteria(criteria);
+  }
+
+  /**
+   * Evaluates several criteria for one firm on a date, outcomes only, checking the profile once.
+   *
+   * @param criteria the criteria, not null
+   * @param profile the profile, not null
+   * @param asOf the date tier holdings are checked on, not null
+   * @return one outcome per criteria, in order, never null
+   * @throws IllegalArgumentException if the profile holds an invalid value
+   * @see #outcome(EligibilityCriteria, EnterpriseProfile, LocalDate)
+   */
+  public List<Outcome> outcomes(List<EligibilityCriteria> criteria, EnterpriseProfile profile, LocalDate asOf) {
+    validate(profile);
+    OutcomeWalker walker = new OutcomeWalker(profile, asOf);
+    Outcome[] outcomes = new Outcome[criteria.size()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = walker.criteria(criteria.get(i));
+    }
+    return List.of(outcomes);
+  }
+
   private static List<InputRef> sorted(Set<InputRef> inputs) {
     return List.copyOf(new TreeSet<>(inputs));
   }
@@ -226,8 +263,10 @@ public final class EligibilityEvaluator {
   }
 
   private static Eval combine(Outcome o, List<Eval> parts) {
-    Set<InputRef> missing = new LinkedHashSet<>();
-    List<Gap> gaps = new ArrayList<>();
+    // Only an undetermined result lists missing inputs and only a failed one gaps: the other
+    // collection stays the shared empty one.
+    Set<InputRef> missing = o == Outcome.UNDETERMINED ? new LinkedHashSet<>() : Set.of();
+    List<Gap> gaps = o == Outcome.NOT_ELIGIBLE ? new ArrayList<>() : List.of();
     for (Eval p : parts) {
       if (o == Outcome.UNDETERMINED && p.outcome == Outcome.UNDETERMINED) {
         missing.addAll(p.missing);
@@ -464,7 +503,7 @@ public final class EligibilityEvaluator {
         BigDecimal lo;
         BigDecimal hi;
         if (v.isPresent()) {
-          lo = hi = points(item, v.get());
+          lo = hi = pointsOf(item, v.get());
         } else {
           missing.add(InputRef.indicator(item.indicator()));
           lo = item.minPoints();
@@ -499,29 +538,211 @@ public final class EligibilityEvaluator {
           .threshold(Quantity.of(c.minimumTotal(), Unit.POINTS)).detail(detail.toString()));
     }
 
-    private BigDecimal points(ScoreItem item, Quantity value) {
-      for (ScoreBand band : item.bands()) {
-        Quantity anyEnd = band.range().lower().or(() -> band.range().upper()).orElse(null);
-        if (anyEnd != null) {
-          requireComparable(value, anyEnd, item.indicator());
-        }
-        if (band.range().contains(value)) {
-          return band.points();
-        }
-      }
-      return BigDecimal.ZERO;
-    }
-
     private int compare(Quantity actual, Quantity threshold, IndicatorId id) {
       requireComparable(actual, threshold, id);
       return actual.compareTo(threshold);
     }
+  }
 
-    private void requireComparable(Quantity actual, Quantity threshold, IndicatorId id) {
-      if (!actual.unit().isCompatibleWith(threshold.unit())) {
-        throw Checks.invalid("value of indicator " + id, actual.toGivenString(),
-            "unit must be compatible with " + threshold.unit());
+  /**
+   * The outcome of a condition tree without its explanation. Every rule is the explained
+   * {@link Walker}'s, in the same order (children are all evaluated, bands tested in order), so
+   * that outcomes and the unit checks met on the way are the same; only what explains the
+   * outcome is left out. A property test holds the two equal on random criteria and profiles.
+   */
+  private final class OutcomeWalker implements ConditionVisitor<Outcome> {
+    private final EnterpriseProfile profile;
+    private final Map<IndicatorId, Quantity> values;
+    private final LocalDate asOf;
+
+    OutcomeWalker(EnterpriseProfile profile, LocalDate asOf) {
+      this.profile = profile;
+      this.values = profile.values();
+      this.asOf = asOf;
+    }
+
+    Outcome criteria(EligibilityCriteria criteria) {
+      Outcome anyTrack = Outcome.NOT_ELIGIBLE;
+      for (Track track : criteria.tracks()) {
+        anyTrack = anyTrack.or(track.condition().accept(this));
       }
+      return criteria.common().isPresent() ? criteria.common().get().accept(this).and(anyTrack) : anyTrack;
+    }
+
+    @Override
+    public Outcome visitComparison(Comparison c) {
+      Quantity actual = values.get(c.indicator());
+      if (actual == null) {
+        return Outcome.UNDETERMINED;
+      }
+      requireComparable(actual, c.threshold(), c.indicator());
+      return Outcome.of(c.operator().test(actual.compareTo(c.threshold())));
+    }
+
+    @Override
+    public Outcome visitSum(SumComparison c) {
+      BigDecimal known = BigDecimal.ZERO;
+      boolean anyMissing = false;
+      boolean missingNonNegative = true;
+      for (IndicatorId id : c.indicators()) {
+        Quantity v = values.get(id);
+        if (v != null) {
+          requireComparable(v, c.threshold(), id);
+          known = known.add(v.baseValue());
+        } else {
+          anyMissing = true;
+          missingNonNegative &= indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
+        }
+      }
+      boolean holdsSoFar = c.operator().test(known.compareTo(c.threshold().baseValue()));
+      if (!anyMissing) {
+        return Outcome.of(holdsSoFar);
+      } else if (missingNonNegative && c.operator().isLowerBound() && holdsSoFar) {
+        return Outcome.ELIGIBLE;
+      } else if (missingNonNegative && !c.operator().isLowerBound()
+          && c.operator() != io.github.srdipolicy.model.Operator.EQUAL_TO && !holdsSoFar) {
+        return Outcome.NOT_ELIGIBLE;
+      }
+      return Outcome.UNDETERMINED;
+    }
+
+    @Override
+    public Outcome visitAllOf(AllOf c) {
+      Outcome o = Outcome.ELIGIBLE;
+      for (Condition child : c.conditions()) {
+        o = o.and(child.accept(this));
+      }
+      return o;
+    }
+
+    @Override
+    public Outcome visitAnyOf(AnyOf c) {
+      Outcome o = Outcome.NOT_ELIGIBLE;
+      for (Condition child : c.conditions()) {
+        o = o.or(child.accept(this));
+      }
+      return o;
+    }
+
+    @Override
+    public Outcome visitAtLeast(AtLeast c) {
+      int yes = 0;
+      int unknown = 0;
+      for (Condition child : c.conditions()) {
+        Outcome o = child.accept(this);
+        yes += o == Outcome.ELIGIBLE ? 1 : 0;
+        unknown += o == Outcome.UNDETERMINED ? 1 : 0;
+      }
+      return yes >= c.count() ? Outcome.ELIGIBLE
+          : yes + unknown < c.count() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
+    }
+
+    @Override
+    public Outcome visitBanded(Banded c) {
+      Quantity selector = values.get(c.indicator());
+      if (selector != null) {
+        for (Band b : c.bands()) {
+          Interval range = b.range();
+          Quantity end = range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+          if (end != null) {
+            requireComparable(selector, end, c.indicator());
+          }
+          if (range.contains(selector)) {
+            return b.then().isEmpty() ? Outcome.ELIGIBLE : b.then().get().accept(this);
+          }
+        }
+        return Outcome.NOT_ELIGIBLE;
+      }
+      // Without the selector every band is possible: decided only if all possible results agree.
+      boolean eligible = false;
+      boolean notEligible = false;
+      boolean undetermined = false;
+      for (Band b : c.bands()) {
+        Outcome o = b.then().isPresent() ? b.then().get().accept(this) : Outcome.ELIGIBLE;
+        eligible |= o == Outcome.ELIGIBLE;
+        notEligible |= o == Outcome.NOT_ELIGIBLE;
+        undetermined |= o == Outcome.UNDETERMINED;
+      }
+      if (!c.coversAllValuesOf(indicators.get(c.indicator()))) {
+        notEligible = true;
+      }
+      if (undetermined || eligible == notEligible) {
+        return Outcome.UNDETERMINED;
+      }
+      return eligible ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+    }
+
+    @Override
+    public Outcome visitHoldsTier(HoldsTier c) {
+      for (TierHolding h : profile.tiers()) {
+        if (h.tier().equals(c.tier()) && h.holdsOn(asOf)) {
+          return Outcome.ELIGIBLE;
+        }
+      }
+      return profile.tiersComplete() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
+    }
+
+    @Override
+    public Outcome visitQualitative(Qualitative c) {
+      Boolean declared = profile.declarations().get(c.declaration());
+      return declared == null ? Outcome.UNDETERMINED : Outcome.of(declared);
+    }
+
+    @Override
+    public Outcome visitScorecard(Scorecard c) {
+      BigDecimal low = BigDecimal.ZERO;
+      BigDecimal high = BigDecimal.ZERO;
+      List<ScoreItem> items = c.items();
+      // Points of each item, looked up once: the category checks below sum them again by category.
+      BigDecimal[] itemLow = new BigDecimal[items.size()];
+      BigDecimal[] itemHigh = new BigDecimal[items.size()];
+      for (int i = 0; i < itemLow.length; i++) {
+        ScoreItem item = items.get(i);
+        Quantity v = values.get(item.indicator());
+        itemLow[i] = v != null ? pointsOf(item, v) : item.minPoints();
+        itemHigh[i] = v != null ? itemLow[i] : item.maxPoints();
+        low = low.add(itemLow[i]);
+        high = high.add(itemHigh[i]);
+      }
+      boolean surelyPasses = low.compareTo(c.minimumTotal()) >= 0;
+      boolean surelyFails = high.compareTo(c.minimumTotal()) < 0;
+      for (Map.Entry<String, BigDecimal> min : c.categoryMinimums().entrySet()) {
+        BigDecimal catLow = BigDecimal.ZERO;
+        BigDecimal catHigh = BigDecimal.ZERO;
+        for (int i = 0; i < itemLow.length; i++) {
+          if (items.get(i).category().equals(min.getKey())) {
+            catLow = catLow.add(itemLow[i]);
+            catHigh = catHigh.add(itemHigh[i]);
+          }
+        }
+        surelyPasses &= catLow.compareTo(min.getValue()) >= 0;
+        surelyFails |= catHigh.compareTo(min.getValue()) < 0;
+      }
+      return surelyFails ? Outcome.NOT_ELIGIBLE : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
+    }
+  }
+
+  /** The points of a present value: those of the first band holding it, zero if none does. */
+  private static BigDecimal pointsOf(ScoreItem item, Quantity value) {
+    for (ScoreBand band : item.bands()) {
+      Interval range = band.range();
+      Quantity anyEnd = range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+      if (anyEnd != null) {
+        requireComparable(value, anyEnd, item.indicator());
+      }
+      if (range.contains(value)) {
+        return band.points();
+      }
+    }
+    return BigDecimal.ZERO;
+  }
+
+  /** Fails, naming the indicator and the value, where a value's unit cannot be compared with a bound's. */
+  private static void requireComparable(Quantity actual, Quantity threshold, IndicatorId id) {
+    if (!actual.unit().isCompatibleWith(threshold.unit())) {
+      // The message is built only here, on failure: this check runs for every value compared.
+      throw Checks.invalid("value of indicator " + id, actual.toGivenString(),
+          "unit must be compatible with " + threshold.unit());
     }
   }
 }

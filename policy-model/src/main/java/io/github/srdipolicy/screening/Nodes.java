@@ -1,67 +1,40 @@
 package io.github.srdipolicy.screening;
 
+import java.util.Arrays;
+
 /** The compiled forms of each condition shape. */
 final class Nodes {
   private Nodes() {}
 
   /**
-   * An indicator, declaration or tier slot compared with a bound (declarations and tiers: = 1).
-   * The loop is branch-free: the sign bit of a difference decides the comparison (values and
-   * bounds stay below 2^53 in magnitude, so differences cannot overflow), and missing values are
-   * masked afterwards.
+   * An indicator, declaration or tier slot within an inclusive fixed-point range (a comparison
+   * normalised by {@link FixedRange#of(io.github.srdipolicy.model.Operator, long)}; declarations
+   * and tiers: {@code [1, 1]}). One loop for every operator, missing values masked afterwards.
    */
   static final class Compare extends Node {
     private final int slot;
-    private final io.github.srdipolicy.model.Operator op;
-    private final long bound;
+    private final long lo;
+    private final long hi;
 
-    Compare(int id, int slot, io.github.srdipolicy.model.Operator op, long bound) {
+    Compare(int id, int slot, FixedRange range) {
       super(id);
       this.slot = slot;
-      this.op = op;
-      this.bound = bound;
+      this.lo = range.lo;
+      this.hi = range.hi;
     }
 
     @Override
     void eval(Population p, int word, long[] t, long[] f) {
       long known = p.known[slot][word];
-      long[] col = p.values[slot];
-      int base = word << 6;
-      int n = firmsIn(p, word);
-      long yes = 0;
-      long b = bound;
-      switch (op) {
-        case AT_LEAST:
-          for (int i = 0; i < n; i++) {
-            yes |= (~(col[base + i] - b) >>> 63) << i;
-          }
-          break;
-        case GREATER_THAN:
-          for (int i = 0; i < n; i++) {
-            yes |= ((b - col[base + i]) >>> 63) << i;
-          }
-          break;
-        case AT_MOST:
-          for (int i = 0; i < n; i++) {
-            yes |= (~(b - col[base + i]) >>> 63) << i;
-          }
-          break;
-        case LESS_THAN:
-          for (int i = 0; i < n; i++) {
-            yes |= ((col[base + i] - b) >>> 63) << i;
-          }
-          break;
-        default:
-          for (int i = 0; i < n; i++) {
-            long d = col[base + i] - b;
-            yes |= (~(d | -d) >>> 63) << i;
-          }
-          break;
-      }
-      yes &= known;
+      long yes = inRange(p.values[slot], word << 6, lo, hi) & known;
       // Missing values can be either: true and false both possible.
       t[id] = yes | ~known;
       f[id] = ~yes;
+    }
+
+    @Override
+    String key() {
+      return "cmp " + slot + " " + lo + " " + hi;
     }
   }
 
@@ -74,18 +47,18 @@ final class Nodes {
     private final int[] slots;
     /** Per slot: whether its indicator's values may be negative. */
     private final boolean[] mayBeNegative;
-    private final io.github.srdipolicy.model.Operator op;
-    private final long bound;
+    private final long lo;
+    private final long hi;
     private final boolean lowerBound;
     private final boolean upperBound;
+    private final ThreadLocal<long[]> scratch = ThreadLocal.withInitial(() -> new long[64]);
 
-    Sum(int id, int[] slots, boolean[] mayBeNegative, io.github.srdipolicy.model.Operator op, long bound,
-        boolean lowerBound, boolean upperBound) {
+    Sum(int id, int[] slots, boolean[] mayBeNegative, FixedRange range, boolean lowerBound, boolean upperBound) {
       super(id);
       this.slots = slots;
       this.mayBeNegative = mayBeNegative;
-      this.op = op;
-      this.bound = bound;
+      this.lo = range.lo;
+      this.hi = range.hi;
       this.lowerBound = lowerBound;
       this.upperBound = upperBound;
     }
@@ -93,24 +66,22 @@ final class Nodes {
     @Override
     void eval(Population p, int word, long[] t, long[] f) {
       int base = word << 6;
-      int n = firmsIn(p, word);
       long anyMissing = 0;
       long negativeMissing = 0;
+      long[] sum = scratch.get();
+      Arrays.fill(sum, 0);
       for (int k = 0; k < slots.length; k++) {
-        long missing = ~p.known[slots[k]][word];
-        anyMissing |= missing;
+        long known = p.known[slots[k]][word];
+        anyMissing |= ~known;
         if (mayBeNegative[k]) {
-          negativeMissing |= missing;
+          negativeMissing |= ~known;
+        }
+        long[] col = p.values[slots[k]];
+        for (int i = 0; i < 64; i++) {
+          sum[i] += col[base + i] & -((known >>> i) & 1);
         }
       }
-      long holds = 0;
-      for (int i = 0; i < n; i++) {
-        long sum = 0;
-        for (int s : slots) {
-          sum += p.values[s][base + i] & -((p.known[s][word] >>> i) & 1);
-        }
-        holds |= test(op, sum, bound) << i;
-      }
+      long holds = inRange(sum, 0, lo, hi);
       long complete = ~anyMissing;
       long early = anyMissing & ~negativeMissing;
       long earlyTrue = lowerBound ? early & holds : 0;
@@ -119,22 +90,11 @@ final class Nodes {
       t[id] = (complete & holds) | earlyTrue | undecided;
       f[id] = (complete & ~holds) | earlyFalse | undecided;
     }
-  }
 
-  /** 1 if {@code actual op bound} holds, else 0, without branches on the values. */
-  static long test(io.github.srdipolicy.model.Operator op, long actual, long bound) {
-    switch (op) {
-      case AT_LEAST:
-        return ~(actual - bound) >>> 63;
-      case GREATER_THAN:
-        return (bound - actual) >>> 63;
-      case AT_MOST:
-        return ~(bound - actual) >>> 63;
-      case LESS_THAN:
-        return (actual - bound) >>> 63;
-      default:
-        long d = actual - bound;
-        return ~(d | -d) >>> 63;
+    @Override
+    String key() {
+      return "sum " + Arrays.toString(slots) + " " + Arrays.toString(mayBeNegative) + " " + lo + " " + hi + " "
+          + lowerBound + " " + upperBound;
     }
   }
 
@@ -158,6 +118,11 @@ final class Nodes {
       t[id] = tw;
       f[id] = fw;
     }
+
+    @Override
+    String key() {
+      return "all " + Arrays.toString(children);
+    }
   }
 
   /** Kleene disjunction. */
@@ -180,9 +145,17 @@ final class Nodes {
       t[id] = tw;
       f[id] = fw;
     }
+
+    @Override
+    String key() {
+      return "any " + Arrays.toString(children);
+    }
   }
 
-  /** At least n children hold. */
+  /**
+   * At least n children hold: per firm, the children surely true and those possibly true are
+   * counted, without a branch per firm.
+   */
   static final class AtLeastN extends Node {
     private final int[] children;
     private final int count;
@@ -197,38 +170,39 @@ final class Nodes {
     void eval(Population p, int word, long[] t, long[] f) {
       long tw = 0;
       long fw = 0;
-      int n = firmsIn(p, word);
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < 64; i++) {
         int yes = 0;
-        int unknown = 0;
+        int possible = 0;
         for (int c : children) {
-          boolean ct = ((t[c] >>> i) & 1) != 0;
-          boolean cf = ((f[c] >>> i) & 1) != 0;
-          if (ct && !cf) {
-            yes++;
-          } else if (ct) {
-            unknown++;
-          }
+          long ct = (t[c] >>> i) & 1;
+          long cf = (f[c] >>> i) & 1;
+          yes += (int) (ct & ~cf);
+          possible += (int) ct;
         }
-        long bit = 1L << i;
-        if (yes >= count) {
-          tw |= bit;
-        } else if (yes + unknown < count) {
-          fw |= bit;
-        } else {
-          tw |= bit;
-          fw |= bit;
-        }
+        // Surely at least n: true only; cannot reach n: false only; otherwise both.
+        long surely = yes >= count ? 1 : 0;
+        long impossible = possible < count ? 1 : 0;
+        tw |= (1 - impossible) << i;
+        fw |= (1 - surely) << i;
       }
       t[id] = tw;
       f[id] = fw;
     }
+
+    @Override
+    String key() {
+      return "atLeast " + count + " " + Arrays.toString(children);
+    }
   }
 
-  /** Requirement chosen by the band of a selector slot; a band without requirement holds. */
+  /**
+   * Requirement chosen by the band of a selector slot; a band without requirement holds. Bands
+   * are tested on whole words: each band's rows form a mask, the first band wins.
+   */
   static final class Bands extends Node {
     private final int slot;
-    private final FixedRange[] ranges;
+    private final long[] lo;
+    private final long[] hi;
     /** The node of each band's requirement, or -1 for a band without one. */
     private final int[] then;
     private final boolean coversAll;
@@ -236,7 +210,8 @@ final class Nodes {
     Bands(int id, int slot, FixedRange[] ranges, int[] then, boolean coversAll) {
       super(id);
       this.slot = slot;
-      this.ranges = ranges;
+      this.lo = Arrays.stream(ranges).mapToLong(r -> r.lo).toArray();
+      this.hi = Arrays.stream(ranges).mapToLong(r -> r.hi).toArray();
       this.then = then;
       this.coversAll = coversAll;
     }
@@ -246,59 +221,52 @@ final class Nodes {
       long known = p.known[slot][word];
       long[] col = p.values[slot];
       int base = word << 6;
-      int n = firmsIn(p, word);
       long tw = 0;
       long fw = 0;
       // Firms whose selector is missing: every band's result is possible.
       long anyT = 0;
       long anyF = coversAll ? 0 : -1L;
+      long found = ~known;
       for (int b = 0; b < then.length; b++) {
-        anyT |= then[b] < 0 ? -1L : t[then[b]];
-        anyF |= then[b] < 0 ? 0 : f[then[b]];
+        int k = then[b];
+        anyT |= k < 0 ? -1L : t[k];
+        anyF |= k < 0 ? 0 : f[k];
+        long in = inRange(col, base, lo[b], hi[b]) & ~found;
+        found |= in;
+        tw |= k < 0 ? in : in & t[k];
+        fw |= k < 0 ? 0 : in & f[k];
       }
-      tw |= anyT & ~known;
-      fw |= anyF & ~known;
-      for (int i = 0; i < n; i++) {
-        if (((known >>> i) & 1) == 0) {
-          continue;
-        }
-        long bit = 1L << i;
-        long v = col[base + i];
-        int band = -1;
-        for (int b = 0; b < then.length; b++) {
-          if (ranges[b].contains(v) != 0) {
-            band = b;
-            break;
-          }
-        }
-        if (band < 0) {
-          fw |= bit;
-        } else if (then[band] < 0) {
-          tw |= bit;
-        } else {
-          tw |= t[then[band]] & bit;
-          fw |= f[then[band]] & bit;
-        }
-      }
-      t[id] = tw;
-      f[id] = fw;
+      // A known value in no band fails.
+      fw |= ~found;
+      t[id] = tw | (anyT & ~known);
+      f[id] = fw | (anyF & ~known);
+    }
+
+    @Override
+    String key() {
+      return "bands " + slot + " " + Arrays.toString(lo) + " " + Arrays.toString(hi) + " " + Arrays.toString(then)
+          + " " + coversAll;
     }
   }
 
   /**
-   * Points by band, bounded when values are missing: items outer, firms inner, branch-free, with
+   * Points by band, bounded when values are missing: items outer, bands then firms inner, so
+   * that each inner loop has fixed bounds and no branch (a loop the JIT can vectorise), with
    * per-thread scratch so the hot loop allocates nothing.
    */
   static final class Score extends Node {
     private final int[] slots;
     private final int[] category;
-    private final FixedRange[][] ranges;
+    private final long[][] lo;
+    private final long[][] hi;
     private final long[][] points;
     private final long[] minPoints;
     private final long[] maxPoints;
     private final long minimumTotal;
     /** Per category: its minimum, or Long.MIN_VALUE for none. */
     private final long[] categoryMinimum;
+    /** Categories that have a minimum. */
+    private final int[] checkedCategories;
     /**
      * Scratch, 64 firms each: [0] low total, [1] high total, then low and high per category, then
      * an item's points and its "band found" flags.
@@ -310,77 +278,87 @@ final class Nodes {
       super(id);
       this.slots = slots;
       this.category = category;
-      this.ranges = ranges;
+      this.lo = Arrays.stream(ranges).map(rs -> Arrays.stream(rs).mapToLong(r -> r.lo).toArray()).toArray(long[][]::new);
+      this.hi = Arrays.stream(ranges).map(rs -> Arrays.stream(rs).mapToLong(r -> r.hi).toArray()).toArray(long[][]::new);
       this.points = points;
       this.minPoints = minPoints;
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
       this.categoryMinimum = categoryMinimum;
+      this.checkedCategories = java.util.stream.IntStream.range(0, categoryMinimum.length)
+          .filter(c -> categoryMinimum[c] != Long.MIN_VALUE).toArray();
       this.scratch = ThreadLocal.withInitial(() -> new long[4 + 2 * categoryMinimum.length][64]);
     }
 
     @Override
     void eval(Population p, int word, long[] t, long[] f) {
       int base = word << 6;
-      int n = firmsIn(p, word);
       long[][] acc = scratch.get();
       for (int k = 0; k < 2 + 2 * categoryMinimum.length; k++) {
-        java.util.Arrays.fill(acc[k], 0);
+        Arrays.fill(acc[k], 0);
       }
       long[] pts = acc[acc.length - 2];
       long[] found = acc[acc.length - 1];
+      long[] totalLow = acc[0];
+      long[] totalHigh = acc[1];
       for (int item = 0; item < slots.length; item++) {
         long known = p.known[slots[item]][word];
         long[] col = p.values[slots[item]];
         long[] catLow = acc[2 + 2 * category[item]];
         long[] catHigh = acc[3 + 2 * category[item]];
-        java.util.Arrays.fill(pts, 0);
-        java.util.Arrays.fill(found, 0);
-        // Bands outer, firms inner: each band's bounds and kinds are fixed for the inner loop.
-        for (int b = 0; b < points[item].length; b++) {
-          FixedRange range = ranges[item][b];
-          long bandPoints = points[item][b];
-          for (int i = 0; i < n; i++) {
-            long in = range.contains(col[base + i]) & ~found[i];
-            pts[i] += bandPoints & -in;
+        Arrays.fill(pts, 0);
+        Arrays.fill(found, 0);
+        long[] itemLo = lo[item];
+        long[] itemHi = hi[item];
+        long[] itemPoints = points[item];
+        for (int b = 0; b < itemPoints.length; b++) {
+          long l = itemLo[b];
+          long h = itemHi[b];
+          long bandPoints = itemPoints[b];
+          for (int i = 0; i < 64; i++) {
+            long v = col[base + i];
+            // All ones if v is in the band and no earlier band matched, else zero.
+            long in = ((v - l) | (h - v) | found[i]) >> 63 ^ -1L;
+            pts[i] += bandPoints & in;
             found[i] |= in;
           }
         }
         long minP = minPoints[item];
         long maxP = maxPoints[item];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < 64; i++) {
           long k = -((known >>> i) & 1);
           long low = (pts[i] & k) | (minP & ~k);
           long high = (pts[i] & k) | (maxP & ~k);
-          acc[0][i] += low;
-          acc[1][i] += high;
+          totalLow[i] += low;
+          totalHigh[i] += high;
           catLow[i] += low;
           catHigh[i] += high;
         }
       }
       long tw = 0;
       long fw = 0;
-      for (int i = 0; i < n; i++) {
-        boolean passes = acc[0][i] >= minimumTotal;
-        boolean fails = acc[1][i] < minimumTotal;
-        for (int c = 0; c < categoryMinimum.length; c++) {
-          if (categoryMinimum[c] != Long.MIN_VALUE) {
-            passes &= acc[2 + 2 * c][i] >= categoryMinimum[c];
-            fails |= acc[3 + 2 * c][i] < categoryMinimum[c];
-          }
+      for (int i = 0; i < 64; i++) {
+        // Sign bits: passes if every low bound meets its minimum, fails if a high bound misses one.
+        long notPass = totalLow[i] - minimumTotal;
+        long fail = totalHigh[i] - minimumTotal;
+        for (int c : checkedCategories) {
+          notPass |= acc[2 + 2 * c][i] - categoryMinimum[c];
+          fail |= acc[3 + 2 * c][i] - categoryMinimum[c];
         }
-        long bit = 1L << i;
-        if (fails) {
-          fw |= bit;
-        } else if (passes) {
-          tw |= bit;
-        } else {
-          tw |= bit;
-          fw |= bit;
-        }
+        long fails = fail >>> 63;
+        long passes = (~notPass >>> 63) & ~fails;
+        tw |= (1 - fails) << i;
+        fw |= (1 - passes) << i;
       }
       t[id] = tw;
       f[id] = fw;
+    }
+
+    @Override
+    String key() {
+      return "score " + Arrays.toString(slots) + " " + Arrays.toString(category) + " " + Arrays.deepToString(lo) + " "
+          + Arrays.deepToString(hi) + " " + Arrays.deepToString(points) + " " + Arrays.toString(minPoints) + " "
+          + Arrays.toString(maxPoints) + " " + minimumTotal + " " + Arrays.toString(categoryMinimum);
     }
   }
 }

@@ -60,7 +60,8 @@ public final class Population {
     this.values = new long[b.values.length][];
     this.known = new long[b.values.length][];
     for (int s = 0; s < b.values.length; s++) {
-      long[] v = new long[size];
+      // Padded to whole words: the nodes' loops always run over 64 rows.
+      long[] v = new long[words << 6];
       long[] k = new long[words];
       for (int f = 0; f < size; f++) {
         int row = rowOf[f];

@@ -69,8 +69,9 @@ public final class Screener {
   private final Map<String, Integer> declarationSlots = new LinkedHashMap<>();
   private final Map<TierId, Integer> tierSlots = new LinkedHashMap<>();
   private final List<Compiled> compiled = new ArrayList<>();
+  /** Every node of every criteria, children first; equal subtrees are stored once. */
+  private final Node[] nodes;
   private final Map<JurisdictionCode, boolean[]> applicability = new ConcurrentHashMap<>();
-  private int maxNodes;
   /**
    * The date a catalogue screener was compiled for, which {@link #explain(EnterpriseProfile, int)}
    * evaluates on, and the catalogue's own checks of a profile; set by the factories before the
@@ -87,12 +88,17 @@ public final class Screener {
     this.evaluator = evaluator;
     // Declaration and tier slots come after all indicator slots, so their indexes are final only
     // once every criteria has been seen: a first pass registers the slots, the second compiles.
+    Compiler slots = new Compiler(registry);
     for (EligibilityCriteria c : criteria) {
-      new Compiler(registry).compile(c);
+      slots.compile(c);
     }
+    // One compiler for all criteria, so that nodes computing the same thing (a threshold several
+    // documents test, a whole common subtree) are evaluated once per word for all of them.
+    Compiler shared = new Compiler(registry);
     for (EligibilityCriteria c : criteria) {
-      compiled.add(new Compiler(registry).compile(c));
+      compiled.add(shared.compile(c));
     }
+    this.nodes = shared.nodes.toArray(new Node[0]);
   }
 
   /**
@@ -145,7 +151,9 @@ public final class Screener {
     Checks.notNull(criteria, "criteria");
     Checks.notNull(indicators, "indicators");
     List<JurisdictionCode> everywhere = criteria.stream().map(c -> JurisdictionCode.CN).toList();
-    return new Screener(criteria, everywhere, code -> Set.of(JurisdictionCode.CN, code),
+    // A firm registered at the national level has the one-element chain {CN}: Set.of(CN, CN) would throw.
+    return new Screener(criteria, everywhere,
+        code -> code.equals(JurisdictionCode.CN) ? Set.of(code) : Set.of(JurisdictionCode.CN, code),
         EligibilityEvaluator.of(indicators), indicators);
   }
 
@@ -196,8 +204,11 @@ public final class Screener {
       applies[j] = applicability(population.jurisdictions.get(j));
     }
     IntStream.range(0, chunks).parallel().forEach(chunk -> {
-      long[] nt = new long[maxNodes];
-      long[] nf = new long[maxNodes];
+      long[] nt = new long[nodes.length];
+      long[] nf = new long[nodes.length];
+      // The word a node was last evaluated for, plus one: a node shared by several criteria is
+      // evaluated once per word.
+      int[] done = new int[nodes.length];
       boolean[] needed = new boolean[compiledArray.length];
       int end = Math.min(words, (chunk + 1) * CHUNK_WORDS);
       for (int w = chunk * CHUNK_WORDS; w < end; w++) {
@@ -210,29 +221,65 @@ public final class Screener {
             needed[c] |= applies[j][c];
           }
         }
+        int stamp = w + 1;
         for (int c = 0; c < compiledArray.length; c++) {
           if (!needed[c]) {
             continue;
           }
           Compiled cc = compiledArray[c];
-          for (Node node : cc.nodes) {
-            node.eval(population, w, nt, nf);
+          for (int n : cc.nodes) {
+            if (done[n] != stamp) {
+              nodes[n].eval(population, w, nt, nf);
+              done[n] = stamp;
+            }
           }
           t[c][w] = nt[cc.root];
           f[c][w] = nf[cc.root];
         }
       }
     });
-    for (Map.Entry<Integer, EnterpriseProfile> e : population.exact.entrySet()) {
-      int firm = population.rowOf[e.getKey()];
-      for (int c = 0; c < compiled.size(); c++) {
-        Outcome o = evaluator.evaluate(criteria.get(c), e.getValue(), population.asOf).outcome();
-        long bit = 1L << (firm & 63);
-        t[c][firm >>> 6] = o == Outcome.NOT_ELIGIBLE ? t[c][firm >>> 6] & ~bit : t[c][firm >>> 6] | bit;
-        f[c][firm >>> 6] = o == Outcome.ELIGIBLE ? f[c][firm >>> 6] & ~bit : f[c][firm >>> 6] | bit;
+    exactFallback(population, applies, t, f);
+    return new ScreeningResult(criteria, population, applies, t, f);
+  }
+
+  /**
+   * Screens the firms with values the fixed-point columns cannot hold (rare: money above about
+   * 90亿元, or more than six decimals) with the exact engine, in parallel, for the criteria that
+   * apply to each, without a trace; their profiles were validated when added.
+   */
+  private void exactFallback(Population population, boolean[][] applies, long[][] t, long[][] f) {
+    if (population.exact.isEmpty()) {
+      return;
+    }
+    List<Map.Entry<Integer, EnterpriseProfile>> firms = List.copyOf(population.exact.entrySet());
+    List<Outcome[]> outcomes = firms.parallelStream().map(e -> {
+      boolean[] applicable = applies[population.jurisdiction[e.getKey()]];
+      List<EligibilityCriteria> some = new ArrayList<>();
+      for (int c = 0; c < applicable.length; c++) {
+        if (applicable[c]) {
+          some.add(criteria.get(c));
+        }
+      }
+      // One validation per firm, then outcome-only evaluations.
+      List<Outcome> found = evaluator.outcomes(some, e.getValue(), population.asOf);
+      Outcome[] o = new Outcome[applicable.length];
+      for (int c = 0, k = 0; c < applicable.length; c++) {
+        o[c] = applicable[c] ? found.get(k++) : null;
+      }
+      return o;
+    }).toList();
+    // Written serially: firms of one word share its longs.
+    for (int k = 0; k < firms.size(); k++) {
+      int row = population.rowOf[firms.get(k).getKey()];
+      long bit = 1L << (row & 63);
+      Outcome[] o = outcomes.get(k);
+      for (int c = 0; c < o.length; c++) {
+        if (o[c] != null) {
+          t[c][row >>> 6] = o[c] == Outcome.NOT_ELIGIBLE ? t[c][row >>> 6] & ~bit : t[c][row >>> 6] | bit;
+          f[c][row >>> 6] = o[c] == Outcome.ELIGIBLE ? f[c][row >>> 6] & ~bit : f[c][row >>> 6] | bit;
+        }
       }
     }
-    return new ScreeningResult(criteria, population, applies, t, f);
   }
 
   /**
@@ -343,39 +390,56 @@ public final class Screener {
     return List.copyOf(indicatorSlots.keySet());
   }
 
-  /** A compiled criteria: its nodes in post-order and the root. */
+  /** A compiled criteria: the ids of its nodes, children first, and the root's. */
   private static final class Compiled {
-    final Node[] nodes;
+    final int[] nodes;
     final int root;
 
-    Compiled(List<Node> nodes, int root) {
-      this.nodes = nodes.toArray(new Node[0]);
+    Compiled(int[] nodes, int root) {
+      this.nodes = nodes;
       this.root = root;
     }
   }
 
-  /** Turns a criteria tree into post-order nodes over the screener's slots. */
+  /**
+   * Turns criteria trees into nodes over the screener's slots, children first. A node equal to
+   * one already compiled (same {@link Node#key()}) is not added again: its id is reused.
+   */
   private final class Compiler implements ConditionVisitor<Integer> {
     private final IndicatorRegistry registry;
-    private final List<Node> nodes = new ArrayList<>();
+    final List<Node> nodes = new ArrayList<>();
+    private final Map<String, Integer> ids = new java.util.HashMap<>();
+    /** The nodes used by the criteria being compiled. */
+    private final java.util.BitSet used = new java.util.BitSet();
 
     Compiler(IndicatorRegistry registry) {
       this.registry = registry;
     }
 
     Compiled compile(EligibilityCriteria c) {
+      used.clear();
       int[] tracks = c.tracks().stream().map(Track::condition).mapToInt(t -> t.accept(this)).toArray();
       int anyTrack = add(id -> new Nodes.Any(id, tracks));
-      int root = c.common().isPresent()
-          ? add(id -> new Nodes.All(id, new int[] {c.common().get().accept(this), anyTrack}))
-          : anyTrack;
-      maxNodes = Math.max(maxNodes, nodes.size());
-      return new Compiled(List.copyOf(nodes), root);
+      int root = anyTrack;
+      if (c.common().isPresent()) {
+        // The common subtree first: a node's id is taken when it is made, after its children's.
+        int common = c.common().get().accept(this);
+        root = add(id -> new Nodes.All(id, new int[] {common, anyTrack}));
+      }
+      // Ids ascend from children to parents, so ascending order evaluates children first.
+      return new Compiled(used.stream().toArray(), root);
     }
 
+    /** Adds a node whose children (if any) have been added already. */
     private int add(java.util.function.IntFunction<Node> make) {
-      int id = nodes.size();
-      nodes.add(make.apply(id));
+      Node node = make.apply(nodes.size());
+      Integer id = ids.get(node.key());
+      if (id == null) {
+        id = nodes.size();
+        nodes.add(node);
+        ids.put(node.key(), id);
+      }
+      used.set(id);
       return id;
     }
 
@@ -391,8 +455,8 @@ public final class Screener {
     @Override
     public Integer visitComparison(Comparison c) {
       int slot = indicator(c.indicator());
-      long bound = Fixed.exact(c.threshold(), c.id());
-      return add(id -> new Nodes.Compare(id, slot, c.operator(), bound));
+      FixedRange range = FixedRange.of(c.operator(), Fixed.exact(c.threshold(), c.id()));
+      return add(id -> new Nodes.Compare(id, slot, range));
     }
 
     @Override
@@ -402,9 +466,9 @@ public final class Screener {
       for (int k = 0; k < slots.length; k++) {
         mayBeNegative[k] = registry.get(c.indicators().get(k)).minimum().map(m -> m.signum() < 0).orElse(true);
       }
-      long bound = Fixed.exact(c.threshold(), c.id());
+      FixedRange range = FixedRange.of(c.operator(), Fixed.exact(c.threshold(), c.id()));
       boolean upper = !c.operator().isLowerBound() && c.operator() != Operator.EQUAL_TO;
-      return add(id -> new Nodes.Sum(id, slots, mayBeNegative, c.operator(), bound, c.operator().isLowerBound(), upper));
+      return add(id -> new Nodes.Sum(id, slots, mayBeNegative, range, c.operator().isLowerBound(), upper));
     }
 
     @Override
@@ -444,14 +508,14 @@ public final class Screener {
     public Integer visitHoldsTier(HoldsTier c) {
       tierSlots.computeIfAbsent(c.tier(), k -> tierSlots.size());
       int slot = tierSlot(c.tier());
-      return add(id -> new Nodes.Compare(id, slot, Operator.EQUAL_TO, Fixed.ONE));
+      return add(id -> new Nodes.Compare(id, slot, FixedRange.of(Operator.EQUAL_TO, Fixed.ONE)));
     }
 
     @Override
     public Integer visitQualitative(Qualitative c) {
       declarationSlots.computeIfAbsent(c.declaration(), k -> declarationSlots.size());
       int slot = declarationSlot(c.declaration());
-      return add(id -> new Nodes.Compare(id, slot, Operator.EQUAL_TO, Fixed.ONE));
+      return add(id -> new Nodes.Compare(id, slot, FixedRange.of(Operator.EQUAL_TO, Fixed.ONE)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.Indicators;
+import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.testing.FakePolicy;
 import io.github.srdipolicy.testing.Generators;
@@ -114,6 +115,27 @@ class ScreenerEquivalenceTest {
         }
       }
     }
+  }
+
+  @Test
+  void aFirmRegisteredAtTheNationalLevel_isScreened() {
+    // Screener.of(List) once built its chains with Set.of(CN, code), which threw for code CN.
+    List<EnterpriseProfile> firms = List.of(EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN)
+        .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.yiYuan("2")).build());
+    assertSame(List.of(FakePolicy.poolCriteria(), FakePolicy.giantCriteria()), firms);
+  }
+
+  @Test
+  void firmsBeyondTheFixedPointColumns_areScreenedExactly_amongOthers() {
+    // 200 firms over four words; every seventh holds a value too precise for the columns.
+    List<EnterpriseProfile> firms = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String revenue = i % 7 == 0 ? (4990 + i % 20) + ".0000000001" : Integer.toString(4990 + i % 20);
+      firms.add(EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
+          .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan(revenue))
+          .putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent(Integer.toString(60 + i % 20))).build());
+    }
+    assertSame(List.of(FakePolicy.poolCriteria(), FakePolicy.giantCriteria()), firms);
   }
 
   @Test
