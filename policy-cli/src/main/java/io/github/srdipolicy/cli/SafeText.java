@@ -18,6 +18,17 @@ import java.io.Writer;
  * character to a JSON reader.
  */
 final class SafeText {
+  /**
+   * Whether the program's own colour sequences may reach the terminal: set once by the entry point
+   * when standard output is a colour terminal. Even then only plain SGR colour and weight
+   * sequences ({@code ESC [ 0;1;22;30-37;39;90-97 m}) pass; every other escape sequence, and every
+   * other control character, is still escaped, whatever wrote it.
+   */
+  static volatile boolean allowColour;
+
+  private static final java.util.regex.Pattern COLOUR =
+      java.util.regex.Pattern.compile("\u001b\\[(?:(?:0|1|22|3[0-79]|9[0-7])(?:;(?:0|1|22|3[0-79]|9[0-7]))*)?m");
+
   private SafeText() {}
 
   /**
@@ -71,16 +82,7 @@ final class SafeText {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-      int start = off;
-      int end = off + len;
-      for (int i = off; i < end; i++) {
-        if (!keep(buf[i])) {
-          out.write(buf, start, i - start);
-          out.write(Checks.escape(String.valueOf(buf[i])));
-          start = i + 1;
-        }
-      }
-      out.write(buf, start, end - start);
+      write(new String(buf, off, len), 0, len);
     }
 
     @Override
@@ -88,13 +90,25 @@ final class SafeText {
       int start = off;
       int end = off + len;
       for (int i = off; i < end; i++) {
-        if (!keep(str.charAt(i))) {
+        char c = str.charAt(i);
+        if (!keep(c)) {
+          int colour = c == '\u001b' && allowColour ? colourEnd(str, i, end) : -1;
+          if (colour > 0) {
+            i = colour - 1; // a colour sequence of the program's own: passed as is
+            continue;
+          }
           out.write(str, start, i - start);
-          out.write(Checks.escape(String.valueOf(str.charAt(i))));
+          out.write(Checks.escape(String.valueOf(c)));
           start = i + 1;
         }
       }
       out.write(str, start, end - start);
+    }
+
+    /** The end of a colour sequence starting at {@code i}, or -1 if none starts there. */
+    private static int colourEnd(String s, int i, int end) {
+      java.util.regex.Matcher m = COLOUR.matcher(s).region(i, Math.min(end, i + 40));
+      return m.lookingAt() ? m.end() : -1;
     }
 
     private static boolean keep(char c) {
