@@ -1,6 +1,5 @@
 package io.github.srdipolicy.cli;
 
-import io.github.srdipolicy.internal.Checks;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,12 +35,39 @@ final class SafeText {
    * and bidirectional characters are escaped.
    */
   static String oneLine(String message) {
-    return message == null ? "failed" : Checks.escape(message.replaceAll("\\s*\\R\\s*", " ").strip());
+    return message == null ? "failed" : escape(message.replaceAll("\\s*\\R\\s*", " ").strip());
   }
 
   /** A file name for a message: escaped, so that a name with controls cannot act on the terminal. */
   static String path(Object path) {
-    return Checks.show(path);
+    return escape(String.valueOf(path));
+  }
+
+  /**
+   * Escapes what would act on a terminal or reorder text: C0 and C1 controls, DEL, bidirectional
+   * embeddings, overrides, isolates and marks, line and paragraph separators, as the core's
+   * messages do ({@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}).
+   */
+  static String escape(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (mustEscape(c)) {
+        if (b == null) {
+          b = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  /** Whether a character must not reach a terminal raw. */
+  static boolean mustEscape(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
   }
 
   /** Wraps a writer so that everything written through it is escaped for a terminal. */
@@ -65,7 +91,7 @@ final class SafeText {
     }
   }
 
-  /** Escapes every character {@link Checks#mustEscape} names, except newline and tab. */
+  /** Escapes every character {@link #mustEscape} names, except newline and tab. */
   private static final class Escaping extends FilterWriter {
     Escaping(Writer out) {
       super(out);
@@ -76,7 +102,7 @@ final class SafeText {
       if (keep((char) c)) {
         out.write(c);
       } else {
-        out.write(Checks.escape(String.valueOf((char) c)));
+        out.write(escape(String.valueOf((char) c)));
       }
     }
 
@@ -98,7 +124,7 @@ final class SafeText {
             continue;
           }
           out.write(str, start, i - start);
-          out.write(Checks.escape(String.valueOf(c)));
+          out.write(escape(String.valueOf(c)));
           start = i + 1;
         }
       }
@@ -112,7 +138,7 @@ final class SafeText {
     }
 
     private static boolean keep(char c) {
-      return c == '\n' || c == '\t' || !Checks.mustEscape(c);
+      return c == '\n' || c == '\t' || !mustEscape(c);
     }
   }
 }
