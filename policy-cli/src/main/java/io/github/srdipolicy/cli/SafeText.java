@@ -1,6 +1,5 @@
 package io.github.srdipolicy.cli;
 
-import io.github.srdipolicy.internal.Checks;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +17,17 @@ import java.io.Writer;
  * character to a JSON reader.
  */
 final class SafeText {
+  /**
+   * Whether the program's own colour sequences may reach the terminal: set once by the entry point
+   * when standard output is a colour terminal. Even then only plain SGR colour and weight
+   * sequences ({@code ESC [ 0;1;22;30-37;39;90-97 m}) pass; every other escape sequence, and every
+   * other control character, is still escaped, whatever wrote it.
+   */
+  static volatile boolean allowColour;
+
+  private static final java.util.regex.Pattern COLOUR =
+      java.util.regex.Pattern.compile("\u001b\\[(?:(?:0|1|22|3[0-79]|9[0-7])(?:;(?:0|1|22|3[0-79]|9[0-7]))*)?m");
+
   private SafeText() {}
 
   /**
@@ -25,12 +35,39 @@ final class SafeText {
    * and bidirectional characters are escaped.
    */
   static String oneLine(String message) {
-    return message == null ? "failed" : Checks.escape(message.replaceAll("\\s*\\R\\s*", " ").strip());
+    return message == null ? "failed" : escape(message.replaceAll("\\s*\\R\\s*", " ").strip());
   }
 
   /** A file name for a message: escaped, so that a name with controls cannot act on the terminal. */
   static String path(Object path) {
-    return Checks.show(path);
+    return escape(String.valueOf(path));
+  }
+
+  /**
+   * Escapes what would act on a terminal or reorder text: C0 and C1 controls, DEL, bidirectional
+   * embeddings, overrides, isolates and marks, line and paragraph separators, as the core's
+   * messages do ({@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}).
+   */
+  static String escape(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (mustEscape(c)) {
+        if (b == null) {
+          b = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  /** Whether a character must not reach a terminal raw. */
+  static boolean mustEscape(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
   }
 
   /** Wraps a writer so that everything written through it is escaped for a terminal. */
@@ -54,7 +91,7 @@ final class SafeText {
     }
   }
 
-  /** Escapes every character {@link Checks#mustEscape} names, except newline and tab. */
+  /** Escapes every character {@link #mustEscape} names, except newline and tab. */
   private static final class Escaping extends FilterWriter {
     Escaping(Writer out) {
       super(out);
@@ -65,22 +102,13 @@ final class SafeText {
       if (keep((char) c)) {
         out.write(c);
       } else {
-        out.write(Checks.escape(String.valueOf((char) c)));
+        out.write(escape(String.valueOf((char) c)));
       }
     }
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-      int start = off;
-      int end = off + len;
-      for (int i = off; i < end; i++) {
-        if (!keep(buf[i])) {
-          out.write(buf, start, i - start);
-          out.write(Checks.escape(String.valueOf(buf[i])));
-          start = i + 1;
-        }
-      }
-      out.write(buf, start, end - start);
+      write(new String(buf, off, len), 0, len);
     }
 
     @Override
@@ -88,17 +116,29 @@ final class SafeText {
       int start = off;
       int end = off + len;
       for (int i = off; i < end; i++) {
-        if (!keep(str.charAt(i))) {
+        char c = str.charAt(i);
+        if (!keep(c)) {
+          int colour = c == '\u001b' && allowColour ? colourEnd(str, i, end) : -1;
+          if (colour > 0) {
+            i = colour - 1; // a colour sequence of the program's own: passed as is
+            continue;
+          }
           out.write(str, start, i - start);
-          out.write(Checks.escape(String.valueOf(str.charAt(i))));
+          out.write(escape(String.valueOf(c)));
           start = i + 1;
         }
       }
       out.write(str, start, end - start);
     }
 
+    /** The end of a colour sequence starting at {@code i}, or -1 if none starts there. */
+    private static int colourEnd(String s, int i, int end) {
+      java.util.regex.Matcher m = COLOUR.matcher(s).region(i, Math.min(end, i + 40));
+      return m.lookingAt() ? m.end() : -1;
+    }
+
     private static boolean keep(char c) {
-      return c == '\n' || c == '\t' || !Checks.mustEscape(c);
+      return c == '\n' || c == '\t' || !mustEscape(c);
     }
   }
 }

@@ -253,6 +253,26 @@ class HostileInputCliTest {
         PolicyJson.mapper().readTree(json.out()).get("firm").get("name").asText());
   }
 
+  @Test
+  void class6_onAColourTerminal_onlyPlainColourSequencesPass() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    java.io.PrintWriter out = SafeText.terminal(new java.io.PrintWriter(w));
+    String text = "\u001b[31m✗\u001b[0m \u001b[1;32mok\u001b[0m \u001b[8mhidden\u001b[2J\u001b]0;t\u0007\r\u001b[";
+    SafeText.allowColour = true;
+    try {
+      out.print(text);
+      out.flush();
+    } finally {
+      SafeText.allowColour = false;
+    }
+    assertEquals("\u001b[31m✗\u001b[0m \u001b[1;32mok\u001b[0m \\u001B[8mhidden\\u001B[2J\\u001B]0;t\\u0007\\r\\u001B[",
+        w.toString());
+    w.getBuffer().setLength(0);
+    out.print(text);
+    out.flush();
+    assertClean(w.toString());
+  }
+
   static Stream<Arguments> otherCommands() {
     String evil = "cn.\u001b[2Jx\r\u202e";
     return Stream.of(

@@ -63,7 +63,7 @@ class HostileInputJarIT {
 
   private static Run run(File stdout, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-jar", System.getProperty("policy.jar", "target/policy.jar")));
+        "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-jar", Path.of(System.getProperty("cli.dir", "target"), "policy.jar").toString()));
     command.addAll(List.of(args));
     Path out = stdout == null ? Files.createTempFile(dir, "out", ".txt") : null;
     Path err = Files.createTempFile(dir, "err", ".txt");
