@@ -95,8 +95,11 @@ public final class Catalog {
   private final DeclarationRegistry declarations;
   private final Divisions divisions = Divisions.standard();
   private final Map<FactId, CriteriaScope> scopes = new LinkedHashMap<>();
-  /** Criteria as match evaluates them: restatements carry their scope's caveat. */
-  private final Map<FactId, EligibilityCriteria> scopedCriteria = new LinkedHashMap<>();
+  /**
+   * Criteria as match evaluates them: restatements carry their scope's caveat. Made on first match
+   * rather than at load, which stays as cheap as it was.
+   */
+  private final Map<FactId, EligibilityCriteria> scopedCriteria = new java.util.concurrent.ConcurrentHashMap<>();
   /** Documents from the national level down (then by code and id): the order of match's reports. */
   private final List<PolicyDocument> documentsTopDown;
 
@@ -170,10 +173,6 @@ public final class Catalog {
         CriteriaScope scope = new CriteriaScope(c.id(), t, jurisdiction(t.jurisdiction()), d,
             jurisdiction(d.jurisdiction()));
         scopes.put(c.id(), scope);
-        scopedCriteria.put(c.id(), scope.caveat()
-            .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
-                .withCaveats(concat(c.caveats(), caveat)))
-            .orElse(c));
       }
     }
     this.documentsTopDown = docs.values().stream()
@@ -589,8 +588,12 @@ public final class Catalog {
     for (PolicyDocument d : documentsTopDown) {
       if (d.isInForceOn(date)) {
         for (EligibilityCriteria c : d.criteria()) {
-          if (chain.contains(scopes.get(c.id()).recognisedBy())) {
-            criteria.add(scopedCriteria.get(c.id()));
+          CriteriaScope scope = scopes.get(c.id());
+          if (chain.contains(scope.recognisedBy())) {
+            criteria.add(scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
+                .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
+                    .withCaveats(concat(c.caveats(), caveat)))
+                .orElse(c)));
           }
         }
       }

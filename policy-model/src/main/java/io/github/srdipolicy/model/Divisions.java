@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The administrative divisions of mainland China (GB/T 2260): every province, prefecture and
@@ -24,38 +26,33 @@ import java.util.Optional;
  * are registered; codes retired since 2016 resolve through an alias to the code that replaced
  * them ({@link #replacement}), so that profiles written against an older table keep working.
  *
- * <p>The table is read once, on first use, into a few arrays; a {@link Jurisdiction} object is
- * made for a code only when asked for. Immutable and thread-safe.
+ * <p>The table is read once, on first use, as bytes: a lookup by code binary-searches its sorted
+ * lines and makes a {@link Jurisdiction} for that code only, so that a catalogue load does not pay
+ * for 3,200 objects; the operations that scan the whole table parse it into arrays on first need.
+ * Immutable and thread-safe.
  */
 public final class Divisions {
   private static final String RESOURCE = "gbt2260-divisions.tsv";
 
-  private final String provenance;
-  private final int[] codes;
-  private final byte[] levels;
-  private final int[] parents;
-  private final String[] zh;
-  private final String[] en;
-  private final int[] aliasFrom;
-  private final int[] aliasTo;
-  /** Made on demand; a race makes two equal immutable objects, which is harmless. */
-  private final Jurisdiction[] made;
+  /** The resource as read: lookups by code binary-search its sorted lines without parsing the rest. */
+  private final byte[] data;
+  /** Offset of the first line after the header. */
+  private final int body;
+  private final Map<Integer, Jurisdiction> made = new ConcurrentHashMap<>();
+  /** The whole table parsed into arrays, for the operations that scan it; built on first need. */
+  private volatile Index index;
 
   private static final class Holder {
-    static final Divisions STANDARD = load();
+    static final Divisions STANDARD = read();
   }
 
-  private Divisions(String provenance, int[] codes, byte[] levels, int[] parents, String[] zh, String[] en,
-      int[] aliasFrom, int[] aliasTo) {
-    this.provenance = provenance;
-    this.codes = codes;
-    this.levels = levels;
-    this.parents = parents;
-    this.zh = zh;
-    this.en = en;
-    this.aliasFrom = aliasFrom;
-    this.aliasTo = aliasTo;
-    this.made = new Jurisdiction[codes.length];
+  private Divisions(byte[] data) {
+    this.data = data;
+    int b = 0;
+    while (b < data.length && data[b] == '#') {
+      b = lineEnd(b) + 1;
+    }
+    this.body = Math.min(b, data.length);
   }
 
   /**
@@ -74,7 +71,7 @@ public final class Divisions {
    * @return the header lines without their {@code #}, never null
    */
   public String provenance() {
-    return provenance;
+    return index().provenance;
   }
 
   /**
@@ -83,7 +80,7 @@ public final class Divisions {
    * @return the count
    */
   public int size() {
-    return codes.length;
+    return index().codes.length;
   }
 
   /**
@@ -92,9 +89,10 @@ public final class Divisions {
    * @return the divisions, never null
    */
   public List<Jurisdiction> all() {
-    List<Jurisdiction> all = new ArrayList<>(codes.length);
-    for (int i = 0; i < codes.length; i++) {
-      all.add(at(i));
+    Index x = index();
+    List<Jurisdiction> all = new ArrayList<>(x.codes.length);
+    for (int i = 0; i < x.codes.length; i++) {
+      all.add(x.at(i));
     }
     return all;
   }
@@ -110,16 +108,16 @@ public final class Divisions {
     if (code.equals(JurisdictionCode.CN)) {
       return Optional.of(Jurisdictions.CHINA);
     }
-    int number = Integer.parseInt(code.toString());
-    int i = Arrays.binarySearch(codes, number);
-    if (i < 0) {
-      int a = Arrays.binarySearch(aliasFrom, number);
-      if (a < 0) {
+    String text = code.toString();
+    int line = lineOf(text, false);
+    if (line < 0) {
+      int alias = lineOf(text, true);
+      if (alias < 0) {
         return Optional.empty();
       }
-      i = Arrays.binarySearch(codes, aliasTo[a]);
+      line = lineOf(new String(data, alias + 8, 6, StandardCharsets.US_ASCII), false);
     }
-    return Optional.of(at(i));
+    return Optional.of(made.computeIfAbsent(line, this::parse));
   }
 
   /**
@@ -132,8 +130,8 @@ public final class Divisions {
     if (code.equals(JurisdictionCode.CN)) {
       return Optional.empty();
     }
-    int a = Arrays.binarySearch(aliasFrom, Integer.parseInt(code.toString()));
-    return a < 0 ? Optional.empty() : Optional.of(JurisdictionCode.of(Integer.toString(aliasTo[a])));
+    int alias = lineOf(code.toString(), true);
+    return alias < 0 ? Optional.empty() : Optional.of(JurisdictionCode.of(ascii(alias + 8, 6)));
   }
 
   /**
@@ -143,11 +141,12 @@ public final class Divisions {
    * @return the children, never null
    */
   public List<Jurisdiction> children(JurisdictionCode code) {
+    Index x = index();
     int parent = code.equals(JurisdictionCode.CN) ? 0 : Integer.parseInt(code.toString());
     List<Jurisdiction> result = new ArrayList<>();
-    for (int i = 0; i < codes.length; i++) {
-      if (parents[i] == parent) {
-        result.add(at(i));
+    for (int i = 0; i < x.codes.length; i++) {
+      if (x.parents[i] == parent) {
+        result.add(x.at(i));
       }
     }
     return result;
@@ -161,6 +160,7 @@ public final class Divisions {
    * @return the matching divisions, sorted by code, never null
    */
   public List<Jurisdiction> search(String query) {
+    Index x = index();
     String q = query.strip();
     String latin = fold(q);
     List<Jurisdiction> result = new ArrayList<>();
@@ -168,11 +168,11 @@ public final class Divisions {
       return result;
     }
     boolean digits = q.chars().allMatch(c -> c >= '0' && c <= '9');
-    for (int i = 0; i < codes.length; i++) {
-      boolean hit = digits ? Integer.toString(codes[i]).startsWith(q)
-          : zh[i].contains(q) || (!latin.isEmpty() && fold(en[i]).contains(latin));
+    for (int i = 0; i < x.codes.length; i++) {
+      boolean hit = digits ? Integer.toString(x.codes[i]).startsWith(q)
+          : x.zh[i].contains(q) || (!latin.isEmpty() && fold(x.en[i]).contains(latin));
       if (hit) {
-        result.add(at(i));
+        result.add(x.at(i));
       }
     }
     return result;
@@ -187,73 +187,114 @@ public final class Divisions {
    * @return the explanation, never null
    */
   public String explainUnknown(JurisdictionCode code) {
+    Index x = index();
     String text = code.toString();
     int number = Integer.parseInt(text);
     int province = number / 10000 * 10000;
-    if (Arrays.binarySearch(codes, province) < 0) {
+    if (x.indexOf(province) < 0) {
       return "no province has the code prefix " + text.substring(0, 2) + " (provinces are 110000 to 650000; "
-          + "Hong Kong, Macao and Taiwan are not covered); nearest province: " + describe(nearest(province, 0));
+          + "Hong Kong, Macao and Taiwan are not covered); nearest province: " + x.describe(x.nearest(province, 0));
     }
     int prefecture = number / 100 * 100;
-    if (number % 10000 != 0 && Arrays.binarySearch(codes, prefecture) < 0 && !hasChildWithPrefix(province, prefecture)) {
-      return "the prefecture part " + text.substring(2, 4) + " is not one of " + describe(indexOf(province))
-          + "; nearest prefecture: " + describe(nearestChild(prefecture, province, 'C'));
+    if (number % 10000 != 0 && x.indexOf(prefecture) < 0 && !x.hasChildWithPrefix(province, prefecture)) {
+      return "the prefecture part " + text.substring(2, 4) + " is not one of " + x.describe(x.indexOf(province))
+          + "; nearest prefecture: " + x.describe(x.nearestChild(prefecture, province, 'C'));
     }
-    int parent = Arrays.binarySearch(codes, prefecture) >= 0 ? prefecture : province;
-    return describe(indexOf(parent)) + " has no division " + text + "; nearest valid code: "
-        + describe(nearestUnder(number, prefecture, parent));
+    int parent = x.indexOf(prefecture) >= 0 ? prefecture : province;
+    return x.describe(x.indexOf(parent)) + " has no division " + text + "; nearest valid code: "
+        + x.describe(x.nearestUnder(number, prefecture, parent));
   }
 
-  // ---------------------------------------------------------------- internals
+  // ---------------------------------------------------------------- lookups in the bytes
 
-  private boolean hasChildWithPrefix(int province, int prefecture) {
-    for (int i = 0; i < codes.length; i++) {
-      if (parents[i] == province && codes[i] / 100 * 100 == prefecture) {
-        return true;
+  private int lineEnd(int from) {
+    int i = from;
+    while (i < data.length && data[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The offset of the line whose key is a code ({@code 220281...}) or an alias ({@code =220381...}),
+   * or -1. Lines after the header are sorted by their first bytes, aliases ('=') after codes.
+   */
+  private int lineOf(String code, boolean alias) {
+    int lo = body;
+    int hi = data.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = mid;
+      while (start > lo && data[start - 1] != '\n') {
+        start--;
+      }
+      int cmp = compareKey(start, code, alias);
+      if (cmp == 0) {
+        return start;
+      }
+      int end = lineEnd(start);
+      if (cmp < 0) {
+        lo = end + 1;
+      } else {
+        hi = start;
       }
     }
-    return false;
+    return -1;
   }
 
-  private int nearest(int number, int parent) {
-    int best = -1;
-    for (int i = 0; i < codes.length; i++) {
-      if (parents[i] == parent && (best < 0 || Math.abs(codes[i] - number) < Math.abs(codes[best] - number))) {
-        best = i;
+  private int compareKey(int start, String code, boolean alias) {
+    int offset = start;
+    if (alias) {
+      if (offset >= data.length || data[offset] != '=') {
+        return offset < data.length && data[offset] > '=' ? 1 : -1;
+      }
+      offset++;
+    } else if (offset < data.length && data[offset] == '=') {
+      return 1;
+    }
+    for (int i = 0; i < 6; i++) {
+      int c = offset + i < data.length ? data[offset + i] : 0;
+      if (c != code.charAt(i)) {
+        return c - code.charAt(i);
       }
     }
-    return best;
+    return 0;
   }
 
-  private int nearestChild(int number, int parent, char level) {
-    int best = -1;
-    for (int i = 0; i < codes.length; i++) {
-      if (parents[i] == parent && levels[i] == level
-          && (best < 0 || Math.abs(codes[i] - number) < Math.abs(codes[best] - number))) {
-        best = i;
+  private String ascii(int from, int length) {
+    return new String(data, from, length, StandardCharsets.US_ASCII);
+  }
+
+  /** Makes the jurisdiction of a code line: code, level, parent, zh, en, separated by tabs. */
+  private Jurisdiction parse(int start) {
+    int end = lineEnd(start);
+    int t1 = indexOf('\t', start, end);
+    int t2 = indexOf('\t', t1 + 1, end);
+    int t3 = indexOf('\t', t2 + 1, end);
+    int t4 = indexOf('\t', t3 + 1, end);
+    String parent = ascii(t2 + 1, t3 - t2 - 1);
+    return jurisdiction(ascii(start, t1 - start), (char) data[t1 + 1], parent,
+        new String(data, t3 + 1, t4 - t3 - 1, StandardCharsets.UTF_8),
+        new String(data, t4 + 1, end - t4 - 1, StandardCharsets.UTF_8));
+  }
+
+  private int indexOf(char c, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (data[i] == c) {
+        return i;
       }
     }
-    return best < 0 ? nearest(number, parent) : best;
+    throw new IllegalStateException(RESOURCE + ": malformed line at byte " + from);
   }
 
-  /** The nearest code under a parent, among those sharing the first four digits when there are any. */
-  private int nearestUnder(int number, int prefix, int parent) {
-    int best = -1;
-    for (int i = 0; i < codes.length; i++) {
-      if (parents[i] == parent && codes[i] / 100 * 100 == prefix
-          && (best < 0 || Math.abs(codes[i] - number) < Math.abs(codes[best] - number))) {
-        best = i;
-      }
-    }
-    return best < 0 ? nearest(number, parent) : best;
-  }
-
-  private int indexOf(int code) {
-    return Arrays.binarySearch(codes, code);
-  }
-
-  private String describe(int i) {
-    return i < 0 ? "none" : codes[i] + " " + zh[i] + " (" + en[i] + ")";
+  private static Jurisdiction jurisdiction(String code, char level, String parent, String zh, String en) {
+    return Jurisdiction.builder()
+        .code(JurisdictionCode.of(code))
+        .level(level == 'P' ? JurisdictionLevel.PROVINCE : level == 'C' ? JurisdictionLevel.PREFECTURE
+            : JurisdictionLevel.COUNTY)
+        .name(LocalizedText.of(zh, en))
+        .parent(parent.equals("CN") ? JurisdictionCode.CN : JurisdictionCode.of(parent))
+        .build();
   }
 
   private static String fold(String s) {
@@ -271,104 +312,145 @@ public final class Divisions {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
-  private Jurisdiction at(int i) {
-    Jurisdiction j = made[i];
-    if (j == null) {
-      JurisdictionLevel level = levels[i] == 'P' ? JurisdictionLevel.PROVINCE
-          : levels[i] == 'C' ? JurisdictionLevel.PREFECTURE : JurisdictionLevel.COUNTY;
-      j = Jurisdiction.builder()
-          .code(JurisdictionCode.of(Integer.toString(codes[i])))
-          .level(level)
-          .name(LocalizedText.of(zh[i], en[i]))
-          .parent(parents[i] == 0 ? JurisdictionCode.CN : JurisdictionCode.of(Integer.toString(parents[i])))
-          .build();
-      made[i] = j;
-    }
-    return j;
-  }
-
-  /** Reads the resource with plain string scanning: it is on the path of a cold catalogue load. */
-  private static Divisions load() {
-    String text;
+  private static Divisions read() {
     try (InputStream in = Divisions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("The resource " + RESOURCE + " is missing from the class path");
       }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new Divisions(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + RESOURCE, e);
     }
-    StringBuilder header = new StringBuilder();
-    int capacity = 3300;
-    int[] codes = new int[capacity];
-    byte[] levels = new byte[capacity];
-    int[] parents = new int[capacity];
-    String[] zh = new String[capacity];
-    String[] en = new String[capacity];
-    int[] from = new int[128];
-    int[] to = new int[128];
-    int n = 0;
-    int aliases = 0;
-    int lineNumber = 0;
-    for (int start = 0; start < text.length();) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+  }
+
+  private Index index() {
+    Index x = index;
+    if (x == null) {
+      x = Index.parse(new String(data, StandardCharsets.UTF_8));
+      index = x;
+    }
+    return x;
+  }
+
+  // ---------------------------------------------------------------- the whole table, for scans
+
+  /** The table parsed into arrays; the header kept as provenance. */
+  private static final class Index {
+    final String provenance;
+    final int[] codes;
+    final byte[] levels;
+    final int[] parents;
+    final String[] zh;
+    final String[] en;
+    final Jurisdiction[] made;
+
+    private Index(String provenance, int[] codes, byte[] levels, int[] parents, String[] zh, String[] en) {
+      this.provenance = provenance;
+      this.codes = codes;
+      this.levels = levels;
+      this.parents = parents;
+      this.zh = zh;
+      this.en = en;
+      this.made = new Jurisdiction[codes.length];
+    }
+
+    Jurisdiction at(int i) {
+      Jurisdiction j = made[i];
+      if (j == null) {
+        j = jurisdiction(Integer.toString(codes[i]), (char) levels[i],
+            parents[i] == 0 ? "CN" : Integer.toString(parents[i]), zh[i], en[i]);
+        made[i] = j;
       }
-      String line = text.substring(start, end);
-      start = end + 1;
-      lineNumber++;
-      if (line.isEmpty()) {
-        continue;
+      return j;
+    }
+
+    int indexOf(int code) {
+      return Arrays.binarySearch(codes, code);
+    }
+
+    String describe(int i) {
+      return i < 0 ? "none" : codes[i] + " " + zh[i] + " (" + en[i] + ")";
+    }
+
+    boolean hasChildWithPrefix(int province, int prefecture) {
+      for (int i = 0; i < codes.length; i++) {
+        if (parents[i] == province && codes[i] / 100 * 100 == prefecture) {
+          return true;
+        }
       }
-      try {
+      return false;
+    }
+
+    int nearest(int number, int parent) {
+      int best = -1;
+      for (int i = 0; i < codes.length; i++) {
+        if (parents[i] == parent && (best < 0 || Math.abs(codes[i] - number) < Math.abs(codes[best] - number))) {
+          best = i;
+        }
+      }
+      return best;
+    }
+
+    int nearestChild(int number, int parent, char level) {
+      int best = -1;
+      for (int i = 0; i < codes.length; i++) {
+        if (parents[i] == parent && levels[i] == level
+            && (best < 0 || Math.abs(codes[i] - number) < Math.abs(codes[best] - number))) {
+          best = i;
+        }
+      }
+      return best < 0 ? nearest(number, parent) : best;
+    }
+
+    /** The nearest code under a parent, among those sharing the first four digits when there are any. */
+    int nearestUnder(int number, int prefix, int parent) {
+      int best = -1;
+      for (int i = 0; i < codes.length; i++) {
+        if (parents[i] == parent && codes[i] / 100 * 100 == prefix
+            && (best < 0 || Math.abs(codes[i] - number) < Math.abs(codes[best] - number))) {
+          best = i;
+        }
+      }
+      return best < 0 ? nearest(number, parent) : best;
+    }
+
+    static Index parse(String text) {
+      StringBuilder header = new StringBuilder();
+      List<String[]> rows = new ArrayList<>(3300);
+      int lineNumber = 0;
+      for (String line : text.split("\n")) {
+        lineNumber++;
+        if (line.isEmpty() || line.charAt(0) == '=') {
+          continue;
+        }
         if (line.charAt(0) == '#') {
           header.append(line.substring(1).strip()).append('\n');
-        } else if (line.charAt(0) == '=') {
-          int tab = line.indexOf('\t');
-          if (aliases == from.length) {
-            from = Arrays.copyOf(from, aliases * 2);
-            to = Arrays.copyOf(to, aliases * 2);
-          }
-          from[aliases] = Integer.parseInt(line.substring(1, tab));
-          to[aliases] = Integer.parseInt(line.substring(tab + 1));
-          aliases++;
-        } else {
-          if (n == codes.length) {
-            codes = Arrays.copyOf(codes, n * 2);
-            levels = Arrays.copyOf(levels, n * 2);
-            parents = Arrays.copyOf(parents, n * 2);
-            zh = Arrays.copyOf(zh, n * 2);
-            en = Arrays.copyOf(en, n * 2);
-          }
-          int t1 = line.indexOf('\t');
-          int t2 = line.indexOf('\t', t1 + 1);
-          int t3 = line.indexOf('\t', t2 + 1);
-          int t4 = line.indexOf('\t', t3 + 1);
-          codes[n] = Integer.parseInt(line.substring(0, t1));
-          levels[n] = (byte) line.charAt(t1 + 1);
-          String parent = line.substring(t2 + 1, t3);
-          parents[n] = parent.equals("CN") ? 0 : Integer.parseInt(parent);
-          zh[n] = line.substring(t3 + 1, t4);
-          en[n] = line.substring(t4 + 1);
-          if (n > 0 && codes[n] <= codes[n - 1]) {
-            throw new IllegalStateException("codes are not in ascending order");
-          }
-          n++;
+          continue;
         }
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": cannot read '" + line + "': "
-            + e.getMessage(), e);
+        String[] f = line.split("\t");
+        if (f.length != 5 || !f[0].matches("[1-9][0-9]{5}") || !"PCK".contains(f[1]) || f[1].length() != 1) {
+          throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": cannot read '" + line + "'");
+        }
+        rows.add(f);
       }
-    }
-    // The generator writes aliases sorted by old code; binary search relies on it.
-    for (int i = 1; i < aliases; i++) {
-      if (from[i] <= from[i - 1]) {
-        throw new IllegalStateException(RESOURCE + ": aliases are not in ascending order at " + from[i]);
+      int n = rows.size();
+      int[] codes = new int[n];
+      byte[] levels = new byte[n];
+      int[] parents = new int[n];
+      String[] zh = new String[n];
+      String[] en = new String[n];
+      for (int i = 0; i < n; i++) {
+        String[] f = rows.get(i);
+        codes[i] = Integer.parseInt(f[0]);
+        levels[i] = (byte) f[1].charAt(0);
+        parents[i] = f[2].equals("CN") ? 0 : Integer.parseInt(f[2]);
+        zh[i] = f[3];
+        en[i] = f[4];
+        if (i > 0 && codes[i] <= codes[i - 1]) {
+          throw new IllegalStateException(RESOURCE + ": codes are not in ascending order at " + f[0]);
+        }
       }
+      return new Index(header.toString(), codes, levels, parents, zh, en);
     }
-    return new Divisions(header.toString(), Arrays.copyOf(codes, n), Arrays.copyOf(levels, n),
-        Arrays.copyOf(parents, n), Arrays.copyOf(zh, n), Arrays.copyOf(en, n), Arrays.copyOf(from, aliases),
-        Arrays.copyOf(to, aliases));
   }
 }
