@@ -49,6 +49,20 @@
     },
   };
   const MARK = { ELIGIBLE: '✓', NOT_ELIGIBLE: '✗', UNDETERMINED: '?', NOT_ASSESSED: '—' };
+  // Unit symbols for amounts in traces (the summary's amounts come with their display form).
+  const UNITS = {
+    zh: { YUAN: '元', WAN_YUAN: '万元', YI_YUAN: '亿元', PERCENT: '%', FRACTION: '', PERSONS: '人', IP_ITEMS: '项', ITEMS: '项',
+      YEARS: '年', RANK: '名', ENTERPRISES: '家', POINTS: '分', LEVEL: '级', FLAG: '', CALENDAR_YEAR: '年' },
+    en: { YUAN: 'yuan', WAN_YUAN: '× 10k yuan', YI_YUAN: '× 100m yuan', PERCENT: '%', FRACTION: '', PERSONS: 'people',
+      IP_ITEMS: 'IP items', ITEMS: 'items', YEARS: 'years', RANK: '(rank)', ENTERPRISES: 'firms', POINTS: 'points',
+      LEVEL: '(level)', FLAG: '', CALENDAR_YEAR: '' },
+  };
+  function amount(q) {
+    if (q.unit === 'FLAG') return q.amount === '0' ? t('no') : t('yes');
+    const u = UNITS[state.lang][q.unit];
+    const sep = u === '%' || state.lang === 'zh' ? '' : ' ';
+    return q.amount + (u === undefined ? ' ' + q.unit : u ? sep + u : '');
+  }
   const OPS = { AT_LEAST: '≥', GREATER_THAN: '>', AT_MOST: '≤', LESS_THAN: '<', EQUAL_TO: '=' };
 
   const state = {
@@ -147,20 +161,25 @@
   $('county').addEventListener('change', loadHeld);
 
   // The tiers a firm may already hold: every rung of the ladders that apply to the place.
+  let heldRequest = 0;
   async function loadHeld() {
-    heldTiers.length = 0;
+    const mine = ++heldRequest;
     const code = chosen();
+    const found = [];
     if (code) {
       const r = await api('GET', '/api/v1/jurisdictions/' + encodeURIComponent(code) + '/ladders');
       const seen = new Set();
-      for (const l of r.ladders) for (const rung of l.rungs) if (!seen.has(rung.id)) { seen.add(rung.id); heldTiers.push(rung); }
+      for (const l of r.ladders) for (const rung of l.rungs) if (!seen.has(rung.id)) { seen.add(rung.id); found.push(rung); }
       const all = await api('GET', '/api/v1/tiers');
       const chain = new Set(r.chain.map((j) => j.code));
       for (const tier of all.items) {
-        if (!seen.has(tier.id) && chain.has(tier.jurisdiction) && tier.subject === 'ENTERPRISE') { seen.add(tier.id); heldTiers.push(tier); }
+        if (!seen.has(tier.id) && chain.has(tier.jurisdiction) && tier.subject === 'ENTERPRISE') { seen.add(tier.id); found.push(tier); }
       }
     }
+    if (mine !== heldRequest) return; // a later choice has overtaken this one
+    heldTiers.splice(0, heldTiers.length, ...found);
     renderHeld();
+    $('held').dataset.for = code || '';
   }
   function renderHeld() {
     const list = $('held-list');
@@ -173,8 +192,8 @@
       const box = el('input', { type: 'checkbox', id: 'held-' + i, value: tier.id, 'data-idx': i, 'data-tier': tier.id });
       const date = el('input', { type: 'date', id: 'held-date-' + i, 'data-tier': tier.id, 'aria-label': t('recognised') + ' · ' + tx(tier.name) });
       if (before[tier.id]) { box.checked = before[tier.id].on; date.value = before[tier.id].date; }
-      date.disabled = !box.checked;
-      box.addEventListener('change', () => { date.disabled = !box.checked; if (box.checked) date.focus(); });
+      date.hidden = !box.checked;
+      box.addEventListener('change', () => { date.hidden = !box.checked; if (box.checked) date.focus(); });
       list.append(el('div', { class: 'held-row' },
         box, el('label', { for: 'held-' + i, text: tx(tier.name) }),
         el('label', { for: 'held-date-' + i, class: 'sr-only', text: t('recognised') }), date));
@@ -202,7 +221,7 @@
     $('q-finished').hidden = true;
     $('q-form').hidden = false;
     await refresh();
-    $('q-h').focus();
+    focusQuestion();
   });
 
   // ---- step 2: one question at a time --------------------------------------------------------
@@ -408,8 +427,8 @@
   function node(c, prefix) {
     const text = (prefix ? prefix + ': ' : '') + tx(c.label);
     const bits = [];
-    if (c.actual) bits.push(t('actual') + ' ' + c.actual.amount + ' ' + c.actual.unit);
-    if (c.threshold) bits.push(t('required') + ' ' + (OPS[c.operator] || c.operator || '') + ' ' + c.threshold.amount + ' ' + c.threshold.unit);
+    if (c.actual) bits.push(t('actual') + ' ' + amount(c.actual));
+    if (c.threshold) bits.push(t('required') + ' ' + (OPS[c.operator] || c.operator || '') + ' ' + amount(c.threshold));
     const li = el('li', { class: 'o-' + c.outcome },
       el('span', { class: 'mark', text: MARK[c.outcome] + ' ' }), el('span', { text }),
       bits.length ? el('span', { class: 'gap-num', text: ' ' + bits.join(' · ') }) : null,
