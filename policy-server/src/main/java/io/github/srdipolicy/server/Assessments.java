@@ -64,27 +64,52 @@ final class Assessments {
 
   /** The firm's tiers, grouped on its ladders (bottom first) and the tiers on no ladder. */
   record Result(EnterpriseProfile profile, LocalDate asOf, List<Jurisdiction> chain, List<TierLadder> ladders,
-      Map<TierId, TierResult> tiers, List<Incentive> incentivesInForce) {}
+      Map<TierId, TierResult> tiers, Map<TierId, List<Incentive>> incentivesInForce) {}
+
+  /** What a firm's place and date decide, whatever the firm: computed once per place and date. */
+  private record Setting(List<Jurisdiction> chain, List<TierLadder> ladders, Map<TierId, List<Incentive>> incentives) {}
+
+  private record SettingKey(JurisdictionCode code, LocalDate date) {}
+
+  /** Bounded: a client sending many dates cannot make it grow past this. */
+  private static final int MAX_SETTINGS = 4096;
+  private final Map<SettingKey, Setting> settings = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Setting setting(JurisdictionCode code, LocalDate asOf) {
+    SettingKey key = new SettingKey(code, asOf);
+    Setting s = settings.get(key);
+    if (s != null) {
+      return s;
+    }
+    List<Jurisdiction> chain = catalog.chain(code);
+    Set<JurisdictionCode> codes = chain.stream().map(Jurisdiction::code).collect(Collectors.toSet());
+    Set<DocumentId> inForce = catalog.documentsInForce(code, asOf).stream()
+        .map(PolicyDocument::id).collect(Collectors.toSet());
+    Map<TierId, List<Incentive>> incentives = new HashMap<>();
+    catalog.facts(Incentive.class).stream()
+        .filter(i -> codes.contains(i.fundingJurisdiction()))
+        .filter(i -> inForce.contains(catalog.documentOf(i.id()).id()))
+        .forEach(i -> i.trigger().tier().ifPresent(t -> incentives.computeIfAbsent(t, k -> new ArrayList<>()).add(i)));
+    List<TierLadder> ladders = catalog.ladders(code).stream()
+        .filter(l -> inForce.contains(catalog.documentOf(l.id()).id()))
+        .toList();
+    s = new Setting(chain, ladders, Map.copyOf(incentives));
+    if (settings.size() >= MAX_SETTINGS) {
+      settings.clear();
+    }
+    settings.put(key, s);
+    return s;
+  }
 
   Result assess(EnterpriseProfile profile, LocalDate asOf) {
-    List<Jurisdiction> chain = catalog.chain(profile.jurisdiction());
+    Setting s = setting(profile.jurisdiction(), asOf);
     Map<TierId, List<EligibilityReport>> byTier = new LinkedHashMap<>();
     for (EligibilityReport r : catalog.match(profile, asOf)) {
       byTier.computeIfAbsent(r.tier(), t -> new ArrayList<>()).add(r);
     }
     Map<TierId, TierResult> tiers = new LinkedHashMap<>();
     byTier.forEach((t, rs) -> tiers.put(t, new TierResult(catalog.tier(t), List.copyOf(rs), TierResult.fold(rs))));
-    Set<JurisdictionCode> codes = chain.stream().map(Jurisdiction::code).collect(Collectors.toSet());
-    Set<DocumentId> inForce = catalog.documentsInForce(profile.jurisdiction(), asOf).stream()
-        .map(PolicyDocument::id).collect(Collectors.toSet());
-    List<Incentive> incentives = catalog.facts(Incentive.class).stream()
-        .filter(i -> codes.contains(i.fundingJurisdiction()))
-        .filter(i -> inForce.contains(catalog.documentOf(i.id()).id()))
-        .toList();
-    List<TierLadder> ladders = catalog.ladders(profile.jurisdiction()).stream()
-        .filter(l -> inForce.contains(catalog.documentOf(l.id()).id()))
-        .toList();
-    return new Result(profile, asOf, chain, ladders, tiers, incentives);
+    return new Result(profile, asOf, s.chain(), s.ladders(), tiers, s.incentives());
   }
 
   ObjectNode summary(Result a, boolean trace) {
@@ -148,10 +173,8 @@ final class Assessments {
       }
     }
     ArrayNode rewards = n.putArray("rewards");
-    for (Incentive i : a.incentivesInForce()) {
-      if (i.trigger().tier().filter(t.id()::equals).isPresent()) {
-        rewards.add(Json.incentive(i));
-      }
+    for (Incentive i : a.incentivesInForce().getOrDefault(t.id(), List.of())) {
+      rewards.add(Json.incentive(i));
     }
     return n;
   }
