@@ -151,7 +151,8 @@ final class Explain {
     if (diff.signum() < 0) {
       diff = BigDecimal.ZERO;
     }
-    return Optional.of(Quantity.of(diff.divide(q.unit().factor()).stripTrailingZeros(), q.unit()));
+    BigDecimal inUnit = diff.divide(q.unit().factor()).stripTrailingZeros();
+    return Optional.of(Quantity.of(inUnit.scale() < 0 ? inUnit.setScale(0) : inUnit, q.unit()));
   }
 
   private LocalizedText text(Gap g, Optional<Quantity> distance) {
