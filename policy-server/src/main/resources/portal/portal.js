@@ -12,17 +12,17 @@
       firmName: '企业名称（可选）', heldTitle: '已获认定（勾选并填写认定日期）', start: '开始答题',
       questionsTitle: '回答问题', next: '下一题', skip2: '不清楚，跳过', done: '结束答题',
       finished: '问题已全部回答或跳过，结果见下方。', resultsTitle: '评估结果',
-      legend: '✓ 符合　✗ 不符合　? 待定（缺少信息）　— 当日无现行认定标准',
+      legend: '■ 已认定　✓ 符合　✗ 不符合　? 待定（缺少信息）　— 当日无现行认定标准', level: '认定级别',
       footer: '结果仅供参考，以政策原文和主管部门认定为准。每项结论均注明所依据的文件和条款。',
       apiLink: '接口说明（OpenAPI）', choose: '请选择', none: '（无下级）', recognised: '认定日期',
       needPlace: '请至少选择省份，并填写评估日期。', needDate: '请填写“{0}”的认定日期。',
       progress: '已回答 {0} 题，跳过 {1} 题；还有 {2} 个认定结论待定。', yes: '是', no: '否',
       unit: '单位', range: '取值范围 {0} – {1}', window: '统计口径', affects: '影响的认定',
       needAnswer: '请先作答，或选择“跳过”。', badNumber: '请输入数字（可带小数点），例如 12.5。',
-      ELIGIBLE: '符合', NOT_ELIGIBLE: '不符合', UNDETERMINED: '待定', NOT_ASSESSED: '无现行标准',
+      HELD: '已认定', ELIGIBLE: '符合', NOT_ELIGIBLE: '不符合', UNDETERMINED: '待定', NO_CRITERIA: '无现行标准',
       rung: '第 {0} 级', held: '已获认定', gaps: '差距', missing: '还需了解 {0} 项信息', rewards: '认定后可获',
       sources: '依据', showTrace: '查看判断过程', hideTrace: '收起判断过程', others: '梯度之外的其他认定',
-      counts: '符合 {0} 项，不符合 {1} 项，待定 {2} 项。', actual: '现为', required: '需', wan: '万元',
+      counts: '已认定 {3} 项，符合 {0} 项，不符合 {1} 项，待定 {2} 项。', notHeld: '未获认定', actual: '现为', required: '需', wan: '万元',
       funded: '出资', loading: '正在加载…', failed: '请求失败：{0}', track: '路径', common: '共同条件',
       noLadders: '此地没有设定认定梯度。',
     },
@@ -33,22 +33,22 @@
       firmName: 'Firm name (optional)', heldTitle: 'Recognitions held (tick and give the date)', start: 'Start the questions',
       questionsTitle: 'Questions', next: 'Next', skip2: 'Not sure, skip', done: 'Stop here',
       finished: 'Every question has been answered or skipped; the results are below.', resultsTitle: 'Results',
-      legend: '✓ eligible   ✗ not eligible   ? undetermined (information missing)   — no criteria in force on the date',
+      legend: '■ held   ✓ eligible   ✗ not eligible   ? undetermined (information missing)   — no criteria in force on the date', level: 'Level',
       footer: 'For guidance only: the policy texts and the recognising departments decide. Every conclusion names the document and clause it rests on.',
       apiLink: 'API description (OpenAPI)', choose: 'Choose…', none: '(none below)', recognised: 'Recognised on',
       needPlace: 'Choose at least a province and give the assessment date.', needDate: 'Give the date of "{0}".',
       progress: '{0} answered, {1} skipped; {2} tier outcomes still undetermined.', yes: 'Yes', no: 'No',
       unit: 'Unit', range: 'Range {0} – {1}', window: 'Period', affects: 'Decides',
       needAnswer: 'Answer first, or choose "skip".', badNumber: 'Enter a number (a decimal point is fine), e.g. 12.5.',
-      ELIGIBLE: 'Eligible', NOT_ELIGIBLE: 'Not eligible', UNDETERMINED: 'Undetermined', NOT_ASSESSED: 'No criteria in force',
+      HELD: 'Held', ELIGIBLE: 'Eligible', NOT_ELIGIBLE: 'Not eligible', UNDETERMINED: 'Undetermined', NO_CRITERIA: 'No criteria in force',
       rung: 'Rung {0}', held: 'Held', gaps: 'Gaps', missing: '{0} more facts needed', rewards: 'On recognition',
       sources: 'Clauses', showTrace: 'Show the reasoning', hideTrace: 'Hide the reasoning', others: 'Other recognitions (not on a ladder)',
-      counts: '{0} eligible, {1} not eligible, {2} undetermined.', actual: 'has', required: 'needs', wan: '10k yuan',
+      counts: '{3} held, {0} eligible, {1} not eligible, {2} undetermined.', notHeld: 'Not held', actual: 'has', required: 'needs', wan: '10k yuan',
       funded: 'paid by', loading: 'Loading…', failed: 'Request failed: {0}', track: 'Track', common: 'Common conditions',
       noLadders: 'No ladder is set out for this place.',
     },
   };
-  const MARK = { ELIGIBLE: '✓', NOT_ELIGIBLE: '✗', UNDETERMINED: '?', NOT_ASSESSED: '—' };
+  const MARK = { HELD: '■', ELIGIBLE: '✓', NOT_ELIGIBLE: '✗', UNDETERMINED: '?', NO_CRITERIA: '—' };
   // Unit symbols for amounts in traces (the summary's amounts come with their display form).
   const UNITS = {
     zh: { YUAN: '元', WAN_YUAN: '万元', YI_YUAN: '亿元', PERCENT: '%', FRACTION: '', PERSONS: '人', IP_ITEMS: '项', ITEMS: '项',
@@ -67,8 +67,7 @@
 
   const state = {
     lang: localStorage.getItem('srdi.lang') === 'en' ? 'en' : 'zh',
-    jurisdiction: null, asOf: null, name: '',
-    values: {}, declarations: {}, tiers: [], skipped: new Set(), answered: 0,
+    jurisdiction: null, profile: null, skipped: new Set(), answered: 0,
     question: null, assessment: null, traces: {},
   };
 
@@ -215,8 +214,10 @@
       if (!d) { err.textContent = t('needDate', c.nextSibling.textContent); err.hidden = false; $('held-date-' + c.dataset.idx).focus(); return; }
       tiers.push({ tier: c.value, recognised: d });
     }
-    Object.assign(state, { jurisdiction: code, asOf, name: $('firm-name').value.trim(), tiers, values: {}, declarations: {},
-      skipped: new Set(), answered: 0, traces: {} });
+    const name = $('firm-name').value.trim();
+    const p = { jurisdiction: code, asOf, tiers };
+    if (name) p.name = name;
+    Object.assign(state, { jurisdiction: code, profile: p, skipped: new Set(), answered: 0, traces: {} });
     $('step-questions').hidden = false;
     $('q-finished').hidden = true;
     $('q-form').hidden = false;
@@ -226,9 +227,7 @@
 
   // ---- step 2: one question at a time --------------------------------------------------------
   function profile() {
-    const p = { jurisdiction: state.jurisdiction, asOf: state.asOf, values: state.values, declarations: state.declarations, tiers: state.tiers };
-    if (state.name) p.name = state.name;
-    return p;
+    return state.profile;
   }
   async function refresh() {
     try {
@@ -251,7 +250,6 @@
   function renderProgress() {
     if (state.jurisdiction) $('progress').textContent = t('progress', state.answered, state.skipped.size, state.undetermined || 0);
   }
-  const BOOLEAN_UNITS = new Set(['FLAG']);
   function renderQuestion() {
     const box = $('q-box');
     $('q-error').hidden = true;
@@ -267,25 +265,30 @@
     const parts = [];
     if (q.unitSymbol) parts.push(t('unit') + ': ' + tx(q.unitSymbol));
     if (q.minimum !== undefined || q.maximum !== undefined) parts.push(t('range', q.minimum ?? '…', q.maximum ?? '…'));
-    if (q.window) parts.push(t('window') + ': ' + q.window.toLowerCase().replace(/_/g, ' '));
+    if (q.window) parts.push(t('window') + ': ' + tx(q.window));
     parts.push(t('affects') + ': ' + q.tiers.map(tierName).join('、'));
     meta.textContent = parts.join(' · ');
     let control;
-    if (q.kind === 'DECLARATION' || BOOLEAN_UNITS.has(q.unit)) {
+    if (q.kind === 'YES_NO') {
       control = el('fieldset', { class: 'yesno', 'aria-describedby': 'q-meta' },
         el('legend', { id: 'q-label', class: 'question', text: label }),
         el('div', { class: 'choices' },
           el('input', { type: 'radio', name: 'answer', id: 'a-yes', value: 'yes' }), el('label', { for: 'a-yes', text: t('yes') }),
           el('input', { type: 'radio', name: 'answer', id: 'a-no', value: 'no' }), el('label', { for: 'a-no', text: t('no') })));
-    } else if (q.kind === 'TIER') {
-      control = el('div', { class: 'field' }, el('label', { for: 'a-date', id: 'q-label', class: 'question', text: label + ' — ' + t('recognised') }),
+    } else if (q.kind === 'LEVEL') {
+      const select = el('select', { id: 'a-level', 'aria-describedby': 'q-meta' }, el('option', { value: '', text: t('choose') }));
+      for (const c of q.choices) select.append(el('option', { value: c.value, text: tx(c.label) }));
+      control = el('div', { class: 'field' }, el('label', { for: 'a-level', id: 'q-label', class: 'question', text: label }), select);
+    } else if (q.kind === 'DATE' || q.kind === 'TIER') {
+      control = el('div', { class: 'field' }, el('label', { for: 'a-date', id: 'q-label', class: 'question',
+        text: label + (q.kind === 'TIER' ? ' — ' + t('recognised') : '') }),
         el('input', { type: 'date', id: 'a-date', 'aria-describedby': 'q-meta' }));
     } else {
       control = el('div', { class: 'field' }, el('label', { for: 'a-num', id: 'q-label', class: 'question', text: label }),
         el('div', { class: 'with-unit' }, el('input', { type: 'text', id: 'a-num', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': 'q-meta' }),
           el('span', { class: 'unit', 'aria-hidden': 'true', text: q.unitSymbol ? tx(q.unitSymbol) : '' })));
     }
-    box.replaceChildren(el('div', { 'data-question': q.input }, control, meta, q.definition ? el('p', { class: 'hint', text: tx(q.definition) }) : null));
+    box.replaceChildren(el('div', { 'data-question': q.input, 'data-kind': q.kind, 'data-unit': q.unit || '' }, control, meta, q.definition ? el('p', { class: 'hint', text: tx(q.definition) }) : null));
   }
   function tierName(id) {
     const a = state.assessment;
@@ -302,20 +305,23 @@
     if (!q) return;
     const err = $('q-error');
     err.hidden = true;
-    if (q.kind === 'DECLARATION' || BOOLEAN_UNITS.has(q.unit)) {
+    let answer;
+    if (q.kind === 'YES_NO') {
       const c = document.querySelector('input[name=answer]:checked');
       if (!c) { err.textContent = t('needAnswer'); err.hidden = false; $('a-yes').focus(); return; }
-      if (q.kind === 'DECLARATION') state.declarations[q.id] = c.value === 'yes';
-      else state.values[q.id] = { amount: c.value === 'yes' ? '1' : '0', unit: q.unit };
-    } else if (q.kind === 'TIER') {
-      const d = $('a-date').value;
-      if (!d) { err.textContent = t('needAnswer'); err.hidden = false; $('a-date').focus(); return; }
-      state.tiers.push({ tier: q.id, recognised: d });
+      answer = c.value;
+    } else if (q.kind === 'LEVEL') {
+      answer = $('a-level').value;
+    } else if (q.kind === 'DATE' || q.kind === 'TIER') {
+      answer = $('a-date').value;
     } else {
-      const v = $('a-num').value.trim().replace(/,/g, '');
-      if (!v) { err.textContent = t('needAnswer'); err.hidden = false; $('a-num').focus(); return; }
-      if (!/^-?\d+(\.\d+)?$/.test(v)) { err.textContent = t('badNumber'); err.hidden = false; $('a-num').focus(); return; }
-      state.values[q.id] = { amount: v, unit: q.unit };
+      answer = $('a-num').value.trim();
+    }
+    if (!answer) { err.textContent = t('needAnswer'); err.hidden = false; focusQuestion(); return; }
+    try {
+      state.profile = await api('POST', '/api/v1/answer', { profile: profile(), input: q.input, answer });
+    } catch (e) {
+      err.textContent = e.message; err.hidden = false; focusQuestion(); return;
     }
     state.answered++;
     await refresh();
@@ -342,15 +348,15 @@
     const a = state.assessment;
     if (!a) return;
     $('results').hidden = false;
-    $('r-summary').textContent = t('counts', a.counts.ELIGIBLE, a.counts.NOT_ELIGIBLE, a.counts.UNDETERMINED);
+    $('r-summary').textContent = t('counts', a.counts.ELIGIBLE, a.counts.NOT_ELIGIBLE, a.counts.UNDETERMINED, a.counts.HELD);
     const ladders = $('ladders');
     ladders.replaceChildren();
     if (a.ladders.length === 0) ladders.append(el('p', { text: t('noLadders') }));
     for (const l of a.ladders) {
       const ol = el('ol', { class: 'ladder' });
       l.rungs.forEach((r, i) => ol.append(rung(r, t('rung', i + 1))));
-      ladders.append(el('section', { class: 'ladder-box', 'data-ladder': l.id, 'aria-label': tx(l.label) },
-        el('h3', { text: tx(l.label) }), el('p', { class: 'cite', text: cite(l.source) }), ol));
+      ladders.append(el('section', { class: 'ladder-box', 'data-ladder': l.id || '', 'aria-label': tx(l.label) },
+        el('h3', { text: tx(l.label) }), l.source ? el('p', { class: 'cite', text: cite(l.source) }) : null, ol));
     }
     const others = $('others');
     others.replaceChildren();
@@ -367,37 +373,33 @@
     return q ? q.display : '';
   }
   function rung(r, rungLabel) {
-    const li = el('li', { class: 'rung o-' + r.outcome, 'data-tier': r.tier, 'data-outcome': r.outcome });
-    const head = el('div', { class: 'rung-head' },
-      el('span', { class: 'badge', 'aria-hidden': 'true', text: MARK[r.outcome] }),
+    const li = el('li', { class: 'rung o-' + r.standing, 'data-tier': r.tier, 'data-standing': r.standing });
+    li.append(el('div', { class: 'rung-head' },
+      el('span', { class: 'badge', 'aria-hidden': 'true', text: MARK[r.standing] }),
       el('div', { class: 'rung-title' },
         rungLabel ? el('span', { class: 'rung-no', text: rungLabel }) : null,
         el('h4', { text: tx(r.name) })),
-      el('span', { class: 'outcome', text: t(r.outcome) }),
-      r.held ? el('span', { class: 'held-tag', text: t('held') }) : null);
-    li.append(head);
-    if (r.gaps.length) {
+      el('span', { class: 'outcome', text: t(r.standing) + (r.recognised ? ' ' + r.recognised : '') })));
+    if (r.standing !== 'HELD' && r.standing !== 'NO_CRITERIA') li.append(el('p', { class: 'why', text: tx(r.summary) }));
+    if (r.shortfalls.length) {
       const ul = el('ul', { class: 'gaps', 'aria-label': t('gaps') });
-      for (const g of r.gaps) {
-        const need = g.required ? t('required') + ' ' + (OPS[g.operator] || g.operator || '') + ' ' + qty(g.required) : '';
-        const has = g.actual ? t('actual') + ' ' + qty(g.actual) : '';
-        ul.append(el('li', {}, el('span', { text: tx(g.label) }), el('span', { class: 'gap-num', text: [has, need].filter(Boolean).join(' → ') }),
-          el('span', { class: 'cite', text: cite(g.source) })));
+      for (const g of r.shortfalls) {
+        ul.append(el('li', {}, el('span', { class: 'gap-num', text: tx(g.text) }), el('span', { class: 'cite', text: cite(g.source) })));
       }
       li.append(el('p', { class: 'label', text: t('gaps') }), ul);
     }
-    if (r.outcome === 'UNDETERMINED' && r.missing.length) li.append(el('p', { class: 'missing', text: t('missing', r.missing.length) }));
-    if (r.rewards.length) {
+    if (r.standing === 'UNDETERMINED' && r.missing.length) li.append(el('p', { class: 'missing', text: t('missing', r.missing.length) }));
+    if (r.rewards.length && r.standing !== 'HELD') {
       const ul = el('ul', { class: 'rewards' });
       for (const w of r.rewards) {
         const amount = w.amountWanYuan ? w.amountWanYuan + ' ' + t('wan') : (w.amount ? qty(w.amount) : '');
-        ul.append(el('li', {}, el('strong', { text: amount }), el('span', { text: ' ' + tx(w.label) }),
-          el('span', { class: 'cite', text: cite(w.source) })));
+        ul.append(el('li', {}, amount ? el('strong', { text: amount }) : null, el('span', { text: ' ' + tx(w.label) }),
+          w.sources.length ? el('span', { class: 'cite', text: w.sources.map(cite).join('; ') }) : null));
       }
       li.append(el('p', { class: 'label', text: t('rewards') }), ul);
     }
     if (r.sources.length) li.append(el('p', { class: 'cite', text: t('sources') + ': ' + r.sources.map(cite).join('; ') }));
-    if (r.criteria.length) {
+    if (r.criteria) {
       const panel = el('div', { class: 'trace', id: 'trace-' + r.tier.replace(/[^a-z0-9-]/gi, '_'), hidden: true });
       const button = el('button', { type: 'button', class: 'link trace-btn', 'aria-expanded': 'false', 'aria-controls': panel.id, text: t('showTrace') });
       button.addEventListener('click', () => toggleTrace(r.tier, button, panel));

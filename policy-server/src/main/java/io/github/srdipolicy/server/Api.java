@@ -95,6 +95,7 @@ final class Api {
     r.add(new Route(HandlerType.POST, PREFIX + "/next-questions", this::nextQuestions));
     r.add(new Route(HandlerType.POST, PREFIX + "/what-if", this::whatIf));
     r.add(new Route(HandlerType.POST, PREFIX + "/rewards", this::rewards));
+    r.add(new Route(HandlerType.POST, PREFIX + "/answer", this::answer));
     r.add(new Route(HandlerType.POST, PREFIX + "/screen", this::screen));
     return List.copyOf(r);
   }
@@ -130,13 +131,19 @@ final class Api {
       }
       total++;
       if (items.size() < limit) {
-        items.add(jurisdictionNode(j));
+        items.add(jurisdictionRef(j));
       }
     }
     send(ctx, Json.object().put("total", total).set("items", items));
   }
 
-  private ObjectNode jurisdictionNode(Jurisdiction j) {
+  static ArrayNode chain(List<Jurisdiction> chain) {
+    ArrayNode a = Json.array();
+    chain.forEach(j -> a.add(jurisdictionRef(j)));
+    return a;
+  }
+
+  static ObjectNode jurisdictionRef(Jurisdiction j) {
     ObjectNode n = Json.object().put("code", j.code().toString()).put("level", j.level().toString());
     n.set("name", Json.text(j.name()));
     j.parent().ifPresent(p -> n.put("parent", p.toString()));
@@ -145,18 +152,18 @@ final class Api {
 
   private void jurisdiction(Context ctx) {
     JurisdictionCode code = knownJurisdiction(ctx.pathParam("code"));
-    ObjectNode n = jurisdictionNode(catalog.jurisdiction(code));
-    n.set("chain", Assessments.chain(catalog.chain(code)));
+    ObjectNode n = jurisdictionRef(catalog.jurisdiction(code));
+    n.set("chain", chain(catalog.chain(code)));
     ArrayNode children = n.putArray("children");
     catalog.jurisdictions().stream().filter(j -> j.parent().equals(Optional.of(code)))
-        .forEach(j -> children.add(jurisdictionNode(j)));
+        .forEach(j -> children.add(jurisdictionRef(j)));
     send(ctx, n);
   }
 
   private void ladders(Context ctx) {
     JurisdictionCode code = knownJurisdiction(ctx.pathParam("code"));
     ObjectNode root = Json.object().put("jurisdiction", code.toString());
-    root.set("chain", Assessments.chain(catalog.chain(code)));
+    root.set("chain", chain(catalog.chain(code)));
     ArrayNode ladders = root.putArray("ladders");
     for (TierLadder l : catalog.ladders(code)) {
       ObjectNode ln = ladders.addObject().put("id", l.id().toString()).put("jurisdiction", l.jurisdiction().toString());
@@ -330,13 +337,13 @@ final class Api {
       send(ctx, n);
       return;
     }
-    send(ctx, assessments.summary(assessments.assess(f.profile, f.asOf), trace));
+    send(ctx, assessments.summary(assessments.assess(f.profile, f.asOf), trace, f.profile));
   }
 
   private void nextQuestions(Context ctx) {
     Firm f = firm(ctx, Bodies.json(ctx, config.maxBodyBytes()));
     int limit = intQuery(ctx, "limit", 5, 1, 100);
-    send(ctx, assessments.nextQuestions(assessments.assess(f.profile, f.asOf), limit));
+    send(ctx, assessments.nextQuestions(f.profile, f.asOf, limit));
   }
 
   private void whatIf(Context ctx) {
@@ -384,14 +391,48 @@ final class Api {
     }
     Firm before = firm(ctx, (ObjectNode) profile, "profile");
     Firm after = firm(ctx, changed, "changes");
-    ObjectNode n = assessments.whatIf(assessments.assess(before.profile, before.asOf),
-        assessments.assess(after.profile, after.asOf));
-    send(ctx, n);
+    send(ctx, assessments.whatIf(before.profile, after.profile, before.asOf));
   }
 
   private void rewards(Context ctx) {
     Firm f = firm(ctx, Bodies.json(ctx, config.maxBodyBytes()));
     send(ctx, assessments.rewards(f.profile, f.asOf));
+  }
+
+  /**
+   * One typed answer ("6000", "是", "2019-05-01", "no") applied to a profile by the rules of its
+   * question: the new profile comes back, or a 400 saying what the question expects.
+   */
+  private void answer(Context ctx) {
+    ObjectNode body = Bodies.json(ctx, config.maxBodyBytes());
+    JsonNode profile = body.get("profile");
+    if (profile == null || !profile.isObject()) {
+      throw ProblemException.badRequest("answer needs a 'profile' object", "profile", null);
+    }
+    String input = text(body, "input");
+    String answer = text(body, "answer");
+    for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!k.equals("profile") && !k.equals("input") && !k.equals("answer")) {
+        throw ProblemException.badRequest("Unknown property '" + k + "' in an answer", k, null);
+      }
+    }
+    Firm f = firm(ctx, (ObjectNode) profile, "profile");
+    EnterpriseProfile changed;
+    try {
+      changed = assessments.answer(f.profile, f.asOf, input, answer);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest(e.getMessage(), "answer", answer);
+    }
+    send(ctx, Json.tree(changed));
+  }
+
+  private static String text(ObjectNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || !v.isTextual()) {
+      throw ProblemException.badRequest("'" + field + "' must be a string", field, v == null ? null : v.toString());
+    }
+    return v.textValue();
   }
 
   /**

@@ -15,10 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.assessment.Assessor;
+import io.github.srdipolicy.assessment.TierAssessment;
 import io.github.srdipolicy.catalog.CriteriaDiff;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.EligibilityCriteria;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 /** The JSON API over real HTTP, each answer checked against the library it serves. */
 class ApiTest {
   private static final LocalDate DATE = LocalDate.of(2023, 6, 1);
+  private static final Assessor ASSESSOR = Assessor.of(CATALOG);
 
   @Test
   void healthAndVersion() {
@@ -154,16 +156,27 @@ class ApiTest {
     Map<String, String> expected = engineOutcomes(firm, DATE);
     Map<String, String> actual = pageOutcomes(r);
     assertEquals(expected, withoutUnassessed(actual));
-    assertEquals(CATALOG.ladders(JurisdictionCode.of("220281")).get(0).id().toString(),
-        r.get("ladders").get(0).get("id").asText());
-    // The rung order is the ladder's, bottom first.
-    List<String> rungs = StreamSupport.stream(r.get("ladders").get(0).get("rungs").spliterator(), false)
-        .map(n -> n.get("tier").asText()).toList();
-    assertEquals(CATALOG.ladders(JurisdictionCode.of("220281")).get(0).rungs().stream().map(TierId::toString).toList(),
-        rungs);
-    // The held tier is marked.
-    assertTrue(StreamSupport.stream(r.get("otherTiers").spliterator(), false)
-        .filter(n -> n.get("tier").asText().equals("cn.innovative-sme")).allMatch(n -> n.get("held").asBoolean()));
+    // Ladders and rungs in the assessor's order, bottom rung first.
+    io.github.srdipolicy.assessment.Assessment expectedA = ASSESSOR.assess(PolicyJson.readProfile(firm.toString()), DATE);
+    assertEquals(expectedA.ladders().size(), r.get("ladders").size());
+    for (int i = 0; i < expectedA.ladders().size(); i++) {
+      List<String> rungs = StreamSupport.stream(r.get("ladders").get(i).get("rungs").spliterator(), false)
+          .map(n -> n.get("tier").asText()).toList();
+      assertEquals(expectedA.ladders().get(i).rungs().stream().map(TierId::toString).toList(), rungs);
+    }
+    // Each decided standing is the engine's outcome for the criteria the assessment chose.
+    EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
+    Map<String, String> byCriteria = new HashMap<>();
+    CATALOG.match(p, DATE).forEach(rep -> byCriteria.put(rep.criteria().toString(), rep.outcome().toString()));
+    for (JsonNode l : r.get("ladders")) {
+      for (JsonNode t : l.get("rungs")) {
+        if (t.has("criteria") && !t.get("standing").asText().equals("HELD")) {
+          assertEquals(byCriteria.get(t.get("criteria").asText()), t.get("outcome").asText(), t.toString());
+          assertEquals(t.get("outcome").asText(), t.get("standing").asText());
+        }
+      }
+    }
+    assertTrue(r.toString().contains("\"standing\":\"HELD\""), "the sample holds the innovative-SME tier");
   }
 
   @Test
@@ -188,23 +201,37 @@ class ApiTest {
   }
 
   @Test
-  void nextQuestionsAskOnlyWhatUndecidedTiersMiss() {
+  void nextQuestionsAreTheAssessorsInItsOrder() {
     ObjectNode firm = sampleJson("jiaohe-firm.json");
     JsonNode r = postJson("/api/v1/next-questions?limit=100", firm).json();
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
-    List<String> missing = new ArrayList<>();
-    for (EligibilityReport rep : CATALOG.match(p, DATE)) {
-      if (rep.outcome() == Outcome.UNDETERMINED) {
-        rep.missingInputs().forEach(i -> missing.add(i.toString()));
-      }
-    }
-    assertEquals(new java.util.TreeSet<>(missing).size(), r.get("remaining").asInt());
+    List<String> expected = ASSESSOR.nextQuestions(p, DATE).stream().map(q -> q.input().toString()).toList();
+    assertEquals(expected.size(), r.get("remaining").asInt());
+    List<String> actual = StreamSupport.stream(r.get("questions").spliterator(), false)
+        .map(q -> q.get("input").asText()).toList();
+    assertEquals(expected.subList(0, Math.min(100, expected.size())), actual);
     for (JsonNode q : r.get("questions")) {
-      assertTrue(missing.contains(q.get("input").asText()), q.toString());
       assertFalse(q.get("question").get("zh").asText().isBlank());
       assertFalse(q.get("tiers").isEmpty());
     }
-    assertEquals(5, postJson("/api/v1/next-questions", firm).json().get("questions").size());
+    assertEquals(Math.min(5, expected.size()), postJson("/api/v1/next-questions", firm).json().get("questions").size());
+  }
+
+  @Test
+  void anAnswerIsReadByItsQuestionsRules() {
+    ObjectNode firm = JSON.createObjectNode().put("jurisdiction", "220281").put("asOf", "2023-06-01");
+    ObjectNode req = JSON.createObjectNode();
+    req.set("profile", firm);
+    req.put("input", "indicator:rnd-intensity").put("answer", "4.2");
+    JsonNode p = postJson("/api/v1/answer", req).json();
+    assertEquals("4.2", p.get("values").get("rnd-intensity").get("amount").asText());
+    assertEquals("PERCENT", p.get("values").get("rnd-intensity").get("unit").asText());
+    req.put("answer", "lots");
+    JsonNode problem = postJson("/api/v1/answer", req).json();
+    assertEquals("answer", problem.get("field").asText());
+    assertEquals(400, problem.get("status").asInt());
+    req.put("input", "indicator:no-such-thing").put("answer", "1");
+    assertEquals("input", postJson("/api/v1/answer", req).json().get("field").asText());
   }
 
   /**
@@ -216,8 +243,7 @@ class ApiTest {
     ObjectNode sample = sampleJson("jiaohe-firm.json");
     ObjectNode firm = JSON.createObjectNode().put("jurisdiction", "220281").put("asOf", "2023-06-01");
     firm.set("tiers", sample.get("tiers"));
-    ObjectNode values = firm.putObject("values");
-    ObjectNode declarations = firm.putObject("declarations");
+    firm.putObject("values");
     List<String> asked = new ArrayList<>();
     java.util.Set<String> skipped = new java.util.HashSet<>();
     for (int round = 0; round < 200; round++) {
@@ -230,13 +256,16 @@ class ApiTest {
       String input = q.get("input").asText();
       assertFalse(asked.contains(input), "asked twice: " + input);
       asked.add(input);
-      String id = q.get("id").asText();
-      if (q.get("kind").asText().equals("INDICATOR") && sample.get("values").has(id)) {
-        values.set(id, sample.get("values").get(id));
-      } else if (q.get("kind").asText().equals("DECLARATION") && sample.get("declarations").has(id)) {
-        declarations.set(id, sample.get("declarations").get(id));
-      } else {
+      String text = sampleAnswer(sample, q);
+      if (text == null) {
         skipped.add(input);
+      } else {
+        ObjectNode req = JSON.createObjectNode();
+        req.set("profile", firm);
+        req.put("input", input).put("answer", text);
+        TestServer.Response answered = postJson("/api/v1/answer", req);
+        assertEquals(200, answered.status(), answered.body());
+        firm = (ObjectNode) answered.json();
       }
     }
     assertFalse(asked.isEmpty());
@@ -277,7 +306,7 @@ class ApiTest {
         .put("recognised", "2022-10-01");
     JsonNode r = postJson("/api/v1/rewards", firm).json();
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
-    assertEquals(CATALOG.rewardsDue(p, DATE).size(), r.get("rewards").size());
+    assertEquals(ASSESSOR.assess(p, DATE).rewardsDue().size(), r.get("rewards").size());
     assertNotEquals(0, r.get("rewards").size());
   }
 
@@ -322,15 +351,37 @@ class ApiTest {
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  /** Tier → outcome from the engine directly: the most favourable outcome of the tier's criteria in force. */
+  /** What the sample firm would type for a question, or null if the sample does not know. */
+  static String sampleAnswer(JsonNode sample, JsonNode q) {
+    String id = q.get("id").asText();
+    switch (q.get("inputKind").asText()) {
+      case "DECLARATION":
+        return sample.get("declarations").has(id) ? (sample.get("declarations").get(id).asBoolean() ? "yes" : "no") : null;
+      case "INDICATOR": {
+        JsonNode v = sample.get("values").get(id);
+        if (v == null) {
+          return null;
+        }
+        if (q.get("kind").asText().equals("YES_NO")) {
+          return v.get("amount").asText().equals("0") ? "no" : "yes";
+        }
+        io.github.srdipolicy.model.Quantity given = io.github.srdipolicy.model.Quantity.of(v.get("amount").asText(),
+            io.github.srdipolicy.model.Unit.valueOf(v.get("unit").asText()));
+        return q.has("unit") ? given.to(io.github.srdipolicy.model.Unit.valueOf(q.get("unit").asText())).amount()
+            .stripTrailingZeros().toPlainString() : given.amount().toPlainString();
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Tier → standing from the core's assessor directly. */
   static Map<String, String> engineOutcomes(JsonNode firm, LocalDate date) {
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
-    Map<String, Outcome> byTier = new HashMap<>();
-    for (EligibilityReport r : CATALOG.match(p, date)) {
-      byTier.merge(r.tier().toString(), r.outcome(), Outcome::or);
-    }
     Map<String, String> m = new java.util.TreeMap<>();
-    byTier.forEach((t, o) -> m.put(t, o.toString()));
+    for (TierAssessment t : ASSESSOR.assess(p, date).tiers()) {
+      m.put(t.tier().toString(), t.standing().toString());
+    }
     return m;
   }
 
@@ -339,20 +390,18 @@ class ApiTest {
     Map<String, String> m = new java.util.TreeMap<>();
     for (JsonNode l : assessment.get("ladders")) {
       for (JsonNode r : l.get("rungs")) {
-        String previous = m.put(r.get("tier").asText(), r.get("outcome").asText());
-        assertTrue(previous == null || previous.equals(r.get("outcome").asText()), "one outcome per tier");
+        String previous = m.put(r.get("tier").asText(), r.get("standing").asText());
+        assertTrue(previous == null || previous.equals(r.get("standing").asText()), "one standing per tier");
       }
     }
     for (JsonNode r : assessment.get("otherTiers")) {
-      assertEquals(null, m.put(r.get("tier").asText(), r.get("outcome").asText()), "a tier on no ladder is listed once");
+      assertEquals(null, m.put(r.get("tier").asText(), r.get("standing").asText()), "a tier on no ladder is listed once");
     }
     return m;
   }
 
   static Map<String, String> withoutUnassessed(Map<String, String> m) {
-    Map<String, String> r = new java.util.TreeMap<>(m);
-    r.values().removeIf("NOT_ASSESSED"::equals);
-    return r;
+    return m;
   }
 
   private static List<String> codes(JsonNode list) {
