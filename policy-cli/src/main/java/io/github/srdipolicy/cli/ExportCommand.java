@@ -12,9 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -53,18 +50,11 @@ final class ExportCommand implements Callable<Integer> {
     String json = export(parent.catalog());
     if (out == null) {
       spec.commandLine().getOut().print(json);
-      spec.commandLine().getOut().flush();
+      CheckedOutput.verify(spec.commandLine().getOut());
       return 0;
     }
-    try {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserException("Cannot write " + out + ": no such directory");
-    } catch (AccessDeniedException e) {
-      throw new UserException("Cannot write " + out + ": permission denied");
-    } catch (IOException e) {
-      throw new UserException("Cannot write " + out + ": " + e.getMessage());
-    }
+    // Through a temporary file moved into place: a failed write never leaves a truncated export.
+    CheckedOutput.writeFile(out, json);
     return 0;
   }
 

@@ -1,14 +1,9 @@
 package io.github.srdipolicy.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -55,37 +50,19 @@ final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new UserException("No such file: " + file);
-    }
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
       return lines();
     }
-    EnterpriseProfile profile = PolicyJson.readProfile(withoutBom(read(file)));
-    FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
+    EnterpriseProfile profile = InputFiles.readProfile(file);
+    FirmMatch m = InputFiles.inFile(file, () -> FirmMatch.of(parent.catalog(), profile, date(profile)));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(MatchJson.PRETTY.writeValueAsString(MatchJson.tree(m, OptionalInt.empty())));
     } else {
       out.print(MatchText.render(m));
     }
-    out.flush();
+    CheckedOutput.verify(out);
     return 0;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new UserException(file + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new UserException("Cannot read " + file + ": " + e.getMessage());
-    }
-  }
-
-  /** Editors on Windows may start a UTF-8 file with a byte-order mark, which is not JSON. */
-  private static String withoutBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private LocalDate date(EnterpriseProfile profile) {
@@ -98,51 +75,26 @@ final class MatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Streams a JSON Lines file: one result per line as it is read, a malformed line reported on
+   * Streams a JSON Lines file: one result per line as it is read, a bad line reported on
    * standard error with its number while the rest is still processed; exit 2 if any line failed.
    */
-  private int lines() throws IOException {
+  private int lines() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return lines(in, out, err);
-    } catch (CharacterCodingException e) {
-      throw new UserException(file + " is not UTF-8 text");
-    }
-  }
-
-  private int lines(BufferedReader in, PrintWriter out, PrintWriter err) throws IOException {
     boolean text = format == Format.TEXT;
-    int lineNumber = 0;
-    int matched = 0;
-    int failed = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
+    long[] matched = {0};
+    InputFiles.Summary s = InputFiles.eachLine(file, spec.qualifiedName(), out, err, PROGRESS_EVERY, (line, json) -> {
+      EnterpriseProfile profile = PolicyJson.readProfile(json);
+      FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
+      if (text) {
+        out.print((matched[0] == 0 ? "" : "\n") + "# line " + line + "\n" + MatchText.render(m));
+      } else {
+        out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of((int) line))));
       }
-      try {
-        EnterpriseProfile profile = PolicyJson.readProfile(lineNumber == 1 ? withoutBom(line) : line);
-        FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
-        if (text) {
-          out.print((matched == 0 ? "" : "\n") + "# line " + lineNumber + "\n" + MatchText.render(m));
-        } else {
-          out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of(lineNumber))));
-        }
-        out.flush();
-        matched++;
-      } catch (IllegalArgumentException | UserException | JsonProcessingException e) {
-        failed++;
-        err.println(spec.qualifiedName() + ": " + file + " line " + lineNumber + ": "
-            + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip());
-      }
-      if ((matched + failed) % PROGRESS_EVERY == 0) {
-        err.println(spec.qualifiedName() + ": " + (matched + failed) + " profiles processed");
-      }
-      err.flush();
-    }
-    if (failed > 0) {
-      err.println(spec.qualifiedName() + ": " + matched + " matched, " + failed + " failed");
+      matched[0]++;
+    });
+    if (s.failed() > 0) {
+      err.println(spec.qualifiedName() + ": " + s.done() + " matched, " + s.failed() + " failed");
       return PolicyCommand.USER_ERROR;
     }
     return 0;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     subcommands = {MatchCommand.class, ExplainCommand.class, LadderCommand.class, CompareCommand.class,
         DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal failure", "2:user error (bad arguments, file, JSON, id or unit)"})
+    exitCodeList = {"0:success", "1:internal failure, or output that could not be written",
+        "2:user error (bad arguments, file, JSON, id or unit)"})
 final class PolicyCommand implements Runnable {
   /** Exit code of every user error. */
   static final int USER_ERROR = 2;
@@ -57,37 +58,55 @@ final class PolicyCommand implements Runnable {
    */
   static CommandLine commandLine(PolicyCommand command, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(command);
-    cl.setOut(out);
-    cl.setErr(err);
+    // Everything that reaches the terminal is escaped (SafeText); no colours, which would be escaped too.
+    PrintWriter safeOut = SafeText.terminal(out);
+    cl.setOut(safeOut);
+    cl.setErr(SafeText.terminal(err));
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println(prefix(c) + oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
+      c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
           + " --help')");
+      c.getErr().flush();
       return USER_ERROR;
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
       if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
-        c.getErr().println(prefix(c) + oneLine(ex.getMessage()));
+        c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
+        c.getErr().flush();
         return USER_ERROR;
       }
-      if (ex instanceof IllegalStateException) {
-        // An inconsistent catalogue is a defect of the data, not of the request: say so, without a trace.
-        c.getErr().println(prefix(c) + oneLine(ex.getMessage()));
+      if (ex instanceof IllegalStateException || ex instanceof CheckedOutput.Failed) {
+        // An inconsistent catalogue is a defect of the data, and output that cannot be written a
+        // problem of the machine, not of the request: say so, without a trace.
+        c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
+        c.getErr().flush();
         return 1;
       }
       ex.printStackTrace(c.getErr());
+      c.getErr().flush();
       return 1;
+    });
+    // Whatever a command printed, a write that failed (a full disk) must not end in exit code 0.
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parsed -> {
+      int code = run.execute(parsed);
+      if (safeOut.checkError()) {
+        CommandLine c = parsed.subcommands().isEmpty() ? parsed.commandSpec().commandLine()
+            : parsed.subcommands().get(parsed.subcommands().size() - 1).commandSpec().commandLine();
+        c.getErr().println(prefix(c) + "Cannot write to standard output (disk full or output closed); "
+            + "the output is incomplete");
+        c.getErr().flush();
+        return code == 0 ? 1 : code;
+      }
+      return code;
     });
     return cl;
   }
 
   private static String prefix(CommandLine c) {
     return c.getCommandSpec().qualifiedName() + ": ";
-  }
-
-  private static String oneLine(String message) {
-    return message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
   /** Parses {@code --as-of} dates, naming the expected form when one is malformed. */

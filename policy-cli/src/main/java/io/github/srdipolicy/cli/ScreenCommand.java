@@ -2,14 +2,11 @@ package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.screening.JsonLinesScreening;
 import io.github.srdipolicy.screening.Screener;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -43,30 +40,39 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Date to screen on (YYYY-MM-DD): the documents in force then, tiers held then.")
   LocalDate asOf;
 
-  @Option(names = "--chunk", defaultValue = "8192", description = "Lines held in memory at once (default ${DEFAULT-VALUE}).")
+  @Option(names = "--chunk", defaultValue = "8192",
+      description = "Lines held in memory at once, 1 to 65536 (default ${DEFAULT-VALUE}).")
   int chunk;
 
   @Override
   public Integer call() throws IOException {
-    if (chunk < 1) {
-      throw new UserException("Invalid --chunk: '" + chunk + "' (must be at least 1)");
+    if (chunk < 1 || chunk > JsonLinesScreening.MAX_CHUNK_LINES) {
+      throw new UserException("Invalid --chunk: '" + chunk + "' (must be from 1 to "
+          + JsonLinesScreening.MAX_CHUNK_LINES + ")");
     }
-    Screener screener = Screener.of(parent.catalog(), asOf);
+    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JsonLinesScreening.Summary summary;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      BufferedWriter out = new BufferedWriter(spec.commandLine().getOut());
-      summary = JsonLinesScreening.run(in, out, screener, asOf, chunk,
-          (line, message) -> err.println("line " + line + ": " + message),
+    try (InputStream in = InputFiles.open(file)) {
+      Screener screener = Screener.of(parent.catalog(), asOf);
+      BufferedWriter buffered = new BufferedWriter(CheckedOutput.failing(out), 1 << 16);
+      summary = JsonLinesScreening.run(in, buffered, screener, asOf, chunk,
+          (line, message) -> err.println(InputFiles.lineError(spec.qualifiedName(), file, line, message)),
           lines -> {
             if (lines >= 100_000) {
               err.println("screened " + lines + " lines");
             }
           });
-      out.flush();
-    } catch (NoSuchFileException e) {
-      throw new UserException("File not found: " + file);
+      buffered.flush();
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CheckedOutput.WriteFailure) {
+        throw new CheckedOutput.Failed(e.getCause().getMessage());
+      }
+      throw new UserException("Cannot read " + SafeText.path(file) + ": " + e.getCause().getMessage());
+    } catch (CheckedOutput.WriteFailure e) {
+      throw new CheckedOutput.Failed(e.getMessage());
     }
+    CheckedOutput.verify(out);
     err.println("screened " + summary.firms() + " firms, " + summary.errors() + " bad lines");
     err.flush();
     return summary.errors() == 0 ? 0 : PolicyCommand.USER_ERROR;

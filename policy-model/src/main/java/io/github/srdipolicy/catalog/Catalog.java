@@ -15,6 +15,7 @@ import io.github.srdipolicy.model.ClauseStatus;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Completeness;
 import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.DeclarationRegistry;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
@@ -80,6 +81,7 @@ public final class Catalog {
   private final Map<FactId, DocumentId> owners;
   private final IndicatorRegistry indicators;
   private final EligibilityEvaluator evaluator;
+  private final DeclarationRegistry declarations;
 
   private Catalog(Collection<? extends PolicySource> sources) {
     List<String> problems = new ArrayList<>();
@@ -146,6 +148,8 @@ public final class Catalog {
           + String.join("\n  ", problems));
     }
     this.evaluator = EligibilityEvaluator.of(indicators);
+    this.declarations = DeclarationRegistry.fromCriteria(documents().stream()
+        .flatMap(d -> d.criteria().stream()).toList());
   }
 
   /**
@@ -428,15 +432,40 @@ public final class Catalog {
   }
 
   /**
+   * Returns the declaration keys profiles may give: those the catalogue's qualitative conditions read.
+   *
+   * @return the registry, never null
+   */
+  public DeclarationRegistry declarations() {
+    return declarations;
+  }
+
+  /**
+   * Checks a profile against the catalogue: its jurisdiction is known, every value fits its
+   * indicator, every declaration key is one a condition reads (a flag indicator given as a
+   * declaration, or the reverse, is named as such), every tier listed exists, and no recognition
+   * date or founding year lies after the profile's as-of date. {@link #match} checks this first.
+   *
+   * @param profile the profile, not null
+   * @throws IllegalArgumentException naming the field and the value, and the closest known key for an unknown one
+   */
+  public void validate(EnterpriseProfile profile) {
+    ProfileCheck.check(profile, indicators, declarations, tiers.keySet());
+    chain(profile.jurisdiction());
+    evaluator.validate(profile);
+  }
+
+  /**
    * Evaluates a firm against every criteria of every document that applies to it and is in
    * force on a date.
    *
    * @param profile the firm, not null
    * @param date the date, not null
    * @return one report per criteria, in document order (national first), never null
-   * @throws IllegalArgumentException if the profile's jurisdiction is unknown or a value invalid
+   * @throws IllegalArgumentException if the profile is not {@link #validate valid} for this catalogue
    */
   public List<EligibilityReport> match(EnterpriseProfile profile, LocalDate date) {
+    validate(profile);
     List<EligibilityCriteria> criteria = new ArrayList<>();
     for (PolicyDocument d : documentsInForce(profile.jurisdiction(), date)) {
       criteria.addAll(d.criteria());

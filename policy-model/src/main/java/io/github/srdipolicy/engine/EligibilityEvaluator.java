@@ -518,8 +518,10 @@ public final class EligibilityEvaluator {
     }
 
     private void requireComparable(Quantity actual, Quantity threshold, IndicatorId id) {
-      Checks.check(actual.unit().isCompatibleWith(threshold.unit()), "value of indicator " + id,
-          actual.amount().toPlainString() + " " + actual.unit(), "unit must be compatible with " + threshold.unit());
+      if (!actual.unit().isCompatibleWith(threshold.unit())) {
+        throw Checks.invalid("value of indicator " + id, actual.toGivenString(),
+            "unit must be compatible with " + threshold.unit());
+      }
     }
   }
 }

@@ -42,6 +42,8 @@ public abstract class TierHolding {
    * @return the holding, never null
    */
   public static TierHolding of(String tier, LocalDate recognised) {
+    Checks.notNull(tier, "tier");
+    Checks.notNull(recognised, "recognised");
     return ImmutableTierHolding.builder().tier(TierId.of(tier)).recognised(recognised).build();
   }
 
@@ -58,6 +60,6 @@ public abstract class TierHolding {
   @Value.Check
   void check() {
     expires().ifPresent(e -> Checks.check(e.isAfter(recognised()), "expires", e,
-        "must be after the recognition date " + recognised() + " of " + tier()));
+        () -> "must be after the recognition date " + recognised() + " of " + tier()));
   }
 }

@@ -2,6 +2,8 @@ package io.github.srdipolicy.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.internal.Checks;
 
 /**
  * The JSON form of the model and the reports.
@@ -16,6 +19,12 @@ import io.github.srdipolicy.engine.EnterpriseProfile;
  * <p>Dates are ISO strings, amounts decimal strings (exact), map keys sorted, absent optionals
  * left out, and unknown properties rejected so that a typo in a profile is an error rather than
  * silently ignored data.
+ *
+ * <p>Reading is strict whatever the type: a key given twice, anything after the value (a second
+ * object, stray text) and a {@code null} document are errors. Profiles are read exactly as
+ * strictly as their schema, {@link #profileSchema()}: no coercion of numbers to strings, strings
+ * to booleans, numbers or arrays to dates; amounts are plain decimal strings of bounded length.
+ * Jackson's own limits bound nesting depth, number and string length.
  */
 public final class PolicyJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -26,6 +35,9 @@ public final class PolicyJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
       .build();
 
@@ -66,15 +78,28 @@ public final class PolicyJson {
    * @throws IllegalArgumentException naming the location and the problem if the JSON is malformed or invalid
    */
   public static <T> T read(String json, Class<T> type) {
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr();
-      throw new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON" + where + ": "
-          + (cause == e ? e.getOriginalMessage() : cause.getMessage()), e);
+    Checks.notNull(json, "json");
+    Checks.notNull(type, "type");
+    if (type == EnterpriseProfile.class) {
+      return type.cast(readProfile(json));
     }
+    try {
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON: the document is null, not an object");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw invalid(type, e);
+    }
+  }
+
+  private static IllegalArgumentException invalid(Class<?> type, JsonProcessingException e) {
+    Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+    return new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON" + where + ": "
+        + Checks.escape(cause == e ? e.getOriginalMessage() : cause.getMessage()), e);
   }
 
   /**
@@ -114,6 +139,20 @@ public final class PolicyJson {
    * @throws IllegalArgumentException naming the problem if the JSON is malformed or invalid
    */
   public static EnterpriseProfile readProfile(String json) {
-    return read(json, EnterpriseProfile.class);
+    Checks.notNull(json, "json");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw invalid(EnterpriseProfile.class, e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new IllegalArgumentException("Invalid EnterpriseProfile JSON: the document is empty");
+    }
+    try {
+      return ProfileReader.read(root);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid EnterpriseProfile JSON: " + e.getMessage(), e);
+    }
   }
 }

@@ -88,7 +88,9 @@ public abstract class Banded implements Condition {
       for (int j = i + 1; j < bands().size(); j++) {
         Interval a = bands().get(i).range();
         Interval b = bands().get(j).range();
-        Checks.check(!overlap(a, b), "bands of " + id(), a + " and " + b, "bands must not overlap");
+        if (overlap(a, b)) {
+          throw Checks.invalid("bands of " + id(), a + " and " + b, "bands must not overlap");
+        }
       }
     }
   }

@@ -93,7 +93,7 @@ public abstract class Clause {
   @Value.Check
   void check() {
     Checks.notBlank(path(), "path");
-    Checks.check(status() == ClauseStatus.ENCODED || reason().isPresent(), "reason of clause " + path(), reason(),
-        "is required unless the clause is encoded");
+    Checks.check(status() == ClauseStatus.ENCODED || reason().isPresent(), () -> "reason of clause " + path(), reason(),
+        () -> "is required unless the clause is encoded");
   }
 }

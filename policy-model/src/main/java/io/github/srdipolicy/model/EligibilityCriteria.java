@@ -77,7 +77,7 @@ public abstract class EligibilityCriteria {
   @Value.Check
   void check() {
     Checks.notEmpty(tracks(), "tracks of " + id());
-    Checks.check(tracks().stream().map(Track::id).distinct().count() == tracks().size(), "tracks of " + id(),
-        tracks(), "track ids must be distinct");
+    Checks.check(tracks().stream().map(Track::id).distinct().count() == tracks().size(), () -> "tracks of " + id(),
+        tracks(), () -> "track ids must be distinct");
   }
 }

@@ -93,14 +93,29 @@ public abstract class Indicator {
    * @throws IllegalArgumentException naming the indicator and the value if the unit is wrong or the value out of range
    */
   public void validate(Quantity value) {
-    String field = "value of indicator " + id();
-    Checks.check(value.unit().isCompatibleWith(unit()), field, value.amount().toPlainString() + " " + value.unit(),
-        "unit must be compatible with " + unit());
+    Checks.notNull(value, "value");
+    // Messages are built on failure only, and quote the value as given (2 FLAG, not '是').
+    Checks.check(value.unit().isCompatibleWith(unit()), this::field, value.toGivenString(),
+        () -> "unit must be compatible with " + unit());
     BigDecimal base = value.baseValue();
-    minimum().ifPresent(min -> Checks.check(base.compareTo(min) >= 0, field, value,
-        "must be at least " + Quantity.of(min, unit().kind() == ValueKind.MONEY ? Unit.YUAN : baseUnit())));
-    maximum().ifPresent(max -> Checks.check(base.compareTo(max) <= 0, field, value,
-        "must be at most " + Quantity.of(max, unit().kind() == ValueKind.MONEY ? Unit.YUAN : baseUnit())));
+    if (minimum().isPresent() && base.compareTo(minimum().get()) < 0) {
+      throw Checks.invalid(field(), value.toGivenString(), "must be at least " + bound(minimum().get()));
+    }
+    if (maximum().isPresent() && base.compareTo(maximum().get()) > 0) {
+      throw Checks.invalid(field(), value.toGivenString(), "must be at most " + bound(maximum().get()));
+    }
+  }
+
+  private String field() {
+    return "value of indicator " + id();
+  }
+
+  /** A bound in base units, in the form values are given: {@code 1 FLAG}, {@code 0 YUAN}, {@code 1 FRACTION}. */
+  private String bound(BigDecimal base) {
+    Unit u = unit().kind() == ValueKind.MONEY ? Unit.YUAN : baseUnit();
+    String text = base.stripTrailingZeros().toPlainString() + " " + u;
+    return u == unit() ? text : text + " (" + base.divide(unit().factor()).stripTrailingZeros().toPlainString()
+        + " " + unit() + ")";
   }
 
   private Unit baseUnit() {
@@ -111,7 +126,7 @@ public abstract class Indicator {
   void check() {
     if (minimum().isPresent() && maximum().isPresent()) {
       Checks.check(minimum().get().compareTo(maximum().get()) <= 0, "maximum", maximum().get(),
-          "must not be below minimum " + minimum().get());
+          () -> "must not be below minimum " + minimum().get());
     }
   }
 

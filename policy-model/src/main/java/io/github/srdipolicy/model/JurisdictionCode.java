@@ -29,6 +29,7 @@ public final class JurisdictionCode extends AbstractId {
   public static final JurisdictionCode CN = of("CN");
 
   private static String checkCode(String id, String field) {
+    Checks.notNull(id, field);
     Checks.check(id.equals("CN") || id.matches("[1-9][0-9]{5}"), field, id,
         "must be CN or a six-digit GB/T 2260 code");
     return id;

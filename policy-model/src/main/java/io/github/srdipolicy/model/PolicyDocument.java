@@ -218,9 +218,9 @@ public abstract class PolicyDocument {
   @Value.Check
   void check() {
     Checks.check(completeness() != Completeness.PARTIAL || completenessNote().isPresent(), "completenessNote",
-        completenessNote(), "is required for a PARTIAL document " + id());
-    Checks.check(outline().stream().map(Clause::path).distinct().count() == outline().size(), "outline of " + id(),
-        outline().size() + " clauses", "clause paths must be distinct");
+        completenessNote(), () -> "is required for a PARTIAL document " + id());
+    Checks.check(outline().stream().map(Clause::path).distinct().count() == outline().size(), () -> "outline of " + id(),
+        outline().size() + " clauses", () -> "clause paths must be distinct");
   }
 
   @Override

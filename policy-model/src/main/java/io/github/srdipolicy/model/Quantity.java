@@ -15,11 +15,19 @@ import org.immutables.value.Value;
  * {@link #baseValue()}, in yuan for money and as a fraction for ratios. No binary floating
  * point is involved. Two quantities compare only if their units are
  * {@link Unit#isCompatibleWith compatible}. Immutable and thread-safe.
+ *
+ * <p>Amounts are bounded so that no value can blow up a computation or a message: at most
+ * {@value #MAX_DIGITS} digits before the decimal point and {@value #MAX_DIGITS} after it. Counts,
+ * ranks, calendar years, dates, flags and levels are whole numbers; a flag is 0 or 1, a level a
+ * {@link RecognitionLevel#rank() rank}. {@link #toString()} never throws.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuantity.class)
 @JsonDeserialize(as = ImmutableQuantity.class)
 public abstract class Quantity implements Comparable<Quantity> {
+  /** Most digits an amount may have before, and after, the decimal point. */
+  public static final int MAX_DIGITS = 64;
+
   /**
    * Returns the amount in {@link #unit()}.
    *
@@ -63,6 +71,8 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @return the quantity, never null
    */
   public static Quantity of(BigDecimal amount, Unit unit) {
+    Checks.notNull(amount, "amount");
+    Checks.notNull(unit, "unit");
     return ImmutableQuantity.builder().amount(amount).unit(unit).build();
   }
 
@@ -75,11 +85,18 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @throws IllegalArgumentException if the text is not a decimal number
    */
   public static Quantity of(String amount, Unit unit) {
+    Checks.notNull(amount, "amount");
+    Checks.notNull(unit, "unit");
+    // Bounded before parsing: BigDecimal's own parser accepts exponents of any size.
+    Checks.check(amount.length() <= 2 * MAX_DIGITS + 2, "amount", amount,
+        () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
+    BigDecimal value;
     try {
-      return of(new BigDecimal(amount), unit);
+      value = new BigDecimal(amount);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Invalid amount: '" + amount + "' (must be a decimal number)", e);
+      throw Checks.invalid("amount", amount, "must be a decimal number");
     }
+    return of(value, unit);
   }
 
   /**
@@ -130,6 +147,7 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @return the quantity
    */
   public static Quantity count(long count, Unit unit) {
+    Checks.notNull(unit, "unit");
     Checks.check(unit.kind() == ValueKind.COUNT, "unit", unit, "must be a count unit");
     return of(BigDecimal.valueOf(count), unit);
   }
@@ -244,7 +262,53 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   private void requireCompatible(Unit other) {
     Checks.check(unit().isCompatibleWith(other), "unit", other,
-        "is not comparable with " + unit() + " (" + unit().kind() + ")");
+        () -> "is not comparable with " + unit() + " (" + unit().kind() + ")");
+  }
+
+  /**
+   * Tells whether a unit counts whole things only: counts, ranks, calendar years, dates, flags, levels.
+   *
+   * @param unit the unit, not null
+   * @return true if amounts in the unit must be whole numbers
+   */
+  static boolean isWhole(Unit unit) {
+    switch (unit.kind()) {
+      case COUNT: case RANK: case CALENDAR_YEAR: case DATE: case STATUS: case LEVEL:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Returns the amount as given, with its unit's name, such as {@code 2.5 IP_ITEMS}: what a
+   * message about an invalid value quotes, never the display label (a flag of 2 is not '是').
+   *
+   * @return the text, never null
+   */
+  public String toGivenString() {
+    return amount().toPlainString() + " " + unit();
+  }
+
+  @Value.Check
+  void check() {
+    BigDecimal a = amount();
+    // The checks read scale and precision only: they never render or expand the value.
+    Checks.check(a.scale() <= MAX_DIGITS && a.scale() >= -MAX_DIGITS && a.precision() - a.scale() <= MAX_DIGITS,
+        "amount", a, () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
+    Unit u = unit();
+    if (isWhole(u)) {
+      Checks.check(a.signum() == 0 || a.stripTrailingZeros().scale() <= 0, () -> "amount in " + u, a,
+          () -> "must be a whole number: " + u + " counts whole " + (u.kind() == ValueKind.COUNT ? "things" : "units"));
+    }
+    if (u == Unit.FLAG) {
+      Checks.check(a.compareTo(BigDecimal.ZERO) == 0 || a.compareTo(BigDecimal.ONE) == 0, "amount in FLAG", a,
+          "must be 0 (no) or 1 (yes)");
+    }
+    if (u == Unit.LEVEL) {
+      Checks.check(a.signum() >= 0 && a.compareTo(BigDecimal.valueOf(RecognitionLevel.values().length - 1)) <= 0,
+          "amount in LEVEL", a, () -> "must be a recognition level rank, 0 to " + (RecognitionLevel.values().length - 1));
+    }
   }
 
   /**
@@ -253,6 +317,14 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @return the label, never null
    */
   public String toDisplayString() {
+    try {
+      return display();
+    } catch (RuntimeException e) {
+      return toGivenString();
+    }
+  }
+
+  private String display() {
     switch (unit()) {
       case FLAG:
         return amount().signum() == 0 ? "否" : "是";

@@ -143,7 +143,7 @@ public abstract class Target {
     Checks.slug(metricKey(), "metricKey");
     Checks.check((comparator() == TargetComparator.RANGE) == upper().isPresent(), "upper", upper(),
         "is required for RANGE targets and only for them");
-    upper().ifPresent(u -> Checks.check(u.compareTo(value()) > 0, "upper", u, "must be above value " + value()));
+    upper().ifPresent(u -> Checks.check(u.compareTo(value()) > 0, "upper", u, () -> "must be above value " + value()));
     Checks.check(cadence() != TargetCadence.BY_DEADLINE || deadline().isPresent(), "deadline", deadline(),
         "is required for BY_DEADLINE targets");
     Checks.check(cadence() == TargetCadence.BY_DEADLINE || period().isPresent(), "period", period(),

@@ -61,8 +61,8 @@ public abstract class TierLadder {
 
   @Value.Check
   void check() {
-    Checks.check(rungs().size() >= 2, "rungs of " + id(), rungs(), "a ladder needs at least two rungs");
-    Checks.check(rungs().stream().distinct().count() == rungs().size(), "rungs of " + id(), rungs(),
-        "must not repeat a tier");
+    Checks.check(rungs().size() >= 2, () -> "rungs of " + id(), rungs(), () -> "a ladder needs at least two rungs");
+    Checks.check(rungs().stream().distinct().count() == rungs().size(), () -> "rungs of " + id(), rungs(),
+        () -> "must not repeat a tier");
   }
 }

@@ -33,8 +33,11 @@ public final class Population {
   /** Firms with a value the fixed-point columns cannot hold exactly: screened by the exact engine. */
   final Map<Integer, EnterpriseProfile> exact;
   final LocalDate asOf;
+  /** The screener whose slots the columns follow: another screener must not screen them. */
+  final Screener owner;
 
   private Population(Builder b) {
+    this.owner = b.screener;
     this.size = b.size;
     this.jurisdiction = java.util.Arrays.copyOf(b.jurisdiction, b.size);
     // Counting sort of firms by jurisdiction (stable), then the columns permuted to that order:
@@ -136,10 +139,11 @@ public final class Population {
      *
      * @param profile the firm, not null
      * @return the firm's index
-     * @throws IllegalArgumentException naming the indicator and the value if a value is invalid
+     * @throws IllegalArgumentException naming the field and the value if the profile is invalid: a value, or for a
+     *     catalogue's screener an unknown declaration or tier, or a date after the profile's as-of date
      */
     public int add(EnterpriseProfile profile) {
-      screener.evaluator().validate(profile);
+      screener.checked(profile);
       int firm = newFirm(profile.jurisdiction());
       boolean representable = true;
       for (Map.Entry<IndicatorId, Quantity> e : profile.values().entrySet()) {

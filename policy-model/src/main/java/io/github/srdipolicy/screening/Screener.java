@@ -5,6 +5,7 @@ import io.github.srdipolicy.engine.EligibilityEvaluator;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.Outcome;
+import io.github.srdipolicy.internal.Checks;
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.model.AtLeast;
@@ -32,8 +33,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -68,6 +71,13 @@ public final class Screener {
   private final List<Compiled> compiled = new ArrayList<>();
   private final Map<JurisdictionCode, boolean[]> applicability = new ConcurrentHashMap<>();
   private int maxNodes;
+  /**
+   * The date a catalogue screener was compiled for, which {@link #explain(EnterpriseProfile, int)}
+   * evaluates on, and the catalogue's own checks of a profile; set by the factories before the
+   * screener is returned, never changed after.
+   */
+  private Optional<LocalDate> date = Optional.empty();
+  private Consumer<EnterpriseProfile> profileCheck = p -> { };
 
   private Screener(List<EligibilityCriteria> criteria, List<JurisdictionCode> criteriaJurisdiction,
       Function<JurisdictionCode, Set<JurisdictionCode>> chains, EligibilityEvaluator evaluator, IndicatorRegistry registry) {
@@ -93,6 +103,8 @@ public final class Screener {
    * @return the screener, never null
    */
   public static Screener of(Catalog catalog, LocalDate date) {
+    Checks.notNull(catalog, "catalog");
+    Checks.notNull(date, "date");
     List<EligibilityCriteria> criteria = new ArrayList<>();
     List<JurisdictionCode> where = new ArrayList<>();
     for (PolicyDocument d : catalog.documents()) {
@@ -105,7 +117,10 @@ public final class Screener {
     }
     Function<JurisdictionCode, Set<JurisdictionCode>> chains =
         code -> catalog.chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
-    return new Screener(criteria, where, chains, catalog.evaluator(), catalog.indicators());
+    Screener screener = new Screener(criteria, where, chains, catalog.evaluator(), catalog.indicators());
+    screener.date = Optional.of(date);
+    screener.profileCheck = catalog::validate;
+    return screener;
   }
 
   /**
@@ -127,6 +142,8 @@ public final class Screener {
    * @return the screener, never null
    */
   public static Screener of(List<EligibilityCriteria> criteria, IndicatorRegistry indicators) {
+    Checks.notNull(criteria, "criteria");
+    Checks.notNull(indicators, "indicators");
     List<JurisdictionCode> everywhere = criteria.stream().map(c -> JurisdictionCode.CN).toList();
     return new Screener(criteria, everywhere, code -> Set.of(JurisdictionCode.CN, code),
         EligibilityEvaluator.of(indicators), indicators);
@@ -144,11 +161,15 @@ public final class Screener {
   /**
    * Starts a population for this screener.
    *
-   * @param capacity the expected number of firms (the builder grows beyond it)
+   * @param capacity the expected number of firms (the builder grows beyond it), not negative
    * @param asOf the date tier holdings are checked on, not null
    * @return a new builder, never null
+   * @throws NullPointerException naming {@code asOf} if it is null
+   * @throws IllegalArgumentException if the capacity is negative
    */
   public Population.Builder populationBuilder(int capacity, LocalDate asOf) {
+    Checks.notNull(asOf, "asOf");
+    Checks.check(capacity >= 0, "capacity", capacity, "must not be negative");
     return new Population.Builder(this, capacity, asOf);
   }
 
@@ -157,8 +178,14 @@ public final class Screener {
    *
    * @param population a population built by this screener, not null
    * @return the outcomes, never null
+   * @throws IllegalArgumentException if another screener built the population (its columns are another's slots)
    */
   public ScreeningResult screen(Population population) {
+    Checks.notNull(population, "population");
+    if (population.owner != this) {
+      throw new IllegalArgumentException("Invalid population: it was built by another Screener; build it with this "
+          + "screener's populationBuilder (columns are laid out per screener)");
+    }
     int words = (population.size + 63) >>> 6;
     long[][] t = new long[compiled.size()][words];
     long[][] f = new long[compiled.size()][words];
@@ -217,20 +244,57 @@ public final class Screener {
    * @throws IllegalArgumentException naming the indicator and value of the first invalid profile
    */
   public ScreeningResult screen(List<EnterpriseProfile> profiles, LocalDate asOf) {
+    Checks.notNull(profiles, "profiles");
     Population.Builder b = populationBuilder(profiles.size(), asOf);
     profiles.forEach(b::add);
     return screen(b.build());
   }
 
   /**
-   * Explains one firm's result for one criteria with the full trace.
+   * Explains one firm's result for one criteria with the full trace, on the date this screener was
+   * compiled for by {@link #of(Catalog, LocalDate)}, so that it agrees with {@link #screen} on that
+   * date whatever the profile's own as-of date. A screener of bare criteria has no date: it uses
+   * the profile's as-of date (or counts every holding without one); prefer
+   * {@link #explain(EnterpriseProfile, int, LocalDate)} with the screening date.
    *
    * @param profile the firm, not null
    * @param criteriaIndex the criteria's index in {@link #criteria()}
    * @return the explained report, never null
+   * @throws IllegalArgumentException if the index is out of range or the profile invalid
    */
   public EligibilityReport explain(EnterpriseProfile profile, int criteriaIndex) {
-    return evaluator.evaluate(criteria.get(criteriaIndex), profile);
+    Checks.notNull(profile, "profile");
+    return date.isPresent() ? explain(profile, criteriaIndex, date.get())
+        : evaluator.evaluate(criterion(criteriaIndex), checked(profile));
+  }
+
+  /**
+   * Explains one firm's result for one criteria with the full trace, on the screening date: the
+   * outcome equals that of {@link #screen(List, LocalDate)} on the same date.
+   *
+   * @param profile the firm, not null
+   * @param criteriaIndex the criteria's index in {@link #criteria()}
+   * @param asOf the screening date, on which tier holdings are checked, not null
+   * @return the explained report, never null
+   * @throws IllegalArgumentException if the index is out of range or the profile invalid
+   */
+  public EligibilityReport explain(EnterpriseProfile profile, int criteriaIndex, LocalDate asOf) {
+    Checks.notNull(profile, "profile");
+    Checks.notNull(asOf, "asOf");
+    return evaluator.evaluate(criterion(criteriaIndex), checked(profile), asOf);
+  }
+
+  private EligibilityCriteria criterion(int index) {
+    Checks.check(index >= 0 && index < criteria.size(), "criteriaIndex", index,
+        () -> "must be from 0 to " + (criteria.size() - 1));
+    return criteria.get(index);
+  }
+
+  /** The checks every profile passes before it is screened or explained: the catalogue's, then the values'. */
+  EnterpriseProfile checked(EnterpriseProfile profile) {
+    profileCheck.accept(profile);
+    evaluator.validate(profile);
+    return profile;
   }
 
   EligibilityEvaluator evaluator() {

@@ -106,10 +106,10 @@ class InvalidInputTest {
   }
 
   @Test
-  @DisplayName("JSON with an unknown unit is rejected with its location")
+  @DisplayName("JSON with an unknown unit is rejected with its location: the path of the field")
   void json_unknownUnit() {
     String json = "{\"jurisdiction\":\"990001\",\"values\":{\"operating-revenue\":{\"amount\":\"1\",\"unit\":\"WAN\"}}}";
-    rejects(() -> PolicyJson.readProfile(json), "WAN", "line 1");
+    rejects(() -> PolicyJson.readProfile(json), "'WAN'", "values.operating-revenue.unit");
   }
 
   @Test

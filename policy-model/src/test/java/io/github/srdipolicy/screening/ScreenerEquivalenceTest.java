@@ -50,6 +50,72 @@ class ScreenerEquivalenceTest {
     assertSame(criteria, firms);
   }
 
+  /** Profiles whose own as-of date, recognitions and expiries fall before, on and after the screening dates. */
+  @Provide
+  Arbitrary<List<EnterpriseProfile>> datedFirmLists() {
+    Arbitrary<LocalDate> dates = net.jqwik.api.Arbitraries.of(LocalDate.of(2022, 6, 1), LocalDate.of(2023, 6, 1),
+        LocalDate.of(2024, 6, 1), LocalDate.of(2025, 6, 1));
+    Arbitrary<EnterpriseProfile> firm = net.jqwik.api.Combinators.combine(Generators.profile(), dates.optional(0.8),
+        dates, dates.optional(0.5)).as((p, asOf, recognised, expires) -> {
+          List<io.github.srdipolicy.engine.TierHolding> tiers = p.tiers().stream()
+              .map(h -> (io.github.srdipolicy.engine.TierHolding) io.github.srdipolicy.engine.ImmutableTierHolding.builder()
+                  .tier(h.tier()).recognised(recognised)
+                  .expires(expires.filter(e -> e.isAfter(recognised))).build())
+              .toList();
+          return (EnterpriseProfile) io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p)
+              .withAsOf(asOf).withTiers(tiers);
+        });
+    return firm.list().ofMinSize(1).ofMaxSize(20);
+  }
+
+  @Property(tries = 1_000)
+  @Label("explain agrees with screen on every cell when the profiles' as-of dates differ from the screening date")
+  void explainAgreesWithScreen_whateverTheProfilesAsOf(@ForAll("criteriaLists") List<EligibilityCriteria> criteria,
+      @ForAll("datedFirmLists") List<EnterpriseProfile> firms,
+      @ForAll("screeningDates") LocalDate day) {
+    Screener screener = Screener.of(criteria);
+    ScreeningResult result = screener.screen(firms, day);
+    for (int firm = 0; firm < firms.size(); firm++) {
+      for (int c = 0; c < criteria.size(); c++) {
+        assertEquals(result.outcome(firm, c).orElseThrow(), screener.explain(firms.get(firm), c, day).outcome(),
+            "firm " + firm + ", criteria " + c);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<LocalDate> screeningDates() {
+    return net.jqwik.api.Arbitraries.of(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1));
+  }
+
+  @Property(tries = 500)
+  @Label("a catalogue screener explains on its screening date, whatever the profiles' as-of dates")
+  void catalogueScreener_explainsOnItsDate(@ForAll("datedFirmLists") List<EnterpriseProfile> firms) {
+    io.github.srdipolicy.catalog.Catalog catalog = io.github.srdipolicy.catalog.Catalog.of(new FakePolicy());
+    Screener screener = Screener.of(catalog, DAY);
+    // The catalogue rejects recognitions after a profile's as-of date (screen those without one) and
+    // declarations no condition of it reads (keep those it knows).
+    List<EnterpriseProfile> valid = firms.stream()
+        .map(p -> (EnterpriseProfile) io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p).withDeclarations(
+            java.util.Map.copyOf(new java.util.HashMap<>(p.declarations()) {{
+              keySet().retainAll(catalog.declarations().keys());
+            }})))
+        .map(p -> p.tiers().stream()
+            .anyMatch(h -> p.asOf().isPresent() && h.recognised().isAfter(p.asOf().get()))
+            ? (EnterpriseProfile) io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p).withAsOf(
+                java.util.Optional.empty()) : p)
+        .toList();
+    ScreeningResult result = screener.screen(valid, DAY);
+    for (int firm = 0; firm < valid.size(); firm++) {
+      for (int c = 0; c < screener.criteria().size(); c++) {
+        var outcome = result.outcome(firm, c);
+        if (outcome.isPresent()) {
+          assertEquals(outcome.get(), screener.explain(valid.get(firm), c).outcome(), "firm " + firm + ", criteria " + c);
+        }
+      }
+    }
+  }
+
   @Test
   void fakePolicy_identicalOutcomes_onEdgeValues() {
     List<EnterpriseProfile> firms = List.of(

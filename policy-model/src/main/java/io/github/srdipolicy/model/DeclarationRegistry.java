@@ -1,0 +1,121 @@
+package io.github.srdipolicy.model;
+
+import io.github.srdipolicy.internal.Checks;
+import io.github.srdipolicy.internal.Suggest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The declaration keys profiles may use, like {@link IndicatorRegistry} for indicators: a key not
+ * in the registry is a typo (or a flag meant as an indicator value), not a declaration that is
+ * silently ignored. {@link #fromCriteria} derives the registry from the {@link Qualitative}
+ * conditions of a set of criteria. Immutable and thread-safe.
+ */
+public final class DeclarationRegistry {
+  private final Map<String, Declaration> byKey;
+
+  private DeclarationRegistry(Map<String, Declaration> byKey) {
+    this.byKey = byKey;
+  }
+
+  /**
+   * Creates a registry from declarations with distinct keys.
+   *
+   * @param declarations the declarations, not null
+   * @return the registry, never null
+   * @throws IllegalArgumentException naming the key if two declarations share one
+   */
+  public static DeclarationRegistry of(Collection<Declaration> declarations) {
+    Map<String, Declaration> map = new TreeMap<>();
+    for (Declaration d : declarations) {
+      if (map.putIfAbsent(d.key(), d) != null) {
+        throw Checks.invalid("declaration key", d.key(), "is defined twice");
+      }
+    }
+    return new DeclarationRegistry(java.util.Collections.unmodifiableMap(map));
+  }
+
+  /**
+   * Derives the declarations read by the {@link Qualitative} conditions of criteria: one per key,
+   * with the label of the first condition reading it (in the given order) as the question and
+   * every criteria reading it.
+   *
+   * @param criteria the criteria, not null
+   * @return the registry, never null
+   */
+  public static DeclarationRegistry fromCriteria(Collection<EligibilityCriteria> criteria) {
+    Map<String, LocalizedText> questions = new TreeMap<>();
+    Map<String, TreeSet<FactId>> readers = new TreeMap<>();
+    for (EligibilityCriteria c : criteria) {
+      List<Qualitative> found = new ArrayList<>();
+      c.common().ifPresent(x -> collect(x, found));
+      c.tracks().forEach(t -> collect(t.condition(), found));
+      for (Qualitative q : found) {
+        questions.putIfAbsent(q.declaration(), q.label());
+        readers.computeIfAbsent(q.declaration(), k -> new TreeSet<>()).add(c.id());
+      }
+    }
+    List<Declaration> all = new ArrayList<>();
+    questions.forEach((k, question) -> all.add(new Declaration(k, question, List.copyOf(readers.get(k)))));
+    return of(all);
+  }
+
+  private static void collect(Condition condition, List<Qualitative> out) {
+    if (condition instanceof Qualitative q) {
+      out.add(q);
+    } else if (condition instanceof AllOf a) {
+      a.conditions().forEach(x -> collect(x, out));
+    } else if (condition instanceof AnyOf a) {
+      a.conditions().forEach(x -> collect(x, out));
+    } else if (condition instanceof AtLeast a) {
+      a.conditions().forEach(x -> collect(x, out));
+    } else if (condition instanceof Banded b) {
+      b.bands().forEach(band -> band.then().ifPresent(x -> collect(x, out)));
+    }
+  }
+
+  /**
+   * Looks up a key.
+   *
+   * @param key the key, not null
+   * @return the declaration, empty if unknown, never null
+   */
+  public Optional<Declaration> find(String key) {
+    return Optional.ofNullable(byKey.get(Checks.notNull(key, "key")));
+  }
+
+  /**
+   * Returns the declaration of a key.
+   *
+   * @param key the key, not null
+   * @return the declaration, never null
+   * @throws IllegalArgumentException naming the key, and the closest known key if one is close
+   */
+  public Declaration get(String key) {
+    return find(key).orElseThrow(() -> new IllegalArgumentException("Unknown declaration: '" + Checks.show(key) + "'"
+        + Suggest.hint(key, byKey.keySet())));
+  }
+
+  /**
+   * Returns every declaration, sorted by key.
+   *
+   * @return the declarations, never null
+   */
+  public List<Declaration> all() {
+    return List.copyOf(byKey.values());
+  }
+
+  /**
+   * Returns every key, sorted.
+   *
+   * @return the keys, never null
+   */
+  public java.util.Set<String> keys() {
+    return byKey.keySet();
+  }
+}
