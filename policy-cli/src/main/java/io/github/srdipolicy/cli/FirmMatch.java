@@ -34,9 +34,12 @@ final class FirmMatch {
   final List<DocumentResults> documents;
   /** Documents in force for the firm that set no criteria (yet): listed so an empty result is explained. */
   final List<PolicyDocument> withoutCriteria;
+  /** Levels of the chain with no encoded document at all ({@link UndocumentedLevels}). */
+  final List<Jurisdiction> withoutDocuments;
 
   private FirmMatch(EnterpriseProfile profile, LocalDate asOf, List<Jurisdiction> chain,
-      List<DocumentResults> documents, List<PolicyDocument> withoutCriteria) {
+      List<DocumentResults> documents, List<PolicyDocument> withoutCriteria, List<Jurisdiction> withoutDocuments) {
+    this.withoutDocuments = withoutDocuments;
     this.profile = profile;
     this.asOf = asOf;
     this.chain = chain;
@@ -64,6 +67,7 @@ final class FirmMatch {
     List<DocumentResults> documents = new ArrayList<>();
     byDocument.forEach((d, rs) -> documents.add(new DocumentResults(catalog.document(d), List.copyOf(rs))));
     List<PolicyDocument> without = inForce.stream().filter(d -> !byDocument.containsKey(d.id())).toList();
-    return new FirmMatch(profile, asOf, chain, List.copyOf(documents), without);
+    return new FirmMatch(profile, asOf, chain, List.copyOf(documents), without,
+        catalog.levelsWithoutDocuments(profile.jurisdiction()));
   }
 }

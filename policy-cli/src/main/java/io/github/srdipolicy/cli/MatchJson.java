@@ -38,6 +38,7 @@ final class MatchJson {
       chain.addObject().put("code", j.code().toString()).put("level", j.level().toString())
           .set("name", json.valueToTree(j.name()));
     }
+    UndocumentedLevels.json(root, m.withoutDocuments);
     ArrayNode docs = root.putArray("documents");
     for (FirmMatch.DocumentResults d : m.documents) {
       ObjectNode dn = docs.addObject();

@@ -23,6 +23,7 @@ final class MatchText {
     b.append("Firm:         ").append(m.profile.name().orElse("(unnamed)")).append('\n');
     b.append("Jurisdiction: ").append(chain(m.chain)).append('\n');
     b.append("As of:        ").append(m.asOf).append('\n');
+    UndocumentedLevels.text(b, m.withoutDocuments);
     if (m.documents.isEmpty()) {
       b.append("\nNo criteria in force for this firm on ").append(m.asOf).append(".\n");
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The {@code policy} command: only dispatches to its subcommands. */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
-    subcommands = {MatchCommand.class, ExplainCommand.class, LadderCommand.class, CompareCommand.class,
+    subcommands = {MatchCommand.class, ExplainCommand.class, LadderCommand.class, JurisdictionsCommand.class,
+        CompareCommand.class,
         DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure, or output that could not be written",

@@ -16,6 +16,7 @@ import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Completeness;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.DeclarationRegistry;
+import io.github.srdipolicy.model.Divisions;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
@@ -25,6 +26,7 @@ import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Indicators;
+import io.github.srdipolicy.model.ImmutableEligibilityCriteria;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Jurisdictions;
@@ -71,6 +73,15 @@ import java.util.stream.Collectors;
  * jurisdictions referred to exist, thresholds are in units their indicators accept, and every
  * source reference names a clause of its document's outline. Lookups by id throw
  * {@link IllegalArgumentException} naming an unknown id. Immutable and thread-safe.
+ *
+ * <p>Jurisdictions come from the GB/T 2260 table of {@link Divisions}: any province, prefecture
+ * or county code of mainland China (or a retired code, which resolves to its replacement) has a
+ * chain up to {@code CN}. A source may still list jurisdictions; each one the table holds must
+ * agree with it (code, level, parent and zh name; the table's en name is kept) or the load fails
+ * naming it, and one the table does not hold (a code newer than the table) needs a known parent.
+ *
+ * <p>Criteria reach firms by the rule of {@link CriteriaScope}: through the jurisdiction that
+ * recognises their tier, not through the document that states them.
  */
 public final class Catalog {
   private final List<String> sourceNames;
@@ -82,6 +93,12 @@ public final class Catalog {
   private final IndicatorRegistry indicators;
   private final EligibilityEvaluator evaluator;
   private final DeclarationRegistry declarations;
+  private final Divisions divisions = Divisions.standard();
+  private final Map<FactId, CriteriaScope> scopes = new LinkedHashMap<>();
+  /** Criteria as match evaluates them: restatements carry their scope's caveat. */
+  private final Map<FactId, EligibilityCriteria> scopedCriteria = new LinkedHashMap<>();
+  /** Documents from the national level down (then by code and id): the order of match's reports. */
+  private final List<PolicyDocument> documentsTopDown;
 
   private Catalog(Collection<? extends PolicySource> sources) {
     List<String> problems = new ArrayList<>();
@@ -93,10 +110,7 @@ public final class Catalog {
     for (PolicySource source : sources) {
       names.add(source.name());
       for (Jurisdiction j : source.jurisdictions()) {
-        Jurisdiction previous = js.putIfAbsent(j.code(), j);
-        if (previous != null && !previous.equals(j)) {
-          problems.add("jurisdiction " + j.code() + " is defined twice, differently (" + source.name() + ")");
-        }
+        agreeWithTable(j, source.name(), problems).ifPresent(t -> js.put(t.code(), t));
       }
       inds.addAll(source.indicators());
       for (PolicyDocument d : source.documents()) {
@@ -107,7 +121,8 @@ public final class Catalog {
     }
     this.sourceNames = List.copyOf(names);
     this.indicators = IndicatorRegistry.of(inds);
-    this.jurisdictions = Map.copyOf(js);
+    // Filled further down with the chains of every document's and tier's jurisdiction.
+    this.jurisdictions = js;
     this.documents = docs;
 
     Map<TierId, Tier> ts = new LinkedHashMap<>();
@@ -147,9 +162,63 @@ public final class Catalog {
       throw new IllegalStateException("The policy catalogue is inconsistent (" + problems.size() + " problems):\n  "
           + String.join("\n  ", problems));
     }
+    for (PolicyDocument d : docs.values()) {
+      addWithChain(d.jurisdiction(), js);
+      for (EligibilityCriteria c : d.criteria()) {
+        Tier t = ts.get(c.tier());
+        addWithChain(t.jurisdiction(), js);
+        CriteriaScope scope = new CriteriaScope(c.id(), t, jurisdiction(t.jurisdiction()), d,
+            jurisdiction(d.jurisdiction()));
+        scopes.put(c.id(), scope);
+        scopedCriteria.put(c.id(), scope.caveat()
+            .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
+                .withCaveats(concat(c.caveats(), caveat)))
+            .orElse(c));
+      }
+    }
+    this.documentsTopDown = docs.values().stream()
+        .sorted(Comparator.comparing((PolicyDocument d) -> jurisdiction(d.jurisdiction()).level())
+            .thenComparing(PolicyDocument::jurisdiction).thenComparing(PolicyDocument::id))
+        .toList();
     this.evaluator = EligibilityEvaluator.of(indicators);
     this.declarations = DeclarationRegistry.fromCriteria(documents().stream()
         .flatMap(d -> d.criteria().stream()).toList());
+  }
+
+  /**
+   * The table's entry for a source's jurisdiction, or a problem if they disagree. A code the table
+   * does not know at all (newer than the table, or invented for a test) is kept as the source gives it,
+   * provided its parent is known (checked with the other references).
+   */
+  private Optional<Jurisdiction> agreeWithTable(Jurisdiction j, String source, List<String> problems) {
+    Optional<Jurisdiction> table = divisions.find(j.code());
+    if (table.isEmpty()) {
+      return Optional.of(j);
+    }
+    if (!table.get().code().equals(j.code())) {
+      problems.add("jurisdiction " + j + " of " + source + " is a retired GB/T 2260 code, replaced by " + table.get());
+      return Optional.empty();
+    }
+    Jurisdiction t = table.get();
+    if (t.level() != j.level() || !t.parent().equals(j.parent()) || !t.name().zh().equals(j.name().zh())) {
+      problems.add("jurisdiction " + j.code() + " of " + source + " (" + j.level() + ", " + j.name().zh()
+          + ", parent " + j.parent().map(Object::toString).orElse("none") + ") disagrees with the GB/T 2260 table ("
+          + t.level() + ", " + t.name().zh() + ", parent " + t.parent().map(Object::toString).orElse("none") + ")");
+      return Optional.empty();
+    }
+    return table;
+  }
+
+  private void addWithChain(JurisdictionCode code, Map<JurisdictionCode, Jurisdiction> js) {
+    for (Jurisdiction j : chain(code)) {
+      js.putIfAbsent(j.code(), j);
+    }
+  }
+
+  private static <T> List<T> concat(List<T> list, T last) {
+    List<T> result = new ArrayList<>(list);
+    result.add(last);
+    return result;
   }
 
   /**
@@ -198,7 +267,9 @@ public final class Catalog {
   }
 
   /**
-   * Returns every jurisdiction, sorted by code.
+   * Returns the jurisdictions the catalogue's data belongs to: those of its documents and tiers,
+   * those the sources list, and their parents, sorted by code. Every other code of the GB/T 2260
+   * table is known too ({@link #jurisdiction}, {@link Divisions#standard()}).
    *
    * @return the jurisdictions, never null
    */
@@ -207,14 +278,47 @@ public final class Catalog {
   }
 
   /**
-   * Returns a jurisdiction.
+   * Returns a jurisdiction: {@code CN} or any current GB/T 2260 code; a retired code returns the
+   * division that replaced it.
    *
    * @param code the code, not null
    * @return the jurisdiction, never null
-   * @throws IllegalArgumentException naming the code if unknown
+   * @throws IllegalArgumentException naming the code, the level that is wrong and the nearest valid code, if unknown
    */
   public Jurisdiction jurisdiction(JurisdictionCode code) {
-    return require(jurisdictions.get(code), "jurisdiction", code);
+    Jurisdiction j = jurisdictions.get(code);
+    if (j != null) {
+      return j;
+    }
+    return divisions.find(code).orElseThrow(() -> new IllegalArgumentException(
+        "Unknown jurisdiction: '" + code + "': " + divisions.explainUnknown(code)));
+  }
+
+  /**
+   * Returns the levels of a jurisdiction's chain for which no document is encoded: a firm there
+   * is matched against the levels above only. A level may still be reached by criteria that
+   * another jurisdiction's document restates ({@link #criteriaScope}).
+   *
+   * @param code the firm's jurisdiction, not null
+   * @return the jurisdictions without documents, the firm's own first, never null
+   * @throws IllegalArgumentException naming the code if unknown
+   */
+  public List<Jurisdiction> levelsWithoutDocuments(JurisdictionCode code) {
+    Set<JurisdictionCode> issuers = documents.values().stream().map(PolicyDocument::jurisdiction)
+        .collect(Collectors.toSet());
+    return chain(code).stream().filter(j -> !issuers.contains(j.code())).toList();
+  }
+
+  /**
+   * Returns who a set of criteria reaches: the jurisdiction recognising its tier, and the document
+   * and jurisdiction stating it (see {@link CriteriaScope} for the rule).
+   *
+   * @param criteria the criteria id, not null
+   * @return the scope, never null
+   * @throws IllegalArgumentException naming the id if it is not a criteria of the catalogue
+   */
+  public CriteriaScope criteriaScope(FactId criteria) {
+    return require(scopes.get(criteria), "criteria", criteria);
   }
 
   /**
@@ -466,11 +570,32 @@ public final class Catalog {
    */
   public List<EligibilityReport> match(EnterpriseProfile profile, LocalDate date) {
     validate(profile);
+    return evaluator.evaluateAll(criteriaGoverning(profile.jurisdiction(), date), profile, date);
+  }
+
+  /**
+   * Returns the criteria in force on a date that reach a firm in a jurisdiction: those whose tier
+   * is recognised by the jurisdiction or any parent, whichever document states them
+   * ({@link CriteriaScope}); restatements carry their scope's caveat.
+   *
+   * @param code the firm's jurisdiction, not null
+   * @param date the date, not null
+   * @return the criteria, by document from the national level down, never null
+   * @throws IllegalArgumentException naming the code if unknown
+   */
+  public List<EligibilityCriteria> criteriaGoverning(JurisdictionCode code, LocalDate date) {
+    Set<JurisdictionCode> chain = chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
     List<EligibilityCriteria> criteria = new ArrayList<>();
-    for (PolicyDocument d : documentsInForce(profile.jurisdiction(), date)) {
-      criteria.addAll(d.criteria());
+    for (PolicyDocument d : documentsTopDown) {
+      if (d.isInForceOn(date)) {
+        for (EligibilityCriteria c : d.criteria()) {
+          if (chain.contains(scopes.get(c.id()).recognisedBy())) {
+            criteria.add(scopedCriteria.get(c.id()));
+          }
+        }
+      }
     }
-    return evaluator.evaluateAll(criteria, profile, date);
+    return List.copyOf(criteria);
   }
 
   /**
@@ -539,7 +664,7 @@ public final class Catalog {
 
   private void check(List<String> problems) {
     for (Jurisdiction j : jurisdictions.values()) {
-      j.parent().filter(p -> !jurisdictions.containsKey(p))
+      j.parent().filter(p -> !jurisdictions.containsKey(p) && divisions.find(p).isEmpty())
           .ifPresent(p -> problems.add("jurisdiction " + j.code() + " has unknown parent " + p));
     }
     for (PolicyDocument d : documents.values()) {
@@ -625,8 +750,14 @@ public final class Catalog {
   }
 
   private void checkJurisdiction(JurisdictionCode code, String where, List<String> problems) {
-    if (!jurisdictions.containsKey(code)) {
-      problems.add(where + " refers to unknown jurisdiction " + code);
+    if (jurisdictions.containsKey(code)) {
+      return;
+    }
+    Optional<Jurisdiction> j = divisions.find(code);
+    if (j.isEmpty()) {
+      problems.add(where + " refers to unknown jurisdiction " + code + ": " + divisions.explainUnknown(code));
+    } else if (!j.get().code().equals(code)) {
+      problems.add(where + " refers to the retired jurisdiction code " + code + ", now " + j.get());
     }
   }
 

@@ -22,12 +22,15 @@ public interface PolicySource {
   String name();
 
   /**
-   * Returns the jurisdictions the source introduces (not the national level, which the core
-   * provides).
+   * Returns jurisdictions the source lists. Not needed: every GB/T 2260 code is known to the core
+   * ({@link io.github.srdipolicy.model.Divisions}). Each one listed must agree with that table
+   * (code, level, parent, zh name), or the catalogue does not load.
    *
-   * @return the jurisdictions, never null
+   * @return the jurisdictions, empty by default, never null
    */
-  List<Jurisdiction> jurisdictions();
+  default List<Jurisdiction> jurisdictions() {
+    return List.of();
+  }
 
   /**
    * Returns indicators the source needs beyond the standard vocabulary.

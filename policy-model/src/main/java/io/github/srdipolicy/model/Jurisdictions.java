@@ -1,8 +1,8 @@
 package io.github.srdipolicy.model;
 
 /**
- * Jurisdictions the core itself needs. Region modules contribute the provinces, cities and
- * counties through the catalogue SPI.
+ * The national level. Provinces, prefectures and counties come from the GB/T 2260 table of
+ * {@link Divisions}; region modules contribute documents, not jurisdictions.
  */
 public final class Jurisdictions {
   private Jurisdictions() {}

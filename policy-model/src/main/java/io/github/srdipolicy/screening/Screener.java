@@ -111,7 +111,8 @@ public final class Screener {
       if (d.isInForceOn(date)) {
         for (EligibilityCriteria c : d.criteria()) {
           criteria.add(c);
-          where.add(d.jurisdiction());
+          // Criteria reach the firms under the jurisdiction recognising their tier (Catalog.criteriaScope).
+          where.add(catalog.criteriaScope(c.id()).recognisedBy());
         }
       }
     }

@@ -68,10 +68,10 @@ class InvalidInputTest {
   }
 
   @Test
-  @DisplayName("an unknown jurisdiction is rejected by the catalogue, naming it")
+  @DisplayName("an unknown jurisdiction is rejected by the catalogue, naming it and the nearest valid code")
   void unknownJurisdiction() {
     Catalog catalog = Catalog.of(new FakePolicy());
-    rejects(() -> catalog.chain(JurisdictionCode.of("110000")), "110000");
+    rejects(() -> catalog.chain(JurisdictionCode.of("220299")), "220299", "220284");
   }
 
   @Test

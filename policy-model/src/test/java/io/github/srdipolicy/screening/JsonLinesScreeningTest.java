@@ -39,7 +39,7 @@ class JsonLinesScreeningTest {
         + compact(third) + "\n"
         + "\n"
         + "{\"jurisdiction\":\"990001\",\"values\":{\"no-such-indicator\":{\"amount\":\"1\",\"unit\":\"YUAN\"}}}\n"
-        + "{\"jurisdiction\":\"110000\"}\n";
+        + "{\"jurisdiction\":\"980000\"}\n";
     StringWriter out = new StringWriter();
     List<String> errors = new ArrayList<>();
     JsonLinesScreening.Summary summary = JsonLinesScreening.run(new BufferedReader(new StringReader(input)), out,
@@ -49,7 +49,7 @@ class JsonLinesScreeningTest {
     assertEquals(3, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith("2: "), errors.toString());
     assertTrue(errors.get(1).startsWith("5: ") && errors.get(1).contains("no-such-indicator"), errors.toString());
-    assertTrue(errors.get(2).startsWith("6: ") && errors.get(2).contains("110000"), errors.toString());
+    assertTrue(errors.get(2).startsWith("6: ") && errors.get(2).contains("980000"), errors.toString());
 
     String[] lines = out.toString().split("\n");
     assertEquals(2, lines.length);
