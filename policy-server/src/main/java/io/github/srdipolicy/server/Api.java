@@ -9,6 +9,7 @@ import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.Divisions;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
@@ -53,6 +54,8 @@ final class Api {
   static final String PREFIX = "/api/v1";
   /** Screeners compiled per date are kept for reuse; a client cannot make the cache grow without bound. */
   private static final int MAX_SCREENERS = 16;
+  /** The divisions of mainland China, for the location picker and code checks. */
+  private static final Divisions DIVISIONS = Divisions.standard();
   /** Longest amount accepted: far beyond any real figure, far below anything costly to expand. */
   private static final int MAX_AMOUNT_CHARS = 40;
   /** Lines held in memory at once by a screening request. */
@@ -111,22 +114,22 @@ final class Api {
     send(ctx, n);
   }
 
+  /**
+   * Every division of mainland China (the GB/T 2260 table of the core): by name (zh, or pinyin)
+   * or code prefix, or the children of one, for a location picker.
+   */
   private void jurisdictions(Context ctx) {
-    Optional<String> q = query(ctx, "q").map(s -> s.toLowerCase(Locale.ROOT));
-    Optional<JurisdictionCode> parent = query(ctx, "parent").map(p -> jurisdictionCode(p, "parent"));
+    Optional<String> q = query(ctx, "q");
+    Optional<JurisdictionCode> parent = query(ctx, "parent").map(p -> knownJurisdiction(p));
     Optional<JurisdictionLevel> level = query(ctx, "level").map(l -> enumValue(JurisdictionLevel.class, l, "level"));
-    int limit = intQuery(ctx, "limit", 50, 1, 1000);
+    int limit = intQuery(ctx, "limit", 50, 1, 5000);
+    List<Jurisdiction> found = parent.map(DIVISIONS::children)
+        .orElseGet(() -> q.isPresent() ? DIVISIONS.search(q.get()) : DIVISIONS.all());
     ArrayNode items = Json.array();
     int total = 0;
-    for (Jurisdiction j : catalog.jurisdictions()) {
-      if (parent.isPresent() && !j.parent().equals(parent)) {
-        continue;
-      }
-      if (level.isPresent() && j.level() != level.get()) {
-        continue;
-      }
-      if (q.isPresent() && !(j.code().toString().startsWith(q.get()) || j.name().zh().contains(q.get())
-          || j.name().en().toLowerCase(Locale.ROOT).contains(q.get()))) {
+    for (Jurisdiction j : found) {
+      if (level.isPresent() && j.level() != level.get()
+          || q.isPresent() && parent.isPresent() && !DIVISIONS.search(q.get()).contains(j)) {
         continue;
       }
       total++;
@@ -134,7 +137,7 @@ final class Api {
         items.add(jurisdictionRef(j));
       }
     }
-    send(ctx, Json.object().put("total", total).set("items", items));
+    send(ctx, Json.object().put("total", total).put("source", DIVISIONS.provenance()).set("items", items));
   }
 
   static ArrayNode chain(List<Jurisdiction> chain) {
@@ -155,8 +158,7 @@ final class Api {
     ObjectNode n = jurisdictionRef(catalog.jurisdiction(code));
     n.set("chain", chain(catalog.chain(code)));
     ArrayNode children = n.putArray("children");
-    catalog.jurisdictions().stream().filter(j -> j.parent().equals(Optional.of(code)))
-        .forEach(j -> children.add(jurisdictionRef(j)));
+    DIVISIONS.children(code).forEach(j -> children.add(jurisdictionRef(j)));
     send(ctx, n);
   }
 
@@ -598,10 +600,9 @@ final class Api {
 
   private JurisdictionCode knownJurisdiction(String value) {
     JurisdictionCode code = jurisdictionCode(value, "jurisdiction");
-    try {
-      catalog.jurisdiction(code);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("Unknown jurisdiction '" + value + "'", "jurisdiction", value);
+    if (!code.equals(JurisdictionCode.CN) && DIVISIONS.find(code).isEmpty()) {
+      throw ProblemException.notFound("Unknown jurisdiction '" + value + "': " + DIVISIONS.explainUnknown(code),
+          "jurisdiction", value);
     }
     return code;
   }

@@ -22,6 +22,7 @@ import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.Divisions;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.PolicyDocument;
@@ -53,19 +54,23 @@ class ApiTest {
   }
 
   @Test
-  void jurisdictionSearchByNameCodeAndParent() {
-    JsonNode byName = get("/api/v1/jurisdictions?q=" + enc("蛟河")).json();
-    assertEquals(List.of("220281"), codes(byName));
+  void jurisdictionSearchByNameCodeAndParentOverEveryDivision() {
+    Divisions divisions = Divisions.standard();
+    assertEquals(List.of("220281"), codes(get("/api/v1/jurisdictions?q=" + enc("蛟河")).json()));
     assertEquals(List.of("220281"), codes(get("/api/v1/jurisdictions?q=jiaohe").json()));
+    assertEquals(divisions.search("2202").stream().map(j -> j.code().toString()).limit(50).toList(),
+        codes(get("/api/v1/jurisdictions?q=2202").json()));
     List<String> provinces = codes(get("/api/v1/jurisdictions?parent=CN").json());
-    List<String> expected = CATALOG.jurisdictions().stream()
-        .filter(j -> j.parent().equals(java.util.Optional.of(JurisdictionCode.CN))).map(j -> j.code().toString()).toList();
-    assertEquals(expected, provinces);
-    assertTrue(provinces.contains("220000"));
+    assertEquals(divisions.children(JurisdictionCode.CN).stream().map(j -> j.code().toString()).toList(), provinces);
+    assertTrue(provinces.contains("220000") && provinces.contains("320000") && provinces.size() >= 31);
     JsonNode limited = get("/api/v1/jurisdictions?limit=1").json();
     assertEquals(1, limited.get("items").size());
-    assertEquals(CATALOG.jurisdictions().size(), limited.get("total").asInt());
-    assertEquals(List.of("220281"), codes(get("/api/v1/jurisdictions?parent=220200&level=county").json()));
+    assertEquals(divisions.all().size(), limited.get("total").asInt());
+    List<String> counties = codes(get("/api/v1/jurisdictions?parent=220200&level=county").json());
+    assertTrue(counties.contains("220281"), counties.toString());
+    assertEquals(divisions.children(JurisdictionCode.of("220200")).stream()
+        .filter(j -> j.level() == io.github.srdipolicy.model.JurisdictionLevel.COUNTY).map(j -> j.code().toString())
+        .toList(), counties);
   }
 
   @Test
@@ -73,7 +78,11 @@ class ApiTest {
     JsonNode j = get("/api/v1/jurisdictions/220200").json();
     assertEquals("吉林市", j.get("name").get("zh").asText());
     assertEquals(List.of("220200", "220000", "CN"), chainCodes(j.get("chain")));
-    assertEquals(List.of("220281"), chainCodes(j.get("children")));
+    assertEquals(Divisions.standard().children(JurisdictionCode.of("220200")).stream().map(x -> x.code().toString())
+        .toList(), chainCodes(j.get("children")));
+    // A place without documents of its own still has the chain above it.
+    List<String> other = chainCodes(get("/api/v1/jurisdictions/110101").json().get("chain"));
+    assertEquals("CN", other.get(other.size() - 1));
   }
 
   @Test
