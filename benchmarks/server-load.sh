@@ -65,6 +65,7 @@ run() { # name path
 }
 
 : >"$OUT/memory.txt"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 run assess /api/v1/assess
 run next-questions /api/v1/next-questions
 
@@ -84,6 +85,8 @@ CPU=$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo
   echo "$CONNECTIONS connections, 2 threads, ${DURATION} s per endpoint after a 10 s warm-up, over loopback; body: the Jiaohe"
   echo "sample firm (\`policy-cli/samples/jiaohe-firm.json\`); server \`java -Xmx$HEAP -jar policy-server.jar\` on"
   echo "$(nproc) cores ($CPU), JDK $(java -version 2>&1 | head -1 | awk -F'"' '{print $2}'). wrk runs on the same cores as the server."
+  echo "Load average of the machine when the run started: $LOAD_BEFORE (1, 5, 15 min); anything above 2 means other"
+  echo "processes took most of the two cores and the figures are far below what the server does on its own."
   echo
   echo "| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors / non-2xx | server RSS every 10 s (MiB) |"
   echo "|---|---:|---:|---:|---:|---:|---:|---|"

@@ -515,6 +515,13 @@ final class Api {
             + (where.isEmpty() ? "" : ".") + "tiers[" + i + "].tier", tier);
       }
     }
+    // The catalogue's own checks: values fit their indicators, declaration keys are ones a condition
+    // reads (with the likely intended key), recognitions and founding years not after the as-of date.
+    try {
+      catalog.validate(profile);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest(e.getMessage(), where.isEmpty() ? null : where, null);
+    }
     LocalDate asOf = query(ctx, "asOf").map(d -> date(d, "asOf")).or(profile::asOf).orElseThrow(() ->
         ProblemException.badRequest("No date to assess on: give asOf in the profile or as a query parameter "
             + "(the server never assumes today, so that a result can be reproduced)", "asOf", null));

@@ -68,6 +68,15 @@ class ErrorsTest {
       "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"tiers\":[{\"tier\":\"cn.no-such-tier\",\"recognised\":\"2022-01-01\"}]}",
       "{\"jurisdiction\":\"220281\",\"asOf\":\"06/01/2023\"}",
       "{\"jurisdiction\":\"abc\",\"asOf\":\"2023-06-01\"}",
+      // Whole-number units given fractions, coercions the profile schema forbids, unknown declarations,
+      // recognitions after the date (the hostile-input classes the strict profile reader closes).
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"employees\":{\"amount\":\"2.5\",\"unit\":\"PERSONS\"}}}",
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"high-tech-enterprise\":{\"amount\":\"0.5\",\"unit\":\"FLAG\"}}}",
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"name\":123}",
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"declarations\":{\"well-managed\":\"true\"}}",
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"declarations\":{\"well-manged\":true}}",
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"operating-revenue\":{\"amount\":\" 6000 \",\"unit\":\"WAN_YUAN\"}}}",
+      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"tiers\":[{\"tier\":\"cn.innovative-sme\",\"recognised\":\"2024-01-01\"}]}",
   })
   void malformedOrInvalidProfilesAreBadRequests(String body) {
     problem(post("/api/v1/assess", "application/json", body), 400);
