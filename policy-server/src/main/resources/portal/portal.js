@@ -394,11 +394,11 @@
       for (const w of r.rewards) {
         const amount = w.amountWanYuan ? w.amountWanYuan + ' ' + t('wan') : (w.amount ? qty(w.amount) : '');
         ul.append(el('li', {}, amount ? el('strong', { text: amount }) : null, el('span', { text: ' ' + tx(w.label) }),
-          w.sources.length ? el('span', { class: 'cite', text: w.sources.map(cite).join('; ') }) : null));
+          w.sources.length ? el('span', { class: 'cite', text: [...new Set(w.sources.map(cite))].join('; ') }) : null));
       }
       li.append(el('p', { class: 'label', text: t('rewards') }), ul);
     }
-    if (r.sources.length) li.append(el('p', { class: 'cite', text: t('sources') + ': ' + r.sources.map(cite).join('; ') }));
+    if (r.sources.length) li.append(el('p', { class: 'cite', text: t('sources') + ': ' + [...new Set(r.sources.map(cite))].join('; ') }));
     if (r.criteria) {
       const panel = el('div', { class: 'trace', id: 'trace-' + r.tier.replace(/[^a-z0-9-]/gi, '_'), hidden: true });
       const button = el('button', { type: 'button', class: 'link trace-btn', 'aria-expanded': 'false', 'aria-controls': panel.id, text: t('showTrace') });
