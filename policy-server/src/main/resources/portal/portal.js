@@ -369,6 +369,10 @@
   function cite(s) {
     return s.document + ' ' + s.clause + (s.confidence === 'SEED' ? '' : ' (' + s.confidence + ')');
   }
+  // Money: 万元 in Chinese, yuan with thousands separators in English.
+  function money(wan) {
+    return state.lang === 'zh' ? wan + '万元' : Number(wan * 10000).toLocaleString('en-US') + ' yuan';
+  }
   function qty(q) {
     return q ? q.display : '';
   }
@@ -388,11 +392,10 @@
       }
       li.append(el('p', { class: 'label', text: t('gaps') }), ul);
     }
-    if (r.standing === 'UNDETERMINED' && r.missing.length) li.append(el('p', { class: 'missing', text: t('missing', r.missing.length) }));
     if (r.rewards.length && r.standing !== 'HELD') {
       const ul = el('ul', { class: 'rewards' });
       for (const w of r.rewards) {
-        const amount = w.amountWanYuan ? w.amountWanYuan + ' ' + t('wan') : (w.amount ? qty(w.amount) : '');
+        const amount = w.amountWanYuan ? money(w.amountWanYuan) : (w.amount ? qty(w.amount) : '');
         ul.append(el('li', {}, amount ? el('strong', { text: amount }) : null, el('span', { text: ' ' + tx(w.label) }),
           w.sources.length ? el('span', { class: 'cite', text: [...new Set(w.sources.map(cite))].join('; ') }) : null));
       }
