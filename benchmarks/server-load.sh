@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Load benchmark of policy-server (not a test): starts the server jar on a loopback port, drives
+# POST /api/v1/assess and POST /api/v1/next-questions with the Jiaohe sample firm from many
+# concurrent connections with wrk (Debian package `wrk`), samples the server's memory while it
+# runs, and writes the figures into benchmarks/RESULTS.md between the server-load markers.
+#
+#   benchmarks/server-load.sh [SECONDS] [CONNECTIONS]      (default 60 s, 64 connections)
+#
+# Loopback only: the server binds 127.0.0.1 and wrk calls 127.0.0.1. wrk and the server share the
+# machine, so on 2 cores the figures are a floor for a server given the whole machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-60}"
+CONNECTIONS="${2:-64}"
+PORT="${PORT:-18099}"
+HEAP="${HEAP:-256m}"
+OUT=benchmarks/target/server-load
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+[ -f policy-server/target/policy-server.jar ] || mvn -q -B -ntp -DskipTests package -pl policy-server -am
+
+java -Xms"$HEAP" -Xmx"$HEAP" -jar policy-server/target/policy-server.jar --port "$PORT" >"$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/api/v1/health" >/dev/null && break
+  sleep 0.5
+done
+
+cat >"$OUT/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = assert(io.open(os.getenv("BODY"), "r"))
+wrk.body = f:read("*a")
+f:close()
+done = function(summary, latency, requests)
+  local non2xx = summary.errors.status
+  io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.0f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d non2xx=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, non2xx))
+end
+LUA
+
+# Memory: resident size and heap after each phase (a full GC first, so that live data is measured).
+memory() {
+  jcmd "$SERVER" GC.run >/dev/null 2>&1 || true
+  local rss heap
+  rss=$(ps -o rss= -p "$SERVER" | tr -d ' ')
+  heap=$(jcmd "$SERVER" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')
+  echo "$1 rss_kb=$rss heap_used=$heap"
+}
+
+run() { # name path
+  # A short warm-up so that the JIT has compiled the paths before the measured run.
+  BODY=policy-cli/samples/jiaohe-firm.json wrk -t2 -c"$CONNECTIONS" -d10s -s "$OUT/post.lua" \
+    "http://127.0.0.1:$PORT$2" >/dev/null
+  memory "before-$1" | tee -a "$OUT/memory.txt"
+  ( for _ in $(seq 1 $((DURATION / 10))); do sleep 10; ps -o rss= -p "$SERVER" | tr -d ' '; done ) >"$OUT/rss-$1.txt" &
+  local sampler=$!
+  BODY=policy-cli/samples/jiaohe-firm.json wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency \
+    -s "$OUT/post.lua" "http://127.0.0.1:$PORT$2" | tee "$OUT/wrk-$1.txt"
+  wait $sampler || true
+  memory "after-$1" | tee -a "$OUT/memory.txt"
+}
+
+: >"$OUT/memory.txt"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+run assess /api/v1/assess
+run next-questions /api/v1/next-questions
+
+row() { # name
+  local r; r=$(grep '^RESULT' "$OUT/wrk-$1.txt")
+  local v; v() { echo "$r" | tr ' ' '\n' | awk -F= -v k="$1" '$1==k {print $2}'; }
+  local rss; rss=$(tr '\n' ' ' <"$OUT/rss-$1.txt" | awk '{for (i=1;i<=NF;i++) printf "%s%d", (i>1?", ":""), $i/1024}')
+  echo "| \`POST /api/v1/$1\` | $(v rps) | $(v p50_ms) | $(v p90_ms) | $(v p99_ms) | $(v max_ms) | $(v errors) / $(v non2xx) | $rss |"
+}
+
+CPU=$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo)
+{
+  echo "<!-- server-load:start -->"
+  echo "## HTTP server load (policy-server)"
+  echo
+  echo "Written by \`benchmarks/server-load.sh\` on $(date -u +%Y-%m-%d): wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'),"
+  echo "$CONNECTIONS connections, 2 threads, ${DURATION} s per endpoint after a 10 s warm-up, over loopback; body: the Jiaohe"
+  echo "sample firm (\`policy-cli/samples/jiaohe-firm.json\`); server \`java -Xmx$HEAP -jar policy-server.jar\` on"
+  echo "$(nproc) cores ($CPU), JDK $(java -version 2>&1 | head -1 | awk -F'"' '{print $2}'). wrk runs on the same cores as the server."
+  echo "Load average of the machine when the run started: $LOAD_BEFORE (1, 5, 15 min); anything above 2 means other"
+  echo "processes took most of the two cores and the figures are far below what the server does on its own."
+  echo
+  echo "| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors / non-2xx | server RSS every 10 s (MiB) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---|"
+  row assess
+  row next-questions
+  echo
+  echo "Heap in use after a full GC, before and after each run (flat memory means these stay level):"
+  echo
+  echo '```'
+  cat "$OUT/memory.txt"
+  echo '```'
+  echo "<!-- server-load:end -->"
+} >"$OUT/section.md"
+
+# Replace the section in RESULTS.md (or append it once).
+python3 - "$OUT/section.md" benchmarks/RESULTS.md <<'PY'
+import re, sys
+section = open(sys.argv[1]).read().rstrip("\n")
+path = sys.argv[2]
+text = open(path).read()
+pattern = re.compile(r"<!-- server-load:start -->.*?<!-- server-load:end -->", re.S)
+text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w").write(text)
+PY
+echo "wrote the server-load section of benchmarks/RESULTS.md"
