@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import io.github.srdipolicy.assessment.Assessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,11 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true,
     header = "Match a firm (or a JSON Lines file of firms) against every tier in force.",
     description = {"Evaluates a firm against every tier of every document in force for its jurisdiction.",
-        "Shows the outcome per tier and track, the trace, missing inputs, gaps and the incentives recognition brings.",
-        "A .jsonl file (or --jsonl) holds one profile per line; results stream as one JSON object per line."})
+        "Leads with the answer: one block per ladder, bottom rung first, one line per tier (standing, why, reward),",
+        "then the next questions to answer and the documents in force. --detail shows the full trace per criteria.",
+        "PROFILE '-' reads standard input. A .jsonl file (or --jsonl) holds one profile per line; results stream",
+        "as one JSON object per line."})
 final class MatchCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON, CSV }
 
   /** How often a JSON Lines run reports progress on standard error. */
   static final int PROGRESS_EVERY = 1000;
@@ -39,7 +43,8 @@ final class MatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PROFILE", description = "An EnterpriseProfile JSON file, or JSON Lines.")
+  @Parameters(index = "0", paramLabel = "PROFILE",
+      description = "An EnterpriseProfile JSON file, JSON Lines, or - for standard input.")
   Path file;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
@@ -47,40 +52,53 @@ final class MatchCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text or json; default: text, or json for JSON Lines input.")
+      description = "text, json or csv (the summary, one fact per row); default: text, or json for JSON Lines input.")
   Format format;
+
+  @Option(names = "--detail", description = "The full trace of every criteria in force (the summary's source).")
+  boolean detail;
+
+  @Mixin
+  LangOption lang;
 
   @Option(names = "--jsonl", description = "Read the file as JSON Lines whatever its extension.")
   boolean jsonl;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
+    if (!ProfileInput.isStdin(file) && !Files.isRegularFile(file)) {
       throw new UserException("No such file: " + file);
     }
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
+      if (format == Format.CSV) {
+        throw new UserException("--format csv takes one profile, not JSON Lines");
+      }
       return lines();
     }
-    EnterpriseProfile profile = PolicyJson.readProfile(withoutBom(read(file)));
-    FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
+    EnterpriseProfile profile = ProfileInput.read(file, parent.in);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      out.println(MatchJson.PRETTY.writeValueAsString(MatchJson.tree(m, OptionalInt.empty())));
+    LocalDate date = date(profile);
+    if (detail) {
+      FirmMatch m = FirmMatch.of(parent.catalog(), profile, date);
+      if (format == Format.JSON) {
+        out.println(MatchJson.PRETTY.writeValueAsString(MatchJson.tree(m, OptionalInt.empty())));
+      } else if (format == Format.CSV) {
+        throw new UserException("--format csv is the summary's; the detail is text or json");
+      } else {
+        out.print(MatchText.render(m));
+      }
     } else {
-      out.print(MatchText.render(m));
+      Assessment a = parent.assessor().assess(profile, date);
+      if (format == Format.JSON) {
+        out.println(MatchJson.LINE.writeValueAsString(a));
+      } else if (format == Format.CSV) {
+        out.print(SummaryCsv.render(a, parent.catalog()));
+      } else {
+        out.print(SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
+      }
     }
     out.flush();
     return 0;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new UserException(file + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new UserException("Cannot read " + file + ": " + e.getMessage());
-    }
   }
 
   /** Editors on Windows may start a UTF-8 file with a byte-order mark, which is not JSON. */
@@ -104,6 +122,15 @@ final class MatchCommand implements Callable<Integer> {
   private int lines() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (ProfileInput.isStdin(file)) {
+      BufferedReader in = new BufferedReader(new java.io.InputStreamReader(parent.in,
+          StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)));
+      try {
+        return lines(in, out, err);
+      } catch (CharacterCodingException e) {
+        throw new UserException("standard input is not UTF-8 text");
+      }
+    }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return lines(in, out, err);
     } catch (CharacterCodingException e) {
@@ -123,11 +150,25 @@ final class MatchCommand implements Callable<Integer> {
       }
       try {
         EnterpriseProfile profile = PolicyJson.readProfile(lineNumber == 1 ? withoutBom(line) : line);
-        FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
-        if (text) {
-          out.print((matched == 0 ? "" : "\n") + "# line " + lineNumber + "\n" + MatchText.render(m));
+        LocalDate date = date(profile);
+        String head = (matched == 0 ? "" : "\n") + "# line " + lineNumber + "\n";
+        if (detail) {
+          FirmMatch m = FirmMatch.of(parent.catalog(), profile, date);
+          if (text) {
+            out.print(head + MatchText.render(m));
+          } else {
+            out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of(lineNumber))));
+          }
         } else {
-          out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of(lineNumber))));
+          Assessment a = parent.assessor().assess(profile, date);
+          if (text) {
+            out.print(head + SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
+          } else {
+            com.fasterxml.jackson.databind.node.ObjectNode n = MatchJson.LINE.createObjectNode();
+            n.put("line", lineNumber);
+            n.setAll((com.fasterxml.jackson.databind.node.ObjectNode) MatchJson.LINE.valueToTree(a));
+            out.println(MatchJson.LINE.writeValueAsString(n));
+          }
         }
         out.flush();
         matched++;
