@@ -85,6 +85,9 @@ final class SummaryText {
     if (due.isEmpty()) {
       return t.rewards().isEmpty() ? "" : word("(已取代)", "(superseded)");
     }
+    if (due.stream().allMatch(r -> r.amount().isEmpty())) {
+      return word("+奖励(未定额)", "+reward (no sum)");
+    }
     Quantity total = IncentiveCalculator.totalDue(due);
     return "+" + Text.amount(total);
   }

@@ -50,7 +50,8 @@ final class Questions {
   /** The question for an input, with the tiers it bears on and its weight. */
   Question question(InputRef input, List<TierId> affects, List<TierId> decides, double score) {
     ImmutableQuestion.Builder b = Question.builder().input(input).affects(affects).decides(decides).score(score);
-    LocalizedText name = shortName(input);
+    LocalizedText short_ = shortName(input);
+    LocalizedText name = LocalizedText.of(short_.zh(), capitalised(short_.en()));
     switch (input.kind()) {
       case INDICATOR: {
         Indicator ind = catalog.indicators().get(IndicatorId.of(input.id()));
