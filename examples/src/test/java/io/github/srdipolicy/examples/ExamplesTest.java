@@ -194,4 +194,29 @@ class ExamplesTest {
     assertEquals(Outcome.UNDETERMINED, back.outcome());
     assertEquals(PolicyJson.mapper().readTree(PolicyJson.write(back)), pool);
   }
+
+  @Test
+  void answersFirst_laddersBottomRungFirstWithOneStandingPerTier() {
+    String out = capture(AnswersFirst::run);
+    // Jiaohe's own ladder (蛟政发〔2022〕4号 二、(一)) starts at its seed enterprise and ends at the little giant.
+    int seed = out.indexOf("jiaohe.seed-enterprise");
+    int giant = out.indexOf("cn.little-giant");
+    assertTrue(seed >= 0 && seed < giant, out);
+    // The innovative-SME recognition of 2022-08-01 is held; 63号 sets no criteria the firm fails outright here.
+    assertTrue(out.contains("■ cn.innovative-sme: recognised on 2022-08-01"), out);
+    // Jiaohe pays 20万 on a first national little-giant recognition (蛟政发〔2022〕4号 二、(一)).
+    assertTrue(out.contains("cn.little-giant: ") && lineStartingWith(out, "  ? cn.little-giant").endsWith("+20万元"), out);
+    assertTrue(out.contains("Next questions:\n  "), out);
+  }
+
+  @Test
+  void questionnaire_answersWhatTheFirmKnowsAndSkipsTheRest() {
+    String out = capture(Questionnaire::run);
+    // Every known figure that some tier in force in Jinhu reads is asked once and answered.
+    assertTrue(out.contains("> 是"), out);
+    assertTrue(out.contains("> 48"), out);
+    String summary = lineStartingWith(out, "7 answered").isEmpty() ? "" : "ok";
+    assertEquals("ok", summary);
+    assertFalse(out.contains("Q8 "), out);
+  }
 }
