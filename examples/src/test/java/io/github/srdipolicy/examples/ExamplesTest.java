@@ -194,4 +194,34 @@ class ExamplesTest {
     assertEquals(Outcome.UNDETERMINED, back.outcome());
     assertEquals(PolicyJson.mapper().readTree(PolicyJson.write(back)), pool);
   }
+
+  @Test
+  void answersFirst_laddersBottomRungFirstWithOneStandingPerTier() {
+    String out = capture(AnswersFirst::run);
+    // Jiaohe's own ladder (蛟政发〔2022〕4号 二、(一)) starts at its seed enterprise and ends at the little giant.
+    int seed = out.indexOf("  · jiaohe.seed-enterprise");
+    int giant = out.indexOf("  ? cn.little-giant");
+    assertTrue(seed >= 0 && seed < giant, out);
+    // The innovative-SME recognition of 2022-08-01 is held; 63号 sets no criteria the firm fails outright here.
+    assertTrue(out.contains("■ cn.innovative-sme: recognised on 2022-08-01"), out);
+    // Jiaohe pays 20万 on a first national little-giant recognition (蛟政发〔2022〕4号 二、(一)).
+    assertTrue(out.contains("cn.little-giant: ") && lineStartingWith(out, "  ? cn.little-giant").endsWith("+20万元"), out);
+    assertTrue(out.contains("Next questions:\n  "), out);
+  }
+
+  @Test
+  void questionnaire_answersWhatTheFirmKnowsAndSkipsTheRest() {
+    String out = capture(Questionnaire::run);
+    // Only what the firm knows is answered, each question once; the well-managed declaration (read by
+    // Jinhu's pool, 金政发〔2022〕33号 annex 1) and the debt ratio (63号 little giant) are among them.
+    List<String> asked = Arrays.stream(out.split("\n")).filter(l -> l.startsWith("Q")).toList();
+    assertFalse(asked.isEmpty(), out);
+    assertEquals(asked.size(), asked.stream().map(l -> l.substring(l.indexOf(' '))).distinct().count(), out);
+    for (String l : asked) {
+      assertTrue(Questionnaire.KNOWN.containsValue(l.substring(l.lastIndexOf("> ") + 2)), l);
+    }
+    assertTrue(out.contains("Well managed? > 是"), out);
+    assertTrue(out.contains("Debt-to-asset ratio (%)? > 48"), out);
+    assertTrue(lineStartingWith(out, asked.size() + " answered, ").matches("[0-9]+ answered, [0-9]+ skipped"), out);
+  }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
         "Targets per metric key (with a per-year figure where a target spans a plan period),",
         "thresholds per indicator and incentives per trigger."})
 final class CompareCommand implements Callable<Integer> {
+  @Mixin
+  LangOption lang;
+
   /** Output formats. */
   enum Format { MARKDOWN, CSV }
 

@@ -5,6 +5,7 @@ import io.github.srdipolicy.catalog.Coverage;
 import io.github.srdipolicy.model.PolicyDocument;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -14,6 +15,9 @@ import picocli.CommandLine.Spec;
     header = "Show how completely each document's clauses are encoded.",
     description = "Per document: clauses encoded, without an encodable fact, not available; facts encoded.")
 final class CoverageCommand implements Callable<Integer> {
+  @Mixin
+  LangOption lang;
+
   @ParentCommand
   PolicyCommand parent;
 

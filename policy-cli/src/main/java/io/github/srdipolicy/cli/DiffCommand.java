@@ -6,6 +6,7 @@ import io.github.srdipolicy.model.PolicyDocument;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
         "or two criteria (leaf requirements side by side).",
         "A and B are both document numbers or both criteria fact ids."})
 final class DiffCommand implements Callable<Integer> {
+  @Mixin
+  LangOption lang;
+
   @ParentCommand
   PolicyCommand parent;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Spec;
     header = "Explain a tier: its criteria as a tree with clauses and notes.",
     description = "Shows a tier and the criteria set for it, as a tree with clause references and interpretation notes.")
 final class ExplainCommand implements Callable<Integer> {
+  @Mixin
+  LangOption lang;
+
   @ParentCommand
   PolicyCommand parent;
 

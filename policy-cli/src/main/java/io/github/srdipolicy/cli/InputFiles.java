@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * The one place the command line reads its inputs, with the same rules and limits everywhere:
  *
  * <ul>
- *   <li>the file must exist and be a regular file (a directory, {@code /dev/zero} or a pipe is refused);</li>
+ *   <li>the file must exist and be a regular file (a directory, {@code /dev/zero} or a pipe is refused),
+ *       or be {@code -}, standard input, read with the same limits;</li>
  *   <li>a profile file is at most {@link #MAX_PROFILE_BYTES} bytes; a JSON Lines line at most
  *       {@link JsonLines#DEFAULT_MAX_LINE_BYTES} bytes (a longer line is reported and skipped);</li>
  *   <li>text is UTF-8, decoded line by line, a byte-order mark at the start dropped;</li>
@@ -37,6 +38,23 @@ final class InputFiles {
 
   /** What a JSON Lines run did. */
   record Summary(long done, long failed) {}
+
+  /** Whether a file argument names standard input ({@code -}). */
+  static boolean isStdin(Path file) {
+    return file.toString().equals("-");
+  }
+
+  /** Opens a file for reading after checking that it is a regular file; {@code -} is standard input. */
+  static InputStream open(Path file, InputStream stdin) {
+    if (isStdin(file)) {
+      // Not closed with the reader: standard input belongs to the process.
+      return new BufferedInputStream(new java.io.FilterInputStream(stdin) {
+        @Override
+        public void close() {}
+      }, 1 << 16);
+    }
+    return open(file);
+  }
 
   /** Opens a file for reading after checking that it is a regular file. */
   static InputStream open(Path file) {
@@ -65,8 +83,13 @@ final class InputFiles {
 
   /** Reads and parses one profile file; every error names the file. */
   static EnterpriseProfile readProfile(Path file) {
+    return readProfile(file, System.in);
+  }
+
+  /** Reads and parses one profile file, or standard input for {@code -}; every error names the file. */
+  static EnterpriseProfile readProfile(Path file, InputStream stdin) {
     String text;
-    try (InputStream in = open(file)) {
+    try (InputStream in = open(file, stdin)) {
       text = JsonLines.readDocument(in, MAX_PROFILE_BYTES);
     } catch (IOException e) {
       throw new UserException("Cannot read " + SafeText.path(file) + ": " + e.getMessage());
@@ -93,9 +116,15 @@ final class InputFiles {
    */
   static Summary eachLine(Path file, String command, PrintWriter out, PrintWriter err, int progressEvery,
       LineHandler handler) {
+    return eachLine(file, System.in, command, out, err, progressEvery, handler);
+  }
+
+  /** As {@link #eachLine(Path, String, PrintWriter, PrintWriter, int, LineHandler)}, {@code -} reading standard input. */
+  static Summary eachLine(Path file, InputStream stdin, String command, PrintWriter out, PrintWriter err,
+      int progressEvery, LineHandler handler) {
     long done = 0;
     long failed = 0;
-    try (InputStream in = open(file)) {
+    try (InputStream in = open(file, stdin)) {
       JsonLines lines = new JsonLines(in, JsonLines.DEFAULT_MAX_LINE_BYTES);
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
         if (line.isBlank()) {

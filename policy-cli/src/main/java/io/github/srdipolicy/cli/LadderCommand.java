@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
     header = "Show the tier ladders of a jurisdiction, bottom rung first.",
     description = "Shows the tier ladders set out for a jurisdiction and its parents, from the bottom rung up.")
 final class LadderCommand implements Callable<Integer> {
+  @Mixin
+  LangOption lang;
+
   @ParentCommand
   PolicyCommand parent;
 

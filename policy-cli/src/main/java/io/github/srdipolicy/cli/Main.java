@@ -4,6 +4,7 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,10 +23,11 @@ public final class Main {
    */
   public static void main(String[] args) {
     // Chinese labels must not depend on the platform's default encoding (Java 17 still uses it for System.out).
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-        StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-        StandardCharsets.UTF_8), true);
+    Terminal.configure(System.console() != null, System.getenv());
+    Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
+    Writer stderr = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(Terminal.unicode ? stdout : Terminal.ascii(stdout), true);
+    PrintWriter err = new PrintWriter(Terminal.unicode ? stderr : Terminal.ascii(stderr), true);
     int code = PolicyCommand.commandLine(new PolicyCommand(), out, err).execute(args);
     out.flush();
     err.flush();

@@ -1,5 +1,7 @@
 package io.github.srdipolicy.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.assessment.Assessment;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,11 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true,
     header = "Match a firm (or a JSON Lines file of firms) against every tier in force.",
     description = {"Evaluates a firm against every tier of every document in force for its jurisdiction.",
-        "Shows the outcome per tier and track, the trace, missing inputs, gaps and the incentives recognition brings.",
-        "A .jsonl file (or --jsonl) holds one profile per line; results stream as one JSON object per line."})
+        "Leads with the answer: one block per ladder, bottom rung first, one line per tier (standing, why, reward),",
+        "then the next questions to answer and the documents in force. --detail shows the full trace per criteria.",
+        "PROFILE '-' reads standard input. A .jsonl file (or --jsonl) holds one profile per line; results stream",
+        "as one JSON object per line."})
 final class MatchCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON, CSV }
 
   /** How often a JSON Lines run reports progress on standard error. */
   static final int PROGRESS_EVERY = 1000;
@@ -34,7 +39,8 @@ final class MatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PROFILE", description = "An EnterpriseProfile JSON file, or JSON Lines.")
+  @Parameters(index = "0", paramLabel = "PROFILE",
+      description = "An EnterpriseProfile JSON file, JSON Lines, or - for standard input.")
   Path file;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
@@ -42,8 +48,14 @@ final class MatchCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text or json; default: text, or json for JSON Lines input.")
+      description = "text, json or csv (the summary, one fact per row); default: text, or json for JSON Lines input.")
   Format format;
+
+  @Option(names = "--detail", description = "The full trace of every criteria in force (the summary's source).")
+  boolean detail;
+
+  @Mixin
+  LangOption lang;
 
   @Option(names = "--jsonl", description = "Read the file as JSON Lines whatever its extension.")
   boolean jsonl;
@@ -51,15 +63,32 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
+      if (format == Format.CSV) {
+        throw new UserException("--format csv takes one profile, not JSON Lines");
+      }
       return lines();
     }
-    EnterpriseProfile profile = InputFiles.readProfile(file);
-    FirmMatch m = InputFiles.inFile(file, () -> FirmMatch.of(parent.catalog(), profile, date(profile)));
+    EnterpriseProfile profile = InputFiles.readProfile(file, parent.in);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      out.println(MatchJson.PRETTY.writeValueAsString(MatchJson.tree(m, OptionalInt.empty())));
+    LocalDate date = date(profile);
+    if (detail) {
+      FirmMatch m = InputFiles.inFile(file, () -> FirmMatch.of(parent.catalog(), profile, date));
+      if (format == Format.JSON) {
+        out.println(MatchJson.PRETTY.writeValueAsString(MatchJson.tree(m, OptionalInt.empty())));
+      } else if (format == Format.CSV) {
+        throw new UserException("--format csv is the summary's; the detail is text or json");
+      } else {
+        out.print(MatchText.render(m));
+      }
     } else {
-      out.print(MatchText.render(m));
+      Assessment a = InputFiles.inFile(file, () -> parent.assessor().assess(profile, date));
+      if (format == Format.JSON) {
+        out.println(MatchJson.LINE.writeValueAsString(a));
+      } else if (format == Format.CSV) {
+        out.print(SummaryCsv.render(a, parent.catalog()));
+      } else {
+        out.print(SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
+      }
     }
     CheckedOutput.verify(out);
     return 0;
@@ -83,16 +112,31 @@ final class MatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean text = format == Format.TEXT;
     long[] matched = {0};
-    InputFiles.Summary s = InputFiles.eachLine(file, spec.qualifiedName(), out, err, PROGRESS_EVERY, (line, json) -> {
-      EnterpriseProfile profile = PolicyJson.readProfile(json);
-      FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
-      if (text) {
-        out.print((matched[0] == 0 ? "" : "\n") + "# line " + line + "\n" + MatchText.render(m));
-      } else {
-        out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of((int) line))));
-      }
-      matched[0]++;
-    });
+    InputFiles.Summary s = InputFiles.eachLine(file, parent.in, spec.qualifiedName(), out, err, PROGRESS_EVERY,
+        (line, json) -> {
+          EnterpriseProfile profile = PolicyJson.readProfile(json);
+          LocalDate date = date(profile);
+          String head = (matched[0] == 0 ? "" : "\n") + "# line " + line + "\n";
+          if (detail) {
+            FirmMatch m = FirmMatch.of(parent.catalog(), profile, date);
+            if (text) {
+              out.print(head + MatchText.render(m));
+            } else {
+              out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of((int) line))));
+            }
+          } else {
+            Assessment a = parent.assessor().assess(profile, date);
+            if (text) {
+              out.print(head + SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
+            } else {
+              ObjectNode n = MatchJson.LINE.createObjectNode();
+              n.put("line", line);
+              n.setAll((ObjectNode) MatchJson.LINE.valueToTree(a));
+              out.println(MatchJson.LINE.writeValueAsString(n));
+            }
+          }
+          matched[0]++;
+        });
     if (s.failed() > 0) {
       err.println(spec.qualifiedName() + ": " + s.done() + " matched, " + s.failed() + " failed");
       return PolicyCommand.USER_ERROR;

@@ -1,6 +1,8 @@
 package io.github.srdipolicy.cli;
 
+import io.github.srdipolicy.assessment.Assessor;
 import io.github.srdipolicy.catalog.Catalog;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** The {@code policy} command: only dispatches to its subcommands. */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
-    subcommands = {MatchCommand.class, ExplainCommand.class, LadderCommand.class, JurisdictionsCommand.class,
-        CompareCommand.class,
+    subcommands = {MatchCommand.class, AskCommand.class, TemplateCommand.class, RewardsCommand.class,
+        ExplainCommand.class, LadderCommand.class, JurisdictionsCommand.class, CompareCommand.class,
         DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure, or output that could not be written",
@@ -25,6 +27,9 @@ final class PolicyCommand implements Runnable {
 
   private final Supplier<Catalog> catalogSource;
   private Catalog catalog;
+  private Assessor assessor;
+  /** Standard input, for {@code -} and {@code ask}; tests give their own. */
+  InputStream in = System.in;
 
   @Spec
   CommandSpec spec;
@@ -45,6 +50,14 @@ final class PolicyCommand implements Runnable {
       catalog = catalogSource.get();
     }
     return catalog;
+  }
+
+  /** The assessor over the catalogue, made once. */
+  Assessor assessor() {
+    if (assessor == null) {
+      assessor = Assessor.of(catalog());
+    }
+    return assessor;
   }
 
   @Override

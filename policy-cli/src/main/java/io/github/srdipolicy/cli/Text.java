@@ -12,10 +12,45 @@ import java.util.List;
 
 /** Formatting shared by the text outputs: bilingual names, amounts in 万元, aligned tables. */
 final class Text {
+  /** The language of this run's output, set by {@link LangOption} (one command runs at a time). */
+  static volatile LangOption.Lang lang = LangOption.Lang.BOTH;
+
   private Text() {}
 
   static String name(LocalizedText text) {
-    return text.zh().equals(text.en()) ? text.zh() : text.zh() + " (" + text.en() + ")";
+    switch (lang) {
+      case ZH:
+        return text.zh();
+      case EN:
+        return text.en();
+      default:
+        return text.zh().equals(text.en()) ? text.zh() : text.zh() + " (" + text.en() + ")";
+    }
+  }
+
+  /** One language for a one-line summary: with both, the English line (Chinese names stay in the name column). */
+  static String line(LocalizedText text) {
+    return lang == LangOption.Lang.ZH ? text.zh() : text.en();
+  }
+
+  /** Cuts a line to at most the given columns, marking the cut with an ellipsis. */
+  static String fit(String s, int columns) {
+    if (width(s) <= columns) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder();
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int cw = isWide(cp) ? 2 : 1;
+      if (w + cw > columns - 1) {
+        break;
+      }
+      b.appendCodePoint(cp);
+      w += cw;
+      i += Character.charCount(cp);
+    }
+    return b.append('…').toString();
   }
 
   static String jurisdiction(Jurisdiction j) {

@@ -65,6 +65,16 @@ final class Cli {
     return new Result(exit, out.toString(), err.toString());
   }
 
+  /** Runs with the given text as standard input. */
+  static Result withInput(Supplier<Catalog> catalog, String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PolicyCommand command = new PolicyCommand(catalog);
+    command.in = new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int exit = PolicyCommand.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
   static Result real(String... args) {
     return run(REAL, args);
   }

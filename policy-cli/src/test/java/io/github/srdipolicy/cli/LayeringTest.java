@@ -39,7 +39,7 @@ class LayeringTest {
   void theCoreNeverImportsARegionModuleOrTheCli() {
     noClasses().that().resideInAnyPackage("io.github.srdipolicy.model..", "io.github.srdipolicy.engine..",
             "io.github.srdipolicy.catalog..", "io.github.srdipolicy.json..", "io.github.srdipolicy.screening..",
-            "io.github.srdipolicy.profile..")
+            "io.github.srdipolicy.profile..", "io.github.srdipolicy.assessment..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.srdipolicy.national..",
             "io.github.srdipolicy.jilin..", "io.github.srdipolicy.jiangsu..", "io.github.srdipolicy.cli..")
         .check(CLASSES);

@@ -28,7 +28,7 @@ class MatchCommandTest {
 
   @Test
   void samplePrintsTheFirmsJurisdictionChain() {
-    Cli.Result r = real("match", sample("jiaohe-firm.json"));
+    Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().matches(JIAOHE_CHAIN), r.out());
     assertTrue(r.out().contains("As of:        2023-06-01\n"), "the profile's asOf is the default date");
@@ -37,7 +37,7 @@ class MatchCommandTest {
 
   @Test
   void asOfOptionOverridesTheProfilesDate() {
-    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2024-01-31");
+    Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2024-01-31");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("As of:        2024-01-31\n"), r.out());
   }
@@ -45,7 +45,7 @@ class MatchCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"jiaohe-firm", "jinhu-firm"})
   void bundledSamplesMatchTheirGoldenText(String firm) {
-    Cli.Result r = real("match", sample(firm + ".json"));
+    Cli.Result r = real("match", "--detail", sample(firm + ".json"));
     assertEquals(0, r.exit(), r.err());
     Golden.check("match-" + firm + ".txt", r.out());
   }
@@ -53,7 +53,7 @@ class MatchCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"jiaohe-firm", "jinhu-firm"})
   void bundledSamplesMatchTheirGoldenJsonWhichFollowsTheSchema(String firm) {
-    Cli.Result r = real("match", sample(firm + ".json"), "--format", "json");
+    Cli.Result r = real("match", "--detail", sample(firm + ".json"), "--format", "json");
     assertEquals(0, r.exit(), r.err());
     Schemas.assertValidMatchReport(r.out());
     Golden.check("match-" + firm + ".json", r.out());
@@ -61,7 +61,7 @@ class MatchCommandTest {
 
   @Test
   void eligibleFirmGetsTicksTracesAndIncentivesInTenThousandYuan() {
-    Cli.Result r = fixture("match", profile("fixture-eligible.json"));
+    Cli.Result r = fixture("match", "--detail", profile("fixture-eligible.json"));
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertAll(
@@ -83,7 +83,7 @@ class MatchCommandTest {
 
   @Test
   void shortFirmGetsGapsAndMissingInputs() {
-    Cli.Result r = fixture("match", profile("fixture-short.json"));
+    Cli.Result r = fixture("match", "--detail", profile("fixture-short.json"));
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertAll(
@@ -98,7 +98,7 @@ class MatchCommandTest {
 
   @Test
   void laterDateUsesTheRevisedDocument() {
-    Cli.Result r = fixture("match", profile("fixture-eligible.json"), "--as-of", "2025-06-01");
+    Cli.Result r = fixture("match", "--detail", profile("fixture-eligible.json"), "--as-of", "2025-06-01");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("== 测试发〔2025〕2号"), r.out());
     // The revision raised the bound to 0.6亿 (6000万): 5200万 no longer passes.
@@ -114,8 +114,8 @@ class MatchCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"fixture-eligible", "fixture-short"})
   void fixtureReportsFollowTheSchemaAndTheirGoldens(String name) {
-    Cli.Result text = fixture("match", profile(name + ".json"));
-    Cli.Result json = fixture("match", profile(name + ".json"), "--format", "json");
+    Cli.Result text = fixture("match", "--detail", profile(name + ".json"));
+    Cli.Result json = fixture("match", "--detail", profile(name + ".json"), "--format", "json");
     assertEquals(0, json.exit(), json.err());
     Schemas.assertValidMatchReport(json.out());
     Golden.check("match-" + name + ".txt", text.out());
@@ -124,7 +124,7 @@ class MatchCommandTest {
 
   @Test
   void jsonCarriesOutcomeIncentivesAndAmountsInTenThousandYuan() throws IOException {
-    Cli.Result r = fixture("match", profile("fixture-eligible.json"), "--format", "json");
+    Cli.Result r = fixture("match", "--detail", profile("fixture-eligible.json"), "--format", "json");
     JsonNode root = PolicyJson.mapper().readTree(r.out());
     JsonNode results = root.get("documents").get(0).get("results");
     assertEquals("fake.pool", results.get(0).get("tier").asText());
@@ -137,7 +137,7 @@ class MatchCommandTest {
 
   @Test
   void jsonLinesSampleStreamsOneValidReportPerLine() {
-    Cli.Result r = real("match", sample("firms.jsonl"));
+    Cli.Result r = real("match", "--detail", sample("firms.jsonl"));
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(4, lines.size(), r.out());
@@ -151,7 +151,7 @@ class MatchCommandTest {
 
   @Test
   void malformedLineIsReportedWithItsNumberAndTheRestStillProcessed() {
-    Cli.Result r = real("match", profile("mixed.jsonl"));
+    Cli.Result r = real("match", "--detail", profile("mixed.jsonl"));
     assertEquals(2, r.exit());
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
@@ -168,14 +168,14 @@ class MatchCommandTest {
 
   @Test
   void jsonlFlagReadsAnyFileAsJsonLines() {
-    Cli.Result r = real("match", "--jsonl", profile("mixed-lines.txt"));
+    Cli.Result r = real("match", "--detail", "--jsonl", profile("mixed-lines.txt"));
     assertEquals(2, r.exit());
     assertEquals(2, r.out().lines().count(), r.out());
   }
 
   @Test
   void jsonLinesCanBePrintedAsText() {
-    Cli.Result r = real("match", sample("firms.jsonl"), "--format", "text");
+    Cli.Result r = real("match", "--detail", sample("firms.jsonl"), "--format", "text");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("# line 1\nFirm:         蛟河示例食品有限公司 (invented)\n"), r.out());
     assertTrue(r.out().contains("\n# line 4\n"), r.out());
@@ -186,7 +186,7 @@ class MatchCommandTest {
     Path file = dir.resolve("many.jsonl");
     String line = "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\"}\n";
     Files.writeString(file, line.repeat(MatchCommand.PROGRESS_EVERY + 1), StandardCharsets.UTF_8);
-    Cli.Result r = real("match", file.toString());
+    Cli.Result r = real("match", "--detail", file.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals(MatchCommand.PROGRESS_EVERY + 1, r.out().lines().count());
     assertEquals("policy match: " + MatchCommand.PROGRESS_EVERY + " profiles processed\n", r.err());
@@ -196,11 +196,11 @@ class MatchCommandTest {
   void jsonLinesWithoutAsOfTakeTheOption(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("undated.jsonl");
     Files.writeString(file, "{\"jurisdiction\":\"320831\"}\n", StandardCharsets.UTF_8);
-    Cli.Result without = real("match", file.toString());
+    Cli.Result without = real("match", "--detail", file.toString());
     assertEquals(2, without.exit());
     assertTrue(without.err().contains("line 1: The profile has no asOf date: give one with --as-of YYYY-MM-DD"),
         without.err());
-    Cli.Result with = real("match", file.toString(), "--as-of", "2023-06-01");
+    Cli.Result with = real("match", "--detail", file.toString(), "--as-of", "2023-06-01");
     assertEquals(0, with.exit(), with.err());
     assertTrue(with.out().contains("\"asOf\":\"2023-06-01\""), with.out());
   }
@@ -209,7 +209,7 @@ class MatchCommandTest {
   void byteOrderMarkIsIgnored(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bom.json");
     Files.writeString(file, "\uFEFF{\"jurisdiction\":\"320831\",\"asOf\":\"2023-06-01\"}", StandardCharsets.UTF_8);
-    Cli.Result r = real("match", file.toString());
+    Cli.Result r = real("match", "--detail", file.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains(" [320831] → "), r.out());
   }

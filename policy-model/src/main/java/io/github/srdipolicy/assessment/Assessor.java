@@ -125,8 +125,7 @@ public final class Assessor {
       ladders.add(LadderAssessment.builder().ladder(lp.id).label(lp.label).source(lp.source)
           .rungs(lp.rungs).nextRung(nextRung(rungs)).build());
     }
-    List<Question> next = rank(tiers, byTier, held);
-    next = next.subList(0, Math.min(questionLimit, next.size()));
+    List<Question> next = rank(tiers, byTier, held, questionLimit);
     return Assessment.builder()
         .name(profile.name()).jurisdiction(profile.jurisdiction()).chain(plan.chainList).asOf(asOf)
         .ladders(ladders).tiers(tiers.values()).rewardsDue(rewardsDue).nextQuestions(next).documents(plan.documents)
@@ -272,7 +271,7 @@ public final class Assessor {
    * (1, 1/2, 1/3, ...), so that the lower, nearer rungs count more.
    */
   private List<Question> rank(Map<TierId, TierAssessment> tiers, Map<TierId, EligibilityReport> byTier,
-      Map<TierId, LocalDate> held) {
+      Map<TierId, LocalDate> held, int limit) {
     int base = held.keySet().stream().mapToInt(this::order).max().orElse(-1);
     Map<InputRef, double[]> scores = new TreeMap<>();
     Map<InputRef, List<TierId>> affects = new HashMap<>();
@@ -292,10 +291,13 @@ public final class Assessor {
         }
       }
     }
+    List<InputRef> ranked = new ArrayList<>(scores.keySet());
+    ranked.sort(Comparator.comparingDouble((InputRef i) -> -scores.get(i)[0])
+        .thenComparing(i -> -affects.get(i).size()).thenComparing(i -> i));
     List<Question> result = new ArrayList<>();
-    scores.forEach((i, s) -> result.add(questions.question(i, affects.get(i), decides.getOrDefault(i, List.of()), s[0])));
-    result.sort(Comparator.comparingDouble(Question::score).reversed()
-        .thenComparing(q -> -q.affects().size()).thenComparing(q -> q.input()));
+    for (InputRef i : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      result.add(questions.question(i, affects.get(i), decides.getOrDefault(i, List.of()), scores.get(i)[0]));
+    }
     return List.copyOf(result);
   }
 

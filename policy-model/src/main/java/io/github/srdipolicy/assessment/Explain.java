@@ -218,7 +218,7 @@ final class Explain {
       case HELD:
         return LocalizedText.of("已于 " + recognised.get() + " 认定", "recognised on " + recognised.get());
       case NO_CRITERIA:
-        return LocalizedText.of("该日无生效的认定条件（或尚未编码）", "no criteria in force on this date (or none encoded)");
+        return LocalizedText.of("该日无生效的认定条件（或未编码）", "no criteria in force (or none encoded)");
       case ELIGIBLE: {
         Optional<TrackResult> t = r.get().tracks().stream().filter(x -> x.outcome() == Outcome.ELIGIBLE).findFirst();
         if (r.get().tracks().size() > 1 && t.isPresent()) {

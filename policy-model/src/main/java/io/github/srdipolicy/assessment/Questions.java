@@ -26,6 +26,8 @@ final class Questions {
 
   private final Catalog catalog;
   private final Map<String, LocalizedText> declarations = new HashMap<>();
+  /** The wording of each input, made once: only the tiers and the score change between firms. */
+  private final Map<InputRef, ImmutableQuestion> wording = new java.util.concurrent.ConcurrentHashMap<>();
 
   Questions(Catalog catalog) {
     this.catalog = catalog;
@@ -49,8 +51,13 @@ final class Questions {
 
   /** The question for an input, with the tiers it bears on and its weight. */
   Question question(InputRef input, List<TierId> affects, List<TierId> decides, double score) {
-    ImmutableQuestion.Builder b = Question.builder().input(input).affects(affects).decides(decides).score(score);
-    LocalizedText name = shortName(input);
+    return wording.computeIfAbsent(input, this::wording).withAffects(affects).withDecides(decides).withScore(score);
+  }
+
+  private ImmutableQuestion wording(InputRef input) {
+    ImmutableQuestion.Builder b = Question.builder().input(input).score(0);
+    LocalizedText short_ = shortName(input);
+    LocalizedText name = LocalizedText.of(short_.zh(), capitalised(short_.en()));
     switch (input.kind()) {
       case INDICATOR: {
         Indicator ind = catalog.indicators().get(IndicatorId.of(input.id()));
