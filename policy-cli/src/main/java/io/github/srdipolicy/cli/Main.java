@@ -24,6 +24,8 @@ public final class Main {
   public static void main(String[] args) {
     // Chinese labels must not depend on the platform's default encoding (Java 17 still uses it for System.out).
     Terminal.configure(System.console() != null, System.getenv());
+    // The escaping writer lets the program's own plain colour codes through only on a colour terminal.
+    SafeText.allowColour = Terminal.colour;
     Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
     Writer stderr = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
     PrintWriter out = new PrintWriter(Terminal.unicode ? stdout : Terminal.ascii(stdout), true);
