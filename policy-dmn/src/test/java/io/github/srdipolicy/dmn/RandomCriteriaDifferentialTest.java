@@ -190,14 +190,14 @@ class RandomCriteriaDifferentialTest {
     int compared = 0;
     // Kept small for the build's time: Drools takes long to compile large generated models. A run
     // with 4 models of 100 criteria and 100 firms each (40,000 outcomes) also found no disagreement.
-    for (int model = 0; model < 2; model++) {
+    for (int model = 0; model < 1; model++) {
       List<EligibilityCriteria> criteria = new ArrayList<>();
-      for (int c = 0; c < 40; c++) {
+      for (int c = 0; c < 30; c++) {
         criteria.add(criteria());
       }
       DmnModel dmn = DmnModel.of("random-" + model, criteria, IndicatorRegistry.standard());
       DMNRuntime runtime = DroolsDifferentialTest.drools(dmn.xml());
-      for (int f = 0; f < 60; f++) {
+      for (int f = 0; f < 100; f++) {
         EnterpriseProfile firm = firm();
         DMNResult result = DroolsDifferentialTest.run(runtime, dmn.inputs(firm, DAY));
         for (int c = 0; c < criteria.size(); c++) {
@@ -209,6 +209,6 @@ class RandomCriteriaDifferentialTest {
         }
       }
     }
-    assertEquals(2 * 40 * 60, compared);
+    assertEquals(30 * 100, compared);
   }
 }
