@@ -156,7 +156,7 @@ public final class ResultsReport {
       }
       ratio.put(set, drools.median / outcome.median);
       if (set.equals("applicable")) {
-        droolsApplicable = drools.score;
+        droolsApplicable = drools.median;
       }
       md.append("| ").append(set).append(" | ").append(fmt(outcome.median)).append(" | ").append(fmt(explained.median))
           .append(" | ").append(fmt(drools.median)).append(" | ")
@@ -166,7 +166,7 @@ public final class ResultsReport {
     if (droolsApplicable > 0 && spread1 > 0) {
       double droolsPerSecond = 1e6 / droolsApplicable;
       md.append(String.format(Locale.ROOT, "%nScreener against Drools, the whole catalogue on one thread: %,.0f against "
-          + "%,.0f firms per second (Drools's mean time per firm over the applicable criteria), %.0f×.%n",
+          + "%,.0f firms per second (Drools's median time per firm over the applicable criteria), %.0f×.%n",
           spread1, droolsPerSecond, spread1 / droolsPerSecond));
     }
 
