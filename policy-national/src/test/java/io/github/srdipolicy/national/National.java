@@ -2,16 +2,9 @@ package io.github.srdipolicy.national;
 
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
-import io.github.srdipolicy.model.TierId;
 
-/** The ids the national tests refer to, and the indicators the national files add, read from the files. */
+/** The document ids the national tests refer to, and the indicators the national files add, read from the files. */
 final class National {
-  static final TierId INNOVATIVE_SME = TierId.of("cn.innovative-sme");
-  static final TierId SRDI_SME = TierId.of("cn.srdi-sme");
-  static final TierId LITTLE_GIANT = TierId.of("cn.little-giant");
-  static final TierId SINGLE_CHAMPION = TierId.of("cn.single-champion");
-  static final TierId SINGLE_CHAMPION_PRODUCT = TierId.of("cn.single-champion-product");
-
   static final String JINHU = "金政发〔2022〕33号";
   static final String PLAN_2016 = "工信部产业〔2016〕105号";
   static final String FUNDING_2021 = "财建〔2021〕2号";
