@@ -147,8 +147,10 @@ public final class Lint {
   }
 
   private void add(Severity s, DocumentFile f, String id, String message) {
-    int line = f.lineOf(id);
-    findings.add(new Finding(s, f.file(), line, id, message));
+    Finding finding = new Finding(s, f.file(), f.lineOf(id), id, message);
+    if (!findings.contains(finding)) {
+      findings.add(finding);
+    }
   }
 
   private void document(DocumentFile f) {
@@ -168,8 +170,9 @@ public final class Lint {
             add(Severity.ERROR, f, t.id().toString(), "prerequisite tier " + p + " is not defined"));
       }
     }
-    clauses(f);
-    labels(f);
+    JsonNode tree = MAPPER.valueToTree(d);
+    clauses(f, tree);
+    labels(tree, null, f);
   }
 
   private void condition(DocumentFile f, Condition c) {
@@ -256,7 +259,7 @@ public final class Lint {
    * Facts citing clauses missing from a non-empty outline; encoded clauses that no fact cites (in
    * any document checked or known; on load, only the file's own facts count, and this is a warning).
    */
-  private void clauses(DocumentFile f) {
+  private void clauses(DocumentFile f, JsonNode tree) {
     PolicyDocument d = f.document();
     if (d.outline().isEmpty()) {
       return;
@@ -264,7 +267,7 @@ public final class Lint {
     Set<String> outline = new HashSet<>();
     d.outline().forEach(c -> outline.add(c.path()));
     Set<String> cited = new HashSet<>(citations.getOrDefault(d.id().toString(), Set.of()));
-    sources(MAPPER.valueToTree(d), null, (id, source) -> {
+    sources(tree, null, (id, source) -> {
       if (!source.path("document").asText().equals(d.id().toString())) {
         return;
       }
@@ -303,10 +306,6 @@ public final class Lint {
   }
 
   /** An English label that merely repeats the Chinese one is as good as missing. */
-  private void labels(DocumentFile f) {
-    labels(MAPPER.valueToTree(f.document()), null, f);
-  }
-
   private void labels(JsonNode n, String factId, DocumentFile f) {
     if (n.isObject()) {
       String id = n.path("id").isTextual() ? n.get("id").asText() : factId;
