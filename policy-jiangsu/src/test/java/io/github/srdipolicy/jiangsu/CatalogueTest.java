@@ -46,7 +46,7 @@ class CatalogueTest {
 
   @Test
   void annexThreeIsEncodedByTheNationalModuleUnderTheAgreedPaths() {
-    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jinhu2022.DOC));
+    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC));
     List<String> expected = new java.util.ArrayList<>();
     for (int i = 1; i <= 9; i++) {
       expected.add("附件3 小巨人 " + i);
@@ -72,7 +72,7 @@ class CatalogueTest {
 
   @Test
   void noFactOfThisModuleCitesAnnexThree() {
-    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jinhu2022.DOC));
+    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC));
     assertTrue(jinhu.criteria().stream().noneMatch(c -> c.source().clause().startsWith("附件3")));
   }
 

@@ -1,0 +1,114 @@
+package io.github.srdipolicy.catalog.data;
+
+import io.github.srdipolicy.catalog.PolicySource;
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.model.PolicyDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link PolicySource} whose documents are data files on the class path.
+ *
+ * <p>A region module subclasses it with a public no-argument constructor naming the source and
+ * its files, and registers the subclass in
+ * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}:
+ *
+ * <pre>{@code
+ * public final class JilinSource extends DataFileSource {
+ *   public JilinSource() {
+ *     super("policy-jilin", "META-INF/srdi-policy/jilin-2022.yaml", "META-INF/srdi-policy/jiaohe-2022.yaml");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The files are read once per class, on first use, with the class loader of the subclass, and checked
+ * with {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected.
+ * Thread-safe.
+ */
+public abstract class DataFileSource implements PolicySource {
+  /**
+   * Files already read, per source class and resource list: the files in a jar do not change, so
+   * every instance (one per {@code Catalog.load()}) shares them. A class value does not keep the
+   * class loader alive.
+   */
+  private static final ClassValue<Map<List<String>, List<DocumentFile>>> READ = new ClassValue<>() {
+    @Override
+    protected Map<List<String>, List<DocumentFile>> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private final String name;
+  private final List<String> resources;
+
+  /**
+   * Creates a source.
+   *
+   * @param name the source name for messages, such as {@code policy-jilin}, not null
+   * @param resources the class-path resource names of the files, in document order, not null
+   */
+  protected DataFileSource(String name, String... resources) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.resources = List.of(resources);
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  /**
+   * Returns the files as read.
+   *
+   * @return the files in the order given, never null
+   * @throws DataFileException if a file is invalid
+   */
+  public final List<DocumentFile> files() {
+    return READ.get(getClass()).computeIfAbsent(resources, r -> read());
+  }
+
+  private List<DocumentFile> read() {
+    List<DocumentFile> out = new ArrayList<>();
+    ClassLoader loader = getClass().getClassLoader();
+    for (String r : resources) {
+      try (InputStream in = loader.getResourceAsStream(r)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing data file " + r + " of " + name + " on the class path");
+        }
+        DocumentFile file = DocumentFiles.read(r, in);
+        List<Lint.Finding> errors = Lint.checkFile(file).stream()
+            .filter(x -> x.severity() == Lint.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+          throw new DataFileException(r, errors.get(0).line(), 0, errors.size() + " authoring error(s):\n  "
+              + errors.stream().map(Lint.Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")), null);
+        }
+        out.add(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public final List<Jurisdiction> jurisdictions() {
+    return files().stream().flatMap(f -> f.jurisdictions().stream()).toList();
+  }
+
+  @Override
+  public final List<Indicator> indicators() {
+    return files().stream().flatMap(f -> f.indicators().stream()).toList();
+  }
+
+  @Override
+  public final List<PolicyDocument> documents() {
+    return files().stream().map(DocumentFile::document).toList();
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.srdipolicy.catalog.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srdipolicy.model.Indicators;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LintTest {
+  private static final String DOC = """
+      id: 示例发〔2024〕2号
+      issuer: {zh: 示例县人民政府, en: Example County Government}
+      title: {zh: 示例办法, en: Example measures}
+      validity: {start: 2024-01-01}
+      jurisdiction: CN
+      completeness: COMPLETE
+      indicators:
+        - id: example.unused
+          name: {zh: 未用指标, en: unused indicator}
+          unit: WAN_YUAN
+          window: PRIOR_YEAR
+      tiers:
+        - id: example.pool
+          clause: 全文
+          name: {zh: 示例培育库, en: example pool}
+          jurisdiction: CN
+          level: COUNTY
+      criteria:
+        - id: example.pool.criteria
+          clause: 全文
+          label: {zh: 入库条件, en: pool entry}
+          tier: example.pool
+          tracks:
+            - id: .general
+              kind: GENERAL
+              label: {zh: 入库条件, en: pool entry}
+              condition:
+                id: example.pool.rnd
+                clause: 全文
+                type: banded
+                label: {zh: 研发投入按营收分档, en: R&D banded by revenue}
+                indicator: operating-revenue
+                bands:
+                  - range: {lower: 1亿元, lowerInclusive: true, upperInclusive: false}
+                    then:
+                      id: .big
+                      clause: 全文
+                      label: {zh: 研发强度3%以上, en: R&D at least 3%}
+                      indicator: rnd-intensity
+                      at-least: 3%
+                  - range: {lower: 5000万元, lowerInclusive: true, upper: 8000万元, upperInclusive: false}
+      """;
+
+  private static DocumentFile read(String yaml) {
+    return DocumentFiles.read("lint.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void gapBetweenBands_andUnusedIndicator_areWarnings() {
+    List<String> findings = Lint.check(List.of(read(DOC)), List.of(), Indicators.all()).stream()
+        .map(Lint.Finding::toString).toList();
+    assertEquals(List.of(
+        "lint.yaml:28: WARNING [example.pool.rnd] bands leave a gap between [5000万元, 8000万元) and [1亿元, ∞)",
+        "lint.yaml:8: WARNING [example.unused] indicator example.unused is introduced but no fact uses it"), findings);
+  }
+
+  @Test
+  void unknownIndicatorAndWrongUnit_areErrors() {
+    String yaml = DOC.replace("indicator: operating-revenue", "indicator: operating-revenu")
+        .replace("at-least: 3%", "at-least: 3万元");
+    List<String> findings = Lint.check(List.of(read(yaml)), List.of(), Indicators.all()).stream()
+        .filter(f -> f.severity() == Lint.Severity.ERROR).map(Lint.Finding::toString).toList();
+    assertEquals(List.of(
+        "lint.yaml:28: ERROR [example.pool.rnd] indicator operating-revenu is not defined (neither standard nor in a data file)",
+        "lint.yaml:36: ERROR [example.pool.rnd.big] compares rnd-intensity, measured in PERCENT, with 3万元 (WAN_YUAN)"),
+        findings.stream().sorted().toList());
+  }
+
+  @Test
+  void overlappingBands_areRejectedOnLoad_withTheirLine() {
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> read(DOC.replace("upper: 8000万元", "upper: 1.2亿元")));
+    assertTrue(e.getMessage().startsWith("lint.yaml:"), e.getMessage());
+    assertTrue(e.getMessage().contains("bands must not overlap"), e.getMessage());
+  }
+
+  @Test
+  void atLeastMoreThanItsChildren_isRejectedOnLoad_withItsLine() {
+    String yaml = DOC.substring(0, DOC.indexOf("    condition:")) + String.join("\n",
+        "    condition:",
+        "          id: example.pool.three",
+        "          clause: 全文",
+        "          type: atLeast",
+        "          count: 3",
+        "          label: {zh: 满足其中三项, en: three of these}",
+        "          conditions:",
+        "            - {id: .a, clause: 全文, label: {zh: 甲, en: a}, indicator: rnd-intensity, at-least: 3%}",
+        "            - {id: .b, clause: 全文, label: {zh: 乙, en: b}, indicator: operating-revenue, at-least: 1亿元}",
+        "");
+    DataFileException e = assertThrows(DataFileException.class, () -> read(yaml));
+    assertTrue(e.getMessage().startsWith("lint.yaml:"), e.getMessage());
+    assertTrue(e.getMessage().contains("count"), e.getMessage());
+  }
+}
