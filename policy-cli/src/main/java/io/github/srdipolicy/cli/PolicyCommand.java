@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code policy} command: only dispatches to its subcommands. */
-@Command(name = "policy", mixinStandardHelpOptions = true, version = "policy 0.1.0",
+@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
     subcommands = {MatchCommand.class, ExplainCommand.class, LadderCommand.class, CompareCommand.class,
         DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},

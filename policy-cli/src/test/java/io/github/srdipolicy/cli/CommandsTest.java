@@ -42,6 +42,15 @@ class CommandsTest {
     assertTrue(r.out().contains("2   user error"), r.out());
   }
 
+  @Test
+  void versionIsTheBuildsVersion() {
+    Cli.Result r = real("--version");
+    assertEquals(0, r.exit(), r.err());
+    String expected = System.getProperty("project.version");
+    assertNotNull(expected, "surefire passes project.version");
+    assertTrue(r.out().startsWith("policy " + expected + "\n"), r.out());
+  }
+
   // ------------------------------------------------------------------ explain
 
   @Test

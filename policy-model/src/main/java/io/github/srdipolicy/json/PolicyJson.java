@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.srdipolicy.engine.EnterpriseProfile;
@@ -22,7 +21,6 @@ public final class PolicyJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
-      .addModule(new GuavaModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .enable(SerializationFeature.INDENT_OUTPUT)
