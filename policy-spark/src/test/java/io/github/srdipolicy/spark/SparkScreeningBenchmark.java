@@ -114,14 +114,23 @@ public final class SparkScreeningBenchmark {
       run.getAsLong();
     }
     double[] seconds = new double[runs];
+    // CPU seconds of the whole process (local mode: the executors are threads of it): a figure
+    // that a busy shared machine disturbs far less than wall time.
+    long cpu = processCpuNanos();
     for (int i = 0; i < runs; i++) {
       seconds[i] = run.getAsLong() / 1e9;
     }
+    double cpuPerRun = (processCpuNanos() - cpu) / 1e9 / runs;
     double mean = java.util.Arrays.stream(seconds).average().orElse(0);
     double sd = Math.sqrt(java.util.Arrays.stream(seconds).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, runs - 1));
-    System.out.printf(Locale.ROOT, "%-75s %8.2f s ± %.2f   %,12.0f firms/s   runs %s%n", what, mean, sd, firms / mean,
-        java.util.Arrays.toString(seconds));
+    System.out.printf(Locale.ROOT, "%-75s %8.2f s ± %.2f   %,12.0f firms/s   cpu %.1f s (%,.0f firms per cpu-s)   runs %s%n",
+        what, mean, sd, firms / mean, cpuPerRun, firms / cpuPerRun, java.util.Arrays.toString(seconds));
     return new double[] {mean, sd};
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long timed(Runnable r) {
