@@ -1,0 +1,445 @@
+package io.github.srdipolicy.spark;
+
+import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.engine.Outcome;
+import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.screening.Screener;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Screens a {@code Dataset<Row>} of firms against every criteria in force on a date.
+ *
+ * <pre>{@code
+ * ColumnMapping mapping = ColumnMapping.read(Path.of("columns.yaml"));
+ * SparkScreening screening = SparkScreening.builder(LocalDate.of(2026, 12, 1), mapping).build();
+ * SparkScreening.Screened s = screening.screen(spark.read().parquet("firms.parquet"));
+ * s.outcomes().write().parquet("outcomes.parquet");   // one row per firm and applicable criteria
+ * s.errors().write().parquet("errors.parquet");       // rows that could not be screened, with the reason
+ * }</pre>
+ *
+ * <p>The catalogue recipe ({@link CatalogSource}) and the date are broadcast once; each executor
+ * compiles the {@link Screener} once and screens its partitions in blocks of firms with the
+ * bitwise screener, so outcomes are those of the single-JVM screener and of the explained engine.
+ * Only the mapped columns are read. Nothing is computed until an output is written or collected;
+ * each output recomputes the screening unless {@link Screened#persist()} is called first.
+ * Immutable; serialisable parts only are shipped to executors.
+ */
+public final class SparkScreening {
+  /** Outcome codes in the per-firm {@code outcomes} binary column: one byte per criteria. */
+  static final byte NOT_APPLICABLE = 0;
+
+  private final CatalogSource source;
+  private final LocalDate asOf;
+  private final ColumnMapping mapping;
+  private final boolean missingInputs;
+  private final int blockSize;
+  private final Recipe recipe;
+
+  private SparkScreening(Builder b) {
+    this.source = b.source;
+    this.asOf = b.asOf;
+    this.mapping = b.mapping;
+    this.missingInputs = b.missingInputs;
+    this.blockSize = b.blockSize;
+    this.recipe = new Recipe(source, asOf);
+    Compiled c = recipe.compiled();
+    mapping.check(c.catalog.indicators());
+    for (String tier : mapping.tiers().keySet()) {
+      c.catalog.tier(TierId.of(tier)); // fails naming an unknown tier
+    }
+  }
+
+  /**
+   * Starts a screening.
+   *
+   * @param asOf the date: documents in force and tiers held on it, not null
+   * @param mapping which columns hold what, not null
+   * @return a new builder, never null
+   */
+  public static Builder builder(LocalDate asOf, ColumnMapping mapping) {
+    return new Builder(asOf, mapping);
+  }
+
+  /**
+   * Returns the criteria screened, in the order of the wide form's columns.
+   *
+   * @return the criteria ids, never null
+   */
+  public List<String> criteriaIds() {
+    return List.of(recipe.compiled().criteria);
+  }
+
+  /**
+   * Screens firms. Lazy: nothing runs until an output of the result is used.
+   *
+   * @param firms the firms, with the columns of the mapping (others are ignored), not null
+   * @return the outputs, never null
+   * @throws IllegalArgumentException naming the column if a mapped column is missing or of a type
+   *     that cannot hold its values
+   */
+  public Screened screen(Dataset<Row> firms) {
+    StructType schema = firms.schema();
+    List<String> available = Arrays.asList(schema.fieldNames());
+    for (String column : mapping.columns()) {
+      if (!available.contains(column)) {
+        throw new IllegalArgumentException("Invalid column mapping: column '" + column
+            + "' is not in the input (columns: " + available + ")");
+      }
+    }
+    RowReader.checkTypes(mapping, schema);
+    // Read only the mapped columns: Parquet and ORC then skip the others on disk.
+    Column[] selected = mapping.columns().stream().map(c -> firms.col(quoted(c))).toArray(Column[]::new);
+    Dataset<Row> input = firms.select(selected);
+    Broadcast<Recipe> shipped = JavaSparkContext.fromSparkContext(firms.sparkSession().sparkContext())
+        .broadcast(recipe);
+    StructType perFirm = perFirmSchema(input.schema().fields()[0]);
+    Dataset<Row> screened = input.mapPartitions(
+        new ScreenPartition(shipped, input.schema(), mapping, asOf, blockSize, missingInputs), Encoders.row(perFirm));
+    return new Screened(screened, recipe.compiled(), mapping.key(), missingInputs);
+  }
+
+  private StructType perFirmSchema(StructField key) {
+    List<StructField> fields = new ArrayList<>();
+    fields.add(new StructField(key.name(), key.dataType(), true, key.metadata()));
+    fields.add(DataTypes.createStructField(JURISDICTION, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(OUTCOMES, DataTypes.BinaryType, true));
+    if (missingInputs) {
+      fields.add(DataTypes.createStructField(MISSING, DataTypes.createArrayType(
+          DataTypes.createArrayType(DataTypes.StringType, false), true), true));
+    }
+    fields.add(DataTypes.createStructField(ERROR, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(INPUT, DataTypes.StringType, true));
+    return DataTypes.createStructType(fields);
+  }
+
+  static String quoted(String column) {
+    return "`" + column.replace("`", "``") + "`";
+  }
+
+  /** Output column names. */
+  static final String JURISDICTION = "jurisdiction";
+  static final String TIER = "tier";
+  static final String CRITERIA = "criteria";
+  static final String DOCUMENT = "document";
+  static final String OUTCOME = "outcome";
+  static final String MISSING = "missing_inputs";
+  static final String ERROR = "error";
+  static final String INPUT = "input";
+  static final String OUTCOMES = "outcomes";
+
+  /**
+   * The outputs of one screening, all derived from one per-firm screening pass.
+   */
+  public static final class Screened {
+    private final Dataset<Row> perFirm;
+    private final String[] criteria;
+    private final String[] tiers;
+    private final String[] documents;
+    private final String key;
+    private final boolean missingInputs;
+
+    Screened(Dataset<Row> perFirm, Compiled compiled, String key, boolean missingInputs) {
+      this.perFirm = perFirm;
+      this.criteria = compiled.criteria;
+      this.tiers = compiled.tiers;
+      this.documents = compiled.documents;
+      this.key = key;
+      this.missingInputs = missingInputs;
+    }
+
+    /**
+     * Returns the long form: one row per valid firm and criteria applicable to it, with the
+     * columns key (as in the input), {@code jurisdiction}, {@code tier}, {@code criteria},
+     * {@code document}, {@code outcome} ({@code ELIGIBLE}, {@code NOT_ELIGIBLE} or
+     * {@code UNDETERMINED}) and, if asked for, {@code missing_inputs} (what would decide an
+     * undetermined outcome; null otherwise).
+     *
+     * @return the outcomes, never null
+     */
+    public Dataset<Row> outcomes() {
+      StructType in = perFirm.schema();
+      List<StructField> fields = new ArrayList<>();
+      fields.add(in.fields()[0]);
+      fields.add(DataTypes.createStructField(JURISDICTION, DataTypes.StringType, false));
+      fields.add(DataTypes.createStructField(TIER, DataTypes.StringType, false));
+      fields.add(DataTypes.createStructField(CRITERIA, DataTypes.StringType, false));
+      fields.add(DataTypes.createStructField(DOCUMENT, DataTypes.StringType, false));
+      fields.add(DataTypes.createStructField(OUTCOME, DataTypes.StringType, false));
+      if (missingInputs) {
+        fields.add(DataTypes.createStructField(MISSING, DataTypes.createArrayType(DataTypes.StringType, false), true));
+      }
+      return perFirm.flatMap(new LongForm(criteria, tiers, documents, missingInputs),
+          Encoders.row(DataTypes.createStructType(fields)));
+    }
+
+    /**
+     * Returns the wide form: one row per valid firm with the key, {@code jurisdiction} and one
+     * outcome column per criteria, named by the criteria id (null where it does not apply).
+     *
+     * @return the outcomes, never null
+     */
+    public Dataset<Row> wide() {
+      List<StructField> fields = new ArrayList<>();
+      fields.add(perFirm.schema().fields()[0]);
+      fields.add(DataTypes.createStructField(JURISDICTION, DataTypes.StringType, false));
+      for (String c : criteria) {
+        fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
+      }
+      return perFirm.flatMap(new WideForm(criteria.length), Encoders.row(DataTypes.createStructType(fields)));
+    }
+
+    /**
+     * Returns the rows that could not be screened: key (null if the key itself was missing),
+     * {@code error} (what is wrong, naming the column and the value) and {@code input} (the
+     * mapped columns of the row as JSON).
+     *
+     * @return the rejected rows, never null
+     */
+    public Dataset<Row> errors() {
+      return perFirm.filter(functions.col(ERROR).isNotNull())
+          .select(functions.col(quoted(key)), functions.col(ERROR), functions.col(INPUT));
+    }
+
+    /**
+     * Keeps the per-firm screening (one compact row per firm) in memory and on disk, so that
+     * writing several outputs screens once; call before the first output is written.
+     *
+     * @return this, for chaining
+     */
+    public Screened persist() {
+      perFirm.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+      return this;
+    }
+
+    /** The per-firm screening: key, jurisdiction, a byte per criteria, error, input. */
+    Dataset<Row> perFirm() {
+      return perFirm;
+    }
+
+    /**
+     * Releases what {@link #persist()} kept.
+     */
+    public void unpersist() {
+      perFirm.unpersist();
+    }
+  }
+
+  /** Expands a per-firm row into one row per applicable criteria. */
+  private static final class LongForm implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final String[] criteria;
+    private final String[] tiers;
+    private final String[] documents;
+    private final boolean missingInputs;
+
+    LongForm(String[] criteria, String[] tiers, String[] documents, boolean missingInputs) {
+      this.criteria = criteria;
+      this.tiers = tiers;
+      this.documents = documents;
+      this.missingInputs = missingInputs;
+    }
+
+    @Override
+    public java.util.Iterator<Row> call(Row firm) {
+      if (!firm.isNullAt(firm.length() - 2)) {
+        return java.util.Collections.emptyIterator();
+      }
+      Object key = firm.get(0);
+      String jurisdiction = firm.getString(1);
+      byte[] codes = (byte[]) firm.get(2);
+      List<?> missing = missingInputs && !firm.isNullAt(3) ? firm.getList(3) : null;
+      List<Row> out = new ArrayList<>();
+      for (int c = 0; c < codes.length; c++) {
+        if (codes[c] != NOT_APPLICABLE) {
+          String outcome = OUTCOME_NAMES[codes[c]];
+          if (missingInputs) {
+            Object m = missing == null ? null : missing.get(c);
+            out.add(org.apache.spark.sql.RowFactory.create(key, jurisdiction, tiers[c], criteria[c], documents[c], outcome, m));
+          } else {
+            out.add(org.apache.spark.sql.RowFactory.create(key, jurisdiction, tiers[c], criteria[c], documents[c], outcome));
+          }
+        }
+      }
+      return out.iterator();
+    }
+  }
+
+  /** Turns a per-firm row into one outcome column per criteria. */
+  private static final class WideForm implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final int criteria;
+
+    WideForm(int criteria) {
+      this.criteria = criteria;
+    }
+
+    @Override
+    public java.util.Iterator<Row> call(Row firm) {
+      if (!firm.isNullAt(firm.length() - 2)) {
+        return java.util.Collections.emptyIterator();
+      }
+      byte[] codes = (byte[]) firm.get(2);
+      Object[] values = new Object[2 + criteria];
+      values[0] = firm.get(0);
+      values[1] = firm.getString(1);
+      for (int c = 0; c < criteria; c++) {
+        values[2 + c] = codes[c] == NOT_APPLICABLE ? null : OUTCOME_NAMES[codes[c]];
+      }
+      return java.util.Collections.singletonList(org.apache.spark.sql.RowFactory.create(values)).iterator();
+    }
+  }
+
+  /** Outcome names by code; code 0 is "does not apply". */
+  static final String[] OUTCOME_NAMES = {null, Outcome.ELIGIBLE.name(), Outcome.NOT_ELIGIBLE.name(),
+      Outcome.UNDETERMINED.name()};
+
+  static byte code(Outcome o) {
+    switch (o) {
+      case ELIGIBLE:
+        return 1;
+      case NOT_ELIGIBLE:
+        return 2;
+      default:
+        return 3;
+    }
+  }
+
+  /**
+   * What is broadcast: the catalogue recipe and the date. The compiled screener is not
+   * serialisable; it is built once per JVM from the recipe (the broadcast value is deserialised
+   * once per executor and shared by its tasks).
+   */
+  static final class Recipe implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final CatalogSource source;
+    private final LocalDate asOf;
+    private transient volatile Compiled compiled;
+
+    Recipe(CatalogSource source, LocalDate asOf) {
+      this.source = source;
+      this.asOf = asOf;
+    }
+
+    Compiled compiled() {
+      Compiled c = compiled;
+      if (c == null) {
+        synchronized (this) {
+          c = compiled;
+          if (c == null) {
+            c = new Compiled(source.load(), asOf);
+            compiled = c;
+          }
+        }
+      }
+      return c;
+    }
+  }
+
+  /** The catalogue, its screener for the date and the names of each criteria's columns. */
+  static final class Compiled {
+    final Catalog catalog;
+    final Screener screener;
+    final String[] criteria;
+    final String[] tiers;
+    final String[] documents;
+
+    Compiled(Catalog catalog, LocalDate asOf) {
+      this.catalog = catalog;
+      this.screener = Screener.of(catalog, asOf);
+      Map<String, String> documentOf = new HashMap<>();
+      for (PolicyDocument d : catalog.documents()) {
+        if (d.isInForceOn(asOf)) {
+          for (EligibilityCriteria c : d.criteria()) {
+            documentOf.put(c.id().toString(), d.id().toString());
+          }
+        }
+      }
+      List<EligibilityCriteria> all = screener.criteria();
+      this.criteria = all.stream().map(c -> c.id().toString()).toArray(String[]::new);
+      this.tiers = all.stream().map(c -> c.tier().toString()).toArray(String[]::new);
+      this.documents = Arrays.stream(criteria).map(documentOf::get).toArray(String[]::new);
+    }
+  }
+
+  /** Sets up a screening; not thread-safe. */
+  public static final class Builder {
+    private final LocalDate asOf;
+    private final ColumnMapping mapping;
+    private CatalogSource source = CatalogSource.CLASS_PATH;
+    private boolean missingInputs;
+    private int blockSize = 16_384;
+
+    private Builder(LocalDate asOf, ColumnMapping mapping) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      this.mapping = Objects.requireNonNull(mapping, "mapping");
+    }
+
+    /**
+     * Sets where the catalogue comes from (default: every region module on the class path).
+     *
+     * @param source the recipe, run once on the driver and once per executor, not null
+     * @return this builder
+     */
+    public Builder catalog(CatalogSource source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Adds the missing inputs of each undetermined outcome to the long form (default false).
+     * They come from the explained engine, run only for undetermined outcomes: slower.
+     *
+     * @param include true to add them
+     * @return this builder
+     */
+    public Builder missingInputs(boolean include) {
+      this.missingInputs = include;
+      return this;
+    }
+
+    /**
+     * Sets how many firms of a partition are screened at once (default 16384): memory per task
+     * stays bounded by it whatever the size of the partition.
+     *
+     * @param firms the block size, at least 64
+     * @return this builder
+     */
+    public Builder blockSize(int firms) {
+      if (firms < 64) {
+        throw new IllegalArgumentException("Invalid blockSize: '" + firms + "' (must be at least 64)");
+      }
+      this.blockSize = firms;
+      return this;
+    }
+
+    /**
+     * Loads the catalogue, compiles the screener on the driver and checks the mapping against it.
+     *
+     * @return the screening, never null
+     * @throws IllegalArgumentException naming the column if the mapping does not fit the catalogue
+     */
+    public SparkScreening build() {
+      return new SparkScreening(this);
+    }
+  }
+
+}
