@@ -7,6 +7,17 @@ import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.HoldsTier;
+import io.github.srdipolicy.model.Qualitative;
+import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.SumComparison;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,10 +33,18 @@ import picocli.CommandLine.Spec;
 /** {@code policy explain}: a tier and its criteria as a tree with clause references and notes. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     header = "Explain a tier: its criteria as a tree with clauses and notes.",
-    description = "Shows a tier and the criteria set for it, as a tree with clause references and interpretation notes.")
+    description = {"Shows a tier and the criteria set for it, as a tree with clause references and interpretation notes.",
+        "--format json gives the tier and its criteria in the model's JSON form, csv one row per leaf condition."})
 final class ExplainCommand implements Callable<Integer> {
+  /** The columns of {@code --format csv}: one leaf condition per row. */
+  static final List<String> CSV_HEADER = List.of("tier", "criteria", "document", "scope", "condition", "input",
+      "comparator", "required", "unit", "clause_document", "clause", "confidence", "label");
+
   @Mixin
   LangOption lang;
+
+  @Mixin
+  FormatOption format;
 
   @ParentCommand
   PolicyCommand parent;
@@ -41,11 +60,37 @@ final class ExplainCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Catalog catalog = parent.catalog();
     Tier tier = catalog.tier(TierId.of(tierId));
     List<EligibilityCriteria> criteria = asOf == null ? catalog.criteriaFor(tier.id())
         : catalog.criteriaFor(tier.id(), asOf);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.get() == FormatOption.Format.JSON) {
+      ObjectNode root = MatchJson.PRETTY.createObjectNode();
+      root.set("tier", MatchJson.PRETTY.valueToTree(tier));
+      ArrayNode list = root.putArray("criteria");
+      for (EligibilityCriteria c : criteria) {
+        PolicyDocument d = catalog.documentOf(c.id());
+        ObjectNode n = list.addObject();
+        n.put("document", d.id().toString());
+        n.set("validity", MatchJson.PRETTY.valueToTree(d.validity()));
+        n.set("criteria", MatchJson.PRETTY.valueToTree(c));
+      }
+      out.println(MatchJson.PRETTY.writeValueAsString(root));
+      out.flush();
+      return 0;
+    }
+    if (format.get() == FormatOption.Format.CSV) {
+      Csv csv = new Csv(CSV_HEADER.toArray(String[]::new));
+      for (EligibilityCriteria c : criteria) {
+        String doc = catalog.documentOf(c.id()).id().toString();
+        Leaves.walk(c, (scope, leaf) -> csv.row(leafRow(tier.id().toString(), c.id().toString(), doc, scope, leaf)));
+      }
+      out.print(csv);
+      out.flush();
+      return 0;
+    }
     StringBuilder b = new StringBuilder();
     b.append(tier.id()).append("  ").append(Text.name(tier.name())).append('\n');
     b.append("  level ").append(tier.level()).append(" · jurisdiction ")
@@ -84,8 +129,49 @@ final class ExplainCommand implements Callable<Integer> {
         Tree.render(b, "    ", t.condition(), text::describe);
       }
     }
-    spec.commandLine().getOut().print(b);
-    spec.commandLine().getOut().flush();
+    out.print(b);
+    out.flush();
     return 0;
+  }
+
+  /** One leaf condition as CSV cells: what it reads, the comparator and bound in their own columns. */
+  private static List<String> leafRow(String tier, String criteria, String doc, String scope, Condition leaf) {
+    String kind;
+    String input = "";
+    String comparator = "";
+    String required = "";
+    String unit = "";
+    if (leaf instanceof Comparison) {
+      Comparison c = (Comparison) leaf;
+      kind = "comparison";
+      input = c.indicator().toString();
+      comparator = c.operator().toString();
+      required = c.threshold().amount().stripTrailingZeros().toPlainString();
+      unit = c.threshold().unit().toString();
+    } else if (leaf instanceof SumComparison) {
+      SumComparison c = (SumComparison) leaf;
+      kind = "sum";
+      input = c.indicators().stream().map(Object::toString).collect(Collectors.joining(" + "));
+      comparator = c.operator().toString();
+      required = c.threshold().amount().stripTrailingZeros().toPlainString();
+      unit = c.threshold().unit().toString();
+    } else if (leaf instanceof HoldsTier) {
+      kind = "holds-tier";
+      input = ((HoldsTier) leaf).tier().toString();
+    } else if (leaf instanceof Qualitative) {
+      Qualitative q = (Qualitative) leaf;
+      kind = q.assessment() == Qualitative.Assessment.REVIEW ? "reviewed" : "declared";
+      input = q.declaration();
+    } else if (leaf instanceof Scorecard) {
+      kind = "scorecard";
+      comparator = "AT_LEAST";
+      required = ((Scorecard) leaf).minimumTotal().stripTrailingZeros().toPlainString();
+      unit = "points";
+    } else {
+      kind = leaf.getClass().getSimpleName().replace("Immutable", "").toLowerCase(java.util.Locale.ROOT);
+    }
+    SourceRef s = leaf.source();
+    return List.of(tier, criteria, doc, scope, kind, input, comparator, required, unit, s.document().toString(),
+        s.clause(), s.confidence().toString(), Text.line(leaf.label()));
   }
 }

@@ -27,9 +27,6 @@ import picocli.CommandLine.Spec;
         "PROFILE '-' reads standard input. A .jsonl file (or --jsonl) holds one profile per line; results stream",
         "as one JSON object per line."})
 final class MatchCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format { TEXT, JSON, CSV }
-
   /** How often a JSON Lines run reports progress on standard error. */
   static final int PROGRESS_EVERY = 1000;
 
@@ -49,7 +46,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text, json or csv (the summary, one fact per row); default: text, or json for JSON Lines input.")
-  Format format;
+  FormatOption.Format format;
 
   @Option(names = "--detail", description = "The full trace of every criteria in force (the summary's source).")
   boolean detail;
@@ -63,7 +60,7 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
-      if (format == Format.CSV) {
+      if (format == FormatOption.Format.CSV) {
         throw new UserException("--format csv takes one profile, not JSON Lines");
       }
       return lines();
@@ -73,18 +70,18 @@ final class MatchCommand implements Callable<Integer> {
     LocalDate date = date(profile);
     if (detail) {
       FirmMatch m = InputFiles.inFile(file, () -> FirmMatch.of(parent.catalog(), profile, date));
-      if (format == Format.JSON) {
+      if (format == FormatOption.Format.JSON) {
         out.println(MatchJson.PRETTY.writeValueAsString(MatchJson.tree(m, OptionalInt.empty())));
-      } else if (format == Format.CSV) {
+      } else if (format == FormatOption.Format.CSV) {
         throw new UserException("--format csv is the summary's; the detail is text or json");
       } else {
         out.print(MatchText.render(m));
       }
     } else {
       Assessment a = InputFiles.inFile(file, () -> parent.assessor().assess(profile, date));
-      if (format == Format.JSON) {
+      if (format == FormatOption.Format.JSON) {
         out.println(MatchJson.LINE.writeValueAsString(a));
-      } else if (format == Format.CSV) {
+      } else if (format == FormatOption.Format.CSV) {
         out.print(SummaryCsv.render(a, parent.catalog()));
       } else {
         out.print(SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
@@ -110,7 +107,7 @@ final class MatchCommand implements Callable<Integer> {
   private int lines() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean text = format == Format.TEXT;
+    boolean text = format == FormatOption.Format.TEXT;
     long[] matched = {0};
     InputFiles.Summary s = InputFiles.eachLine(file, parent.in, spec.qualifiedName(), out, err, PROGRESS_EVERY,
         (line, json) -> {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
     subcommands = {MatchCommand.class, AskCommand.class, TemplateCommand.class, RewardsCommand.class,
         ExplainCommand.class, LadderCommand.class, JurisdictionsCommand.class, CompareCommand.class,
-        DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, LintCommand.class,
-        CommandLine.HelpCommand.class},
+        WhatIfCommand.class, DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class,
+        LintCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure, or output that could not be written",
         "2:user error (bad arguments, file, JSON, id or unit)"})

@@ -30,9 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"From the recognitions in the profile (tiers with their dates), the first-recognition rewards of",
         "the documents of the firm's jurisdictions: due ones, and those withheld by a stacking rule with the reason."})
 final class RewardsCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format { TEXT, JSON, CSV }
-
   @ParentCommand
   PolicyCommand parent;
 
@@ -46,8 +43,8 @@ final class RewardsCommand implements Callable<Integer> {
       description = "Recognitions after this date are ignored (YYYY-MM-DD); default: the profile's asOf.")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv.")
-  Format format;
+  @Mixin
+  FormatOption formatOption;
 
   @Mixin
   LangOption lang;
@@ -59,9 +56,9 @@ final class RewardsCommand implements Callable<Integer> {
         "The profile has no asOf date: give one with --as-of YYYY-MM-DD"));
     List<RewardDue> rewards = parent.catalog().rewardsDue(profile, date);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
+    if (formatOption.get() == FormatOption.Format.JSON) {
       out.println(PolicyJson.write(rewards));
-    } else if (format == Format.CSV) {
+    } else if (formatOption.get() == FormatOption.Format.CSV) {
       out.println("incentive,tier,recognised,due,amount,unit,funder,rule,document,clause,confidence,stacking_clause,text");
       for (RewardDue r : rewards) {
         SourceRef s = r.sources().get(0);

@@ -30,9 +30,6 @@ import picocli.CommandLine.Spec;
         "skeleton (jurisdiction and date, no values), and FILE.questions.txt beside it: fill it in by hand",
         "or run 'policy ask FILE'."})
 final class TemplateCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format { TEXT, JSON, CSV }
-
   @ParentCommand
   PolicyCommand parent;
 
@@ -46,8 +43,8 @@ final class TemplateCommand implements Callable<Integer> {
       description = "Date the documents must be in force on (YYYY-MM-DD).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv.")
-  Format format;
+  @Mixin
+  FormatOption formatOption;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Also write a profile skeleton here.")
   Path outFile;
@@ -59,14 +56,14 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     JurisdictionCode jurisdiction = JurisdictionCode.of(code);
     List<Question> questions = parent.assessor().inputsRead(jurisdiction, asOf);
-    String sheet = format == Format.JSON ? PolicyJson.write(questions) + "\n"
-        : format == Format.CSV ? csv(questions) : text(questions);
+    String sheet = formatOption.get() == FormatOption.Format.JSON ? PolicyJson.write(questions) + "\n"
+        : formatOption.get() == FormatOption.Format.CSV ? csv(questions) : text(questions);
     PrintWriter out = spec.commandLine().getOut();
     if (outFile != null) {
       EnterpriseProfile skeleton = EnterpriseProfile.builder().jurisdiction(jurisdiction).asOf(asOf).build();
       Files.writeString(outFile, PolicyJson.write(skeleton) + "\n", StandardCharsets.UTF_8);
       Path companion = outFile.resolveSibling(outFile.getFileName() + ".questions."
-          + (format == Format.TEXT ? "txt" : format.toString().toLowerCase(java.util.Locale.ROOT)));
+          + (formatOption.get() == FormatOption.Format.TEXT ? "txt" : formatOption.get().toString().toLowerCase(java.util.Locale.ROOT)));
       Files.writeString(companion, sheet, StandardCharsets.UTF_8);
       out.println("Wrote " + outFile + " (" + questions.size() + " inputs to give) and " + companion);
     } else {

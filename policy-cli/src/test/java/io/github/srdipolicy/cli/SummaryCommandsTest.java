@@ -92,7 +92,7 @@ class SummaryCommandsTest {
     assertEquals(real("match", sample("jiaohe-firm.json")).out(), fromStdin.out());
     Cli.Result bad = Cli.withInput(Cli.REAL, "{", "match", "-");
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().startsWith("policy match: Invalid EnterpriseProfile JSON"), bad.err());
+    assertTrue(bad.err().startsWith("policy match: -: Invalid EnterpriseProfile JSON"), bad.err());
   }
 
   @Test
