@@ -46,6 +46,12 @@ final class SummaryText {
     for (DocumentInForce d : a.documents()) {
       line(b, "  " + d.jurisdiction() + "  " + d.document() + "  " + Text.name(d.title()));
     }
+    List<Jurisdiction> undocumented = chain.stream().filter(j -> a.levelsWithoutDocuments().contains(j.code())).toList();
+    if (!undocumented.isEmpty()) {
+      StringBuilder u = new StringBuilder();
+      UndocumentedLevels.text(u, undocumented);
+      u.toString().lines().forEach(l -> line(b, l));
+    }
     b.append('\n');
     line(b, word("完整推理：加 --detail", "Full trace: add --detail"));
     return b.toString();

@@ -87,6 +87,15 @@ public abstract class Assessment {
   public abstract List<DocumentInForce> documents();
 
   /**
+   * Returns the levels of the firm's chain that issued no encoded document (the firm's own level
+   * first): a firm there is judged only by criteria recognised higher up, or restated for its level
+   * by another jurisdiction's document, and a caller should say so rather than show a silent gap.
+   *
+   * @return the jurisdiction codes, never null
+   */
+  public abstract List<JurisdictionCode> levelsWithoutDocuments();
+
+  /**
    * Returns the assessment of a tier.
    *
    * @param tier the tier id, not null

@@ -101,6 +101,7 @@ public final class Assessor {
   }
 
   private Assessment assess(EnterpriseProfile profile, LocalDate asOf, int questionLimit) {
+    catalog.validate(profile);
     Plan plan = plan(profile.jurisdiction(), asOf);
     List<EligibilityReport> reports = catalog.evaluator().evaluateAll(plan.criteria, profile, asOf);
     Map<TierId, EligibilityReport> byTier = new HashMap<>();
@@ -129,6 +130,7 @@ public final class Assessor {
     return Assessment.builder()
         .name(profile.name()).jurisdiction(profile.jurisdiction()).chain(plan.chainList).asOf(asOf)
         .ladders(ladders).tiers(tiers.values()).rewardsDue(rewardsDue).nextQuestions(next).documents(plan.documents)
+        .levelsWithoutDocuments(plan.withoutDocuments)
         .build();
   }
 
@@ -365,17 +367,28 @@ public final class Assessor {
     final List<IncentiveCalculator.Offer> offers = new ArrayList<>();
     final Set<TierId> rewarded = new HashSet<>();
     final List<DocumentInForce> documents = new ArrayList<>();
+    final List<JurisdictionCode> withoutDocuments;
 
     Plan(JurisdictionCode code, LocalDate date) {
       List<Jurisdiction> chain = catalog.chain(code);
       chainList = chain.stream().map(Jurisdiction::code).toList();
       chainCodes = Set.copyOf(chainList);
       Map<TierId, List<EligibilityCriteria>> byTier = new LinkedHashMap<>();
+      // The criteria that reach the firm: recognised by its chain, whichever document states them.
+      Map<io.github.srdipolicy.model.DocumentId, Integer> perDocument = new LinkedHashMap<>();
       for (PolicyDocument d : catalog.documentsInForce(code, date)) {
-        d.criteria().forEach(c -> byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(c));
-        documents.add(DocumentInForce.builder().document(d.id()).title(d.title()).jurisdiction(d.jurisdiction())
-            .validity(d.validity()).criteria(d.criteria().size()).build());
+        perDocument.put(d.id(), 0);
       }
+      for (EligibilityCriteria c : catalog.criteriaGoverning(code, date)) {
+        byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(c);
+        perDocument.merge(catalog.documentOf(c.id()).id(), 1, Integer::sum);
+      }
+      perDocument.forEach((id, n) -> {
+        PolicyDocument d = catalog.document(id);
+        documents.add(DocumentInForce.builder().document(d.id()).title(d.title()).jurisdiction(d.jurisdiction())
+            .validity(d.validity()).criteria(n).build());
+      });
+      withoutDocuments = catalog.levelsWithoutDocuments(code).stream().map(Jurisdiction::code).toList();
       byTier.forEach((tier, cs) -> {
         int chosen = CriteriaChoice.choose(catalog, cs, date);
         criteria.add(cs.get(chosen));
