@@ -67,7 +67,7 @@ final class MatchCommand implements Callable<Integer> {
     }
     EnterpriseProfile profile = InputFiles.readProfile(file, parent.in);
     PrintWriter out = spec.commandLine().getOut();
-    LocalDate date = date(profile);
+    LocalDate date = InputFiles.inFile(file, () -> date(profile));
     if (detail) {
       FirmMatch m = InputFiles.inFile(file, () -> FirmMatch.of(parent.catalog(), profile, date));
       if (format == FormatOption.Format.JSON) {

@@ -48,9 +48,12 @@ final class SummaryText {
     }
     List<Jurisdiction> undocumented = chain.stream().filter(j -> a.levelsWithoutDocuments().contains(j.code())).toList();
     if (!undocumented.isEmpty()) {
-      StringBuilder u = new StringBuilder();
-      UndocumentedLevels.text(u, undocumented);
-      u.toString().lines().forEach(l -> line(b, l));
+      // Said plainly, so a firm outside the encoded regions knows why it sees national tiers only.
+      line(b, word("以下层级尚无本级已编码文件（其认定的层级仅在他级文件转述时评估）：",
+          "No encoded documents of their own yet (their tiers count only where another document restates them):"));
+      for (Jurisdiction j : undocumented) {
+        line(b, "  " + tierName(j.name()) + " [" + j.code() + ", " + j.level().toString().toLowerCase(java.util.Locale.ROOT) + "]");
+      }
     }
     b.append('\n');
     line(b, word("完整推理：加 --detail", "Full trace: add --detail"));

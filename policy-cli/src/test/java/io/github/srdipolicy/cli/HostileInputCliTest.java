@@ -244,13 +244,18 @@ class HostileInputCliTest {
     Cli.Result r = real("match", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertClean(r.out());
-    assertTrue(r.out().contains("Firm:         \\u001B[2J\\u001B]0;pwned\\u0007\\rforged line\\u202Eevil\\u0000"),
+    // The summary leads with the firm's name, escaped.
+    assertTrue(r.out().startsWith("\\u001B[2J\\u001B]0;pwned\\u0007\\rforged line\\u202Eevil\\u0000"),
         r.out().lines().findFirst().orElse(""));
+    Cli.Result detail = real("match", f.toString(), "--detail");
+    assertClean(detail.out());
+    assertTrue(detail.out().contains("Firm:         \\u001B[2J\\u001B]0;pwned\\u0007\\rforged line\\u202Eevil\\u0000"),
+        detail.out().lines().findFirst().orElse(""));
     Cli.Result json = real("match", f.toString(), "--format", "json");
     assertClean(json.out());
     // The escapes keep the JSON valid and mean the same characters to a JSON reader.
     assertEquals("\u001b[2J\u001b]0;pwned\u0007\rforged line\u202eevil\u0000",
-        PolicyJson.mapper().readTree(json.out()).get("firm").get("name").asText());
+        PolicyJson.mapper().readTree(json.out()).get("name").asText());
   }
 
   @Test

@@ -59,18 +59,28 @@ class JurisdictionsCommandTest {
   void guangdongFirmGetsNationalResultsAndTheNoDocumentsStatement(@TempDir Path dir) throws Exception {
     Path firm = dir.resolve("guangzhou.json");
     Files.writeString(firm, "{\"name\":\"广州示例\",\"jurisdiction\":\"440106\",\"asOf\":\"2023-06-01\"}");
-    Cli.Result text = real("match", firm.toString());
+    Cli.Result summary = real("match", firm.toString());
+    assertEquals(0, summary.exit(), summary.err());
+    assertTrue(summary.out().contains("No encoded documents of their own yet"), summary.out());
+    assertTrue(summary.out().contains("[440106, county]") && summary.out().contains("[440100, prefecture]")
+        && summary.out().contains("[440000, province]"), summary.out());
+    Cli.Result text = real("match", firm.toString(), "--detail");
     assertEquals(0, text.exit(), text.err());
     assertTrue(text.out().contains("No encoded documents yet for: 天河区 Tianhe District (440106, county), "
         + "广州市 Guangzhou (440100, prefecture), 广东省 Guangdong Province (440000, province)."), text.out());
     assertTrue(text.out().contains("cn.little-giant"), text.out());
 
-    Cli.Result json = real("match", firm.toString(), "--format", "json");
+    Cli.Result json = real("match", firm.toString(), "--format", "json", "--detail");
     assertEquals(0, json.exit(), json.err());
     Schemas.assertValidMatchReport(json.out());
     JsonNode root = PolicyJson.mapper().readTree(json.out());
     assertEquals(List.of("440106", "440100", "440000"),
         root.get("levelsWithoutDocuments").findValuesAsText("code"));
     root.get("documents").forEach(d -> assertEquals("CN", d.get("jurisdiction").asText(), d.toString()));
+
+    JsonNode summaryJson = PolicyJson.mapper().readTree(real("match", firm.toString(), "--format", "json").out());
+    List<String> levels = new java.util.ArrayList<>();
+    summaryJson.get("levelsWithoutDocuments").forEach(c -> levels.add(c.asText()));
+    assertEquals(List.of("440106", "440100", "440000"), levels, "the summary JSON says it too");
   }
 }
