@@ -2,7 +2,9 @@ package io.github.srdipolicy.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.ApplicationKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +55,10 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Read the file as JSON Lines whatever its extension.")
   boolean jsonl;
 
+  @Option(names = "--application", paramLabel = "KIND",
+      description = "NEW or RENEWAL (复核): the kind of application to judge; default: the profile's, else NEW.")
+  ApplicationKind application;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(file)) {
@@ -61,7 +67,7 @@ final class MatchCommand implements Callable<Integer> {
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
       return lines();
     }
-    EnterpriseProfile profile = PolicyJson.readProfile(withoutBom(read(file)));
+    EnterpriseProfile profile = withKind(PolicyJson.readProfile(withoutBom(read(file))));
     FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
@@ -86,6 +92,11 @@ final class MatchCommand implements Callable<Integer> {
   /** Editors on Windows may start a UTF-8 file with a byte-order mark, which is not JSON. */
   private static String withoutBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The profile as read, judged for the kind of application given on the command line, if any. */
+  private EnterpriseProfile withKind(EnterpriseProfile profile) {
+    return application == null ? profile : ImmutableEnterpriseProfile.copyOf(profile).withApplicationKind(application);
   }
 
   private LocalDate date(EnterpriseProfile profile) {
@@ -122,7 +133,7 @@ final class MatchCommand implements Callable<Integer> {
         continue;
       }
       try {
-        EnterpriseProfile profile = PolicyJson.readProfile(lineNumber == 1 ? withoutBom(line) : line);
+        EnterpriseProfile profile = withKind(PolicyJson.readProfile(lineNumber == 1 ? withoutBom(line) : line));
         FirmMatch m = FirmMatch.of(parent.catalog(), profile, date(profile));
         if (text) {
           out.print((matched == 0 ? "" : "\n") + "# line " + lineNumber + "\n" + MatchText.render(m));
