@@ -73,7 +73,7 @@ class AnnexThreeTest {
     assertEquals(unit, c.threshold().unit());
     assertEquals(0, c.threshold().amount().compareTo(new BigDecimal(amount)), c.threshold().toString());
     assertEquals(clause, c.source().clause());
-    assertEquals(Facts.JINHU, c.source().document().toString());
+    assertEquals(National.JINHU, c.source().document().toString());
     assertEquals(Confidence.SEED, c.source().confidence());
   }
 
@@ -114,7 +114,7 @@ class AnnexThreeTest {
     assertEquals(IndicatorId.of("operating-revenue"), b.indicator());
     // 4亿元以下 includes 4亿.
     assertBand(b.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
-    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) b.bands().get(0).then().orElseThrow()).tier());
+    assertEquals(National.LITTLE_GIANT, ((HoldsTier) b.bands().get(0).then().orElseThrow()).tier());
     assertBand(b.bands().get(1).range(), Quantity.yiYuan("4"), false, null, false);
     assertTrue(b.bands().get(1).then().isEmpty());
     assertEquals("附件3 单项冠军 企业 4", b.source().clause());
@@ -171,18 +171,18 @@ class AnnexThreeTest {
     expected.add("附件3");
     Set<String> cited = new TreeSet<>();
     CATALOG.facts(Condition.class).stream().map(Condition::source)
-        .filter(r -> r.document().toString().equals(Facts.JINHU)).forEach(r -> cited.add(r.clause()));
+        .filter(r -> r.document().toString().equals(National.JINHU)).forEach(r -> cited.add(r.clause()));
     CATALOG.facts(Provision.class).stream().map(Provision::source)
-        .filter(r -> r.document().toString().equals(Facts.JINHU)).forEach(r -> cited.add(r.clause()));
+        .filter(r -> r.document().toString().equals(National.JINHU)).forEach(r -> cited.add(r.clause()));
     CATALOG.facts(EligibilityCriteria.class).stream().map(EligibilityCriteria::source)
-        .filter(r -> r.document().toString().equals(Facts.JINHU)).forEach(r -> cited.add(r.clause()));
+        .filter(r -> r.document().toString().equals(National.JINHU)).forEach(r -> cited.add(r.clause()));
     assertEquals(expected, cited);
   }
 
   @Test
   void championProduct_sharesRowsOneToSix_butNotTheSeventyPercentRule() {
     EligibilityCriteria product = Fixtures.criteria(SCP + "criteria");
-    assertEquals(NationalTiers.SINGLE_CHAMPION_PRODUCT, product.tier());
+    assertEquals(National.SINGLE_CHAMPION_PRODUCT, product.tier());
     assertEquals("附件3", product.source().clause());
     Set<String> rows = new TreeSet<>();
     product.tracks().forEach(t -> collectClauses(t.condition(), rows));
@@ -193,7 +193,7 @@ class AnnexThreeTest {
     assertEquals(expected, rows);
     Banded below4Yi = CATALOG.fact(FactId.of(SCP + "little-giant-below-4yi"), Banded.class);
     assertBand(below4Yi.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
-    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
+    assertEquals(National.LITTLE_GIANT, ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
     Set<String> enterpriseRows = new TreeSet<>();
     Fixtures.criteria(SC + "criteria").tracks().forEach(t -> collectClauses(t.condition(), enterpriseRows));
     expected.add("附件3 单项冠军 企业 7");
@@ -214,7 +214,7 @@ class AnnexThreeTest {
   @Test
   void remark_becomesACaveatOfBothCriteria() {
     for (String id : List.of(LG + "criteria", SC + "criteria", SCP + "criteria")) {
-      assertTrue(Fixtures.criteria(id).caveats().contains(Cited2022.YEARLY_CALL), id);
+      assertTrue(Fixtures.criteria(id).caveats().stream().anyMatch(t -> t.zh().contains("当年申报通知为准")), id);
     }
     assertEquals("附件3 备注", CATALOG.fact(FactId.of(LG + "yearly-call-prevails"), Provision.class).source().clause());
   }

@@ -63,7 +63,7 @@ class BoundaryTest {
         .declare("margin-above-industry", true)
         .declare("internationally-leading-technology", true)
         .with(Indicators.OPERATING_REVENUE, Quantity.yiYuan("4"))
-        .holds(NationalTiers.LITTLE_GIANT.toString(), LocalDate.of(2021, 7, 1))
+        .holds(National.LITTLE_GIANT.toString(), LocalDate.of(2021, 7, 1))
         .with(Indicators.YEARS_IN_FIELD, Quantity.years("10"))
         .with(Indicators.YEARS_IN_NEW_PRODUCT, Quantity.years("2.9"))
         .with(Indicators.MAIN_PRODUCT_SHARE, Quantity.percent("70"));
@@ -76,11 +76,11 @@ class BoundaryTest {
         .with(Indicators.RND_INTENSITY, Quantity.percent("3"))
         .with(Indicators.OPERATING_REVENUE, Quantity.wanYuan("1000"))
         .with(Indicators.EQUITY_FINANCING_2Y, Quantity.wanYuan("0"))
-        .with(NationalIndicators.SRDI_SCORE, Quantity.points("60"))
-        .with(NationalIndicators.PROVINCIAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
-        .with(NationalIndicators.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(6))
+        .with(National.SRDI_SCORE, Quantity.points("60"))
+        .with(National.PROVINCIAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
+        .with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(6))
         .with(Indicators.RND_EXPENDITURE_AVG_2Y, Quantity.wanYuan("999.99"))
-        .with(NationalIndicators.MAKER_CHINA_RANK_3Y, Quantity.rank(501));
+        .with(National.MAKER_CHINA_RANK_3Y, Quantity.rank(501));
   }
 
   static Fixtures.Firm littleGiant2022() {
@@ -96,9 +96,9 @@ class BoundaryTest {
         .with(Indicators.OPERATING_REVENUE, Quantity.yiYuan("1"))
         .with(Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("3"))
         .declare("own-or-joint-rnd-institution", true)
-        .with(NationalIndicators.CLASS_I_IP_LEADING_PRODUCT, Quantity.count(2, Unit.IP_ITEMS))
-        .with(NationalIndicators.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
-        .with(NationalIndicators.MAKER_CHINA_RANK_3Y, Quantity.rank(51))
+        .with(National.CLASS_I_IP_LEADING_PRODUCT, Quantity.count(2, Unit.IP_ITEMS))
+        .with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
+        .with(National.MAKER_CHINA_RANK_3Y, Quantity.rank(51))
         .declare("supply-chain-role", true)
         .declare("leading-product-field", true);
   }
@@ -128,10 +128,10 @@ class BoundaryTest {
         .with(Indicators.EQUITY_FINANCING_2Y, Quantity.wanYuan("1999.99"))
         .with(Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("80"))
         .with(Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("80"))
-        .with(NationalIndicators.RND_EXPENDITURE_EACH_2Y, Quantity.wanYuan("100"))
+        .with(National.RND_EXPENDITURE_EACH_2Y, Quantity.wanYuan("100"))
         .with(Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("3"))
         .with(Indicators.CLASS_I_IP, Quantity.count(1, Unit.IP_ITEMS))
-        .with(NationalIndicators.SRDI_SCORE, Quantity.points("50"));
+        .with(National.SRDI_SCORE, Quantity.points("50"));
   }
 
   static Fixtures.Firm littleGiant2026() {
@@ -139,15 +139,15 @@ class BoundaryTest {
         .with(Indicators.YEARS_IN_NICHE, Quantity.years("3"))
         .with(Indicators.OPERATING_REVENUE, Quantity.wanYuan("5000"))
         .with(Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("90"))
-        .with(NationalIndicators.REVENUE_CAGR, Quantity.percent("5"))
+        .with(National.REVENUE_CAGR, Quantity.percent("5"))
         .with(Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("75"))
         .with(Indicators.RND_EXPENDITURE_SUM_2Y, Quantity.wanYuan("1200"))
         .with(Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("3"))
         .with(Indicators.CLASS_I_IP, Quantity.count(4, Unit.IP_ITEMS))
-        .with(NationalIndicators.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
+        .with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
         .with(Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("10"))
         .with(Indicators.MARKET_RANK_NATIONAL, Quantity.rank(4))
-        .with(NationalIndicators.LITTLE_GIANT_SCORE, Quantity.points("60"));
+        .with(National.LITTLE_GIANT_SCORE, Quantity.points("60"));
   }
 
   private static final Map<String, Supplier<Fixtures.Firm>> BASES = Map.of(
@@ -189,7 +189,7 @@ class BoundaryTest {
         row(G22_SRDI, Indicators.YEARS_IN_NICHE, Quantity.years("1.99")),
         row(G22_SRDI, Indicators.RND_EXPENDITURE, Quantity.wanYuan("99.99")),
         row(G22_SRDI, Indicators.RND_INTENSITY, Quantity.percent("2.99")),
-        row(G22_SRDI, NationalIndicators.SRDI_SCORE, Quantity.points("59.99")),
+        row(G22_SRDI, National.SRDI_SCORE, Quantity.points("59.99")),
         row(G22_LG, Indicators.YEARS_IN_NICHE, Quantity.years("2.99")),
         row(G22_LG, Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("69.99")),
         row(G22_LG, Indicators.MAIN_BUSINESS_GROWTH_AVG_2Y, Quantity.percent("4.99")),
@@ -197,7 +197,7 @@ class BoundaryTest {
         row(G22_LG, Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("70.01")),
         row(G22_LG, Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("9.99")),
         row(G22_LG, Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("2.99")),
-        row(G22_LG, NationalIndicators.CLASS_I_IP_LEADING_PRODUCT, Quantity.count(1, Unit.IP_ITEMS)),
+        row(G22_LG, National.CLASS_I_IP_LEADING_PRODUCT, Quantity.count(1, Unit.IP_ITEMS)),
         row(C16, Indicators.MAIN_PRODUCT_SHARE, Quantity.percent("69.99")),
         row(C16, Indicators.MARKET_RANK_GLOBAL, Quantity.rank(4)),
         row(C16, Indicators.YEARS_IN_FIELD, Quantity.years("9.99")),
@@ -208,20 +208,20 @@ class BoundaryTest {
         row(G26_SRDI, Indicators.OPERATING_REVENUE, Quantity.wanYuan("1499.99")),
         row(G26_SRDI, Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("79.99")),
         row(G26_SRDI, Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("80.01")),
-        row(G26_SRDI, NationalIndicators.RND_EXPENDITURE_EACH_2Y, Quantity.wanYuan("99.99")),
+        row(G26_SRDI, National.RND_EXPENDITURE_EACH_2Y, Quantity.wanYuan("99.99")),
         row(G26_SRDI, Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("2.99")),
         row(G26_SRDI, Indicators.CLASS_I_IP, Quantity.count(0, Unit.IP_ITEMS)),
-        row(G26_SRDI, NationalIndicators.SRDI_SCORE, Quantity.points("49.99")),
+        row(G26_SRDI, National.SRDI_SCORE, Quantity.points("49.99")),
         row(G26_LG, Indicators.YEARS_IN_NICHE, Quantity.years("2.99")),
         row(G26_LG, Indicators.OPERATING_REVENUE, Quantity.wanYuan("4999.99")),
         row(G26_LG, Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("89.99")),
-        row(G26_LG, NationalIndicators.REVENUE_CAGR, Quantity.percent("4.99")),
+        row(G26_LG, National.REVENUE_CAGR, Quantity.percent("4.99")),
         row(G26_LG, Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("75.01")),
         row(G26_LG, Indicators.RND_EXPENDITURE_SUM_2Y, Quantity.wanYuan("1199.99")),
         row(G26_LG, Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("2.99")),
         row(G26_LG, Indicators.CLASS_I_IP, Quantity.count(3, Unit.IP_ITEMS)),
         row(G26_LG, Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("9.99")),
-        row(G26_LG, NationalIndicators.LITTLE_GIANT_SCORE, Quantity.points("59.99")));
+        row(G26_LG, National.LITTLE_GIANT_SCORE, Quantity.points("59.99")));
   }
 
   @ParameterizedTest(name = "{0}: {1} just past the bound")
@@ -295,7 +295,7 @@ class BoundaryTest {
         .against(A3_SC, MAY_2022));
     assertEquals(Outcome.UNDETERMINED, noTier.copy().without(Indicators.OPERATING_REVENUE).against(A3_SC, MAY_2022));
     // Recognised only after the evaluation date: not yet held.
-    Fixtures.Firm later = noTier.copy().holds(NationalTiers.LITTLE_GIANT.toString(), LocalDate.of(2022, 7, 1));
+    Fixtures.Firm later = noTier.copy().holds(National.LITTLE_GIANT.toString(), LocalDate.of(2022, 7, 1));
     assertEquals(Outcome.NOT_ELIGIBLE, later.against(A3_SC, MAY_2022));
     assertEquals(Outcome.ELIGIBLE, annexChampion().with(Indicators.YEARS_IN_FIELD, Quantity.years("1"))
         .with(Indicators.YEARS_IN_NEW_PRODUCT, Quantity.years("3")).against(A3_SC, MAY_2022));
@@ -327,17 +327,17 @@ class BoundaryTest {
 
   @Test
   void srdi2022_directRoutesReplaceTheScore() {
-    Fixtures.Firm low = srdi2022().with(NationalIndicators.SRDI_SCORE, Quantity.points("10"));
+    Fixtures.Firm low = srdi2022().with(National.SRDI_SCORE, Quantity.points("10"));
     assertEquals(Outcome.NOT_ELIGIBLE, low.against(G22_SRDI, Y2023));
-    assertEquals(Outcome.ELIGIBLE, low.copy().with(NationalIndicators.PROVINCIAL_ST_AWARD_RANK_3Y, Quantity.rank(3))
+    assertEquals(Outcome.ELIGIBLE, low.copy().with(National.PROVINCIAL_ST_AWARD_RANK_3Y, Quantity.rank(3))
         .against(G22_SRDI, Y2023));
-    assertEquals(Outcome.ELIGIBLE, low.copy().with(NationalIndicators.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(5))
+    assertEquals(Outcome.ELIGIBLE, low.copy().with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(5))
         .against(G22_SRDI, Y2023));
     assertEquals(Outcome.ELIGIBLE, low.copy().with(Indicators.RND_EXPENDITURE_AVG_2Y, Quantity.wanYuan("1000"))
         .against(G22_SRDI, Y2023));
     assertEquals(Outcome.ELIGIBLE, low.copy().with(Indicators.EQUITY_FINANCING_2Y, Quantity.wanYuan("6000"))
         .against(G22_SRDI, Y2023));
-    assertEquals(Outcome.ELIGIBLE, low.copy().with(NationalIndicators.MAKER_CHINA_RANK_3Y, Quantity.rank(500))
+    assertEquals(Outcome.ELIGIBLE, low.copy().with(National.MAKER_CHINA_RANK_3Y, Quantity.rank(500))
         .against(G22_SRDI, Y2023));
   }
 
@@ -345,16 +345,16 @@ class BoundaryTest {
   void littleGiant2022_directRouteStandsInForTheInnovationConditions() {
     Fixtures.Firm weak = littleGiant2022().with(Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("1"));
     assertEquals(Outcome.NOT_ELIGIBLE, weak.against(G22_LG, Y2023));
-    assertEquals(Outcome.ELIGIBLE, weak.copy().with(NationalIndicators.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(3))
+    assertEquals(Outcome.ELIGIBLE, weak.copy().with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(3))
         .against(G22_LG, Y2023));
-    assertEquals(Outcome.ELIGIBLE, weak.copy().with(NationalIndicators.MAKER_CHINA_RANK_3Y, Quantity.rank(50))
+    assertEquals(Outcome.ELIGIBLE, weak.copy().with(National.MAKER_CHINA_RANK_3Y, Quantity.rank(50))
         .against(G22_LG, Y2023));
   }
 
   @Test
   void littleGiant2026_ipWaivedByATopThreeNationalAward_andRankStandsInForShare() {
     assertEquals(Outcome.ELIGIBLE, littleGiant2026().with(Indicators.CLASS_I_IP, Quantity.count(0, Unit.IP_ITEMS))
-        .with(NationalIndicators.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(3)).against(G26_LG, JUNE_2026));
+        .with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(3)).against(G26_LG, JUNE_2026));
     assertEquals(Outcome.ELIGIBLE, littleGiant2026().with(Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("1"))
         .with(Indicators.MARKET_RANK_NATIONAL, Quantity.rank(3)).against(G26_LG, JUNE_2026));
   }

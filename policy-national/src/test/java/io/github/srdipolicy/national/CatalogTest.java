@@ -34,14 +34,14 @@ class CatalogTest {
 
   @Test
   void documents_tiersAndIndicators() {
-    assertEquals(Set.of("工信部产业〔2016〕105号", "财建〔2021〕2号", Cited2022.LITTLE_GIANT_DOC, Cited2022.CHAMPION_DOC,
+    assertEquals(Set.of("工信部产业〔2016〕105号", "财建〔2021〕2号", National.CITED_LITTLE_GIANT, National.CITED_CHAMPION,
         "工信部企业〔2022〕63号", "工信部政法〔2023〕138号", "工信部企业〔2026〕2号"),
         CATALOG.documents().stream().map(d -> d.id().toString()).collect(Collectors.toSet()));
-    assertEquals(Set.of(NationalTiers.INNOVATIVE_SME, NationalTiers.SRDI_SME, NationalTiers.LITTLE_GIANT,
-        NationalTiers.SINGLE_CHAMPION, NationalTiers.SINGLE_CHAMPION_PRODUCT),
+    assertEquals(Set.of(National.INNOVATIVE_SME, National.SRDI_SME, National.LITTLE_GIANT,
+        National.SINGLE_CHAMPION, National.SINGLE_CHAMPION_PRODUCT),
         CATALOG.tiers().stream().map(t -> t.id()).collect(Collectors.toSet()));
     Set<String> standard = Indicators.all().stream().map(i -> i.id().toString()).collect(Collectors.toSet());
-    for (Indicator i : NationalIndicators.all()) {
+    for (Indicator i : new NationalSource().indicators()) {
       assertTrue(i.id().toString().startsWith("cn."), i.id().toString());
       assertTrue(!standard.contains(i.id().toString()), i.id().toString());
       assertEquals(i, CATALOG.indicators().get(i.id()));
@@ -54,7 +54,7 @@ class CatalogTest {
       assertEquals(Completeness.REFERENCE_ONLY, d.completeness(), d.id().toString());
       assertEquals(List.of(), CATALOG.coverage(d.id()).encodedWithoutFacts(), d.id().toString());
       assertTrue(d.validityNote().isPresent(), d.id().toString());
-      if (!d.id().toString().equals(Gradient2022.DOC)) {
+      if (!d.id().toString().equals(National.GRADIENT_2022)) {
         assertEquals(d, PolicyJson.read(PolicyJson.write(d), PolicyDocument.class), d.id().toString());
       }
     }
@@ -64,7 +64,7 @@ class CatalogTest {
   void scorecardDocument_writesToJson() {
     // Reading it back fails in policy-model: ScoreItem writes its derived maxPoints/minPoints and then
     // rejects them when reading (reported upstream); only the write side is checked here.
-    assertTrue(PolicyJson.write(CATALOG.document(DocumentId.of(Gradient2022.DOC))).contains("cn.gradient-2022.isme.score"));
+    assertTrue(PolicyJson.write(CATALOG.document(DocumentId.of(National.GRADIENT_2022))).contains("cn.gradient-2022.isme.score"));
   }
 
   /** The annex-3 clause paths agreed with policy-jiangsu, as an outline of 金政发〔2022〕33号 would list them. */
@@ -96,13 +96,13 @@ class CatalogTest {
 
       @Override
       public List<PolicyDocument> documents() {
-        return List.of(PolicyDocument.builder().id(DocumentId.of(Facts.JINHU))
+        return List.of(PolicyDocument.builder().id(DocumentId.of(National.JINHU))
             .issuer(LocalizedText.of("测试", "test")).title(LocalizedText.of("测试", "test"))
             .validity(DateRange.from(LocalDate.of(2022, 4, 22))).jurisdiction(JurisdictionCode.CN)
             .completeness(Completeness.COMPLETE).addAllOutline(annexThreeOutline()).build());
       }
     };
     Catalog both = assertDoesNotThrow(() -> Catalog.of(new NationalSource(), stand_in));
-    assertEquals(List.of(), both.coverage(DocumentId.of(Facts.JINHU)).encodedWithoutFacts());
+    assertEquals(List.of(), both.coverage(DocumentId.of(National.JINHU)).encodedWithoutFacts());
   }
 }

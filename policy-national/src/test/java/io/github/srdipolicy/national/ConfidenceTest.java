@@ -41,7 +41,7 @@ class ConfidenceTest {
     List<String> wrong = new ArrayList<>();
     allFacts().forEach((id, refs) -> {
       for (SourceRef r : refs) {
-        boolean seedDoc = r.document().toString().equals(Facts.JINHU);
+        boolean seedDoc = r.document().toString().equals(National.JINHU);
         if (seedDoc && r.confidence() != Confidence.SEED) {
           wrong.add(id + " cites the seed text as " + r.confidence());
         }
@@ -66,11 +66,11 @@ class ConfidenceTest {
         c.tracks().forEach(t -> collect(t.condition(), conditions));
         for (Condition x : conditions) {
           Confidence conf = x.source().confidence();
-          if (id.equals(Cited2022.LITTLE_GIANT_DOC) || id.equals(Cited2022.CHAMPION_DOC)) {
+          if (id.equals(National.CITED_LITTLE_GIANT) || id.equals(National.CITED_CHAMPION)) {
             // Criteria as annex 3 cites them: only the seed text.
-            assertEquals(Facts.JINHU, x.source().document().toString(), x.id().toString());
+            assertEquals(National.JINHU, x.source().document().toString(), x.id().toString());
             assertEquals(Confidence.SEED, conf, x.id().toString());
-          } else if (id.equals(Gradient2026.DOC) || id.equals(Champion.RULES_2023)) {
+          } else if (id.equals(National.GRADIENT_2026) || id.equals(National.RULES_2023)) {
             // Only single-source facts are known of these criteria.
             assertEquals(Confidence.SECONDARY_S, conf, x.id().toString());
             assertEquals(id, x.source().document().toString());
@@ -96,9 +96,9 @@ class ConfidenceTest {
 
   @Test
   void documentConfidence_followsItsSource() {
-    assertEquals(Confidence.SEED, CATALOG.document(io.github.srdipolicy.model.DocumentId.of(Cited2022.LITTLE_GIANT_DOC)).confidence());
-    assertEquals(Confidence.SECONDARY_C, CATALOG.document(io.github.srdipolicy.model.DocumentId.of(Gradient2022.DOC)).confidence());
-    assertEquals(Confidence.SECONDARY_S, CATALOG.document(io.github.srdipolicy.model.DocumentId.of(Gradient2026.DOC)).confidence());
+    assertEquals(Confidence.SEED, CATALOG.document(io.github.srdipolicy.model.DocumentId.of(National.CITED_LITTLE_GIANT)).confidence());
+    assertEquals(Confidence.SECONDARY_C, CATALOG.document(io.github.srdipolicy.model.DocumentId.of(National.GRADIENT_2022)).confidence());
+    assertEquals(Confidence.SECONDARY_S, CATALOG.document(io.github.srdipolicy.model.DocumentId.of(National.GRADIENT_2026)).confidence());
     for (Tier t : CATALOG.tiers()) {
       assertEquals(Confidence.SECONDARY_C, t.source().confidence(), t.id().toString());
     }

@@ -77,9 +77,9 @@ class InnovativeSmeScoringTest {
         "main-business-growth", new BigDecimal("20"), "debt-to-asset-ratio", new BigDecimal("10"),
         "cn.strategic-emerging-field", new BigDecimal("10"), "main-business-share", new BigDecimal("20")), max);
     assertEquals(0, CARD.minimumTotal().compareTo(new BigDecimal("60")));
-    assertEquals(0, CARD.categoryMinimums().get(Gradient2022.INNOVATION).compareTo(new BigDecimal("20")));
-    assertEquals(0, CARD.categoryMinimums().get(Gradient2022.GROWTH).compareTo(new BigDecimal("15")));
-    assertEquals(0, CARD.categoryMinimums().get(Gradient2022.SPECIALISATION).compareTo(new BigDecimal("15")));
+    assertEquals(0, CARD.categoryMinimums().get(National.INNOVATION).compareTo(new BigDecimal("20")));
+    assertEquals(0, CARD.categoryMinimums().get(National.GROWTH).compareTo(new BigDecimal("15")));
+    assertEquals(0, CARD.categoryMinimums().get(National.SPECIALISATION).compareTo(new BigDecimal("15")));
     // The category assignment is a single-source reading, so the scorecard as a whole is S.
     assertEquals(Confidence.SECONDARY_S, CARD.source().confidence());
     assertTrue(CARD.note().isPresent());
@@ -88,21 +88,21 @@ class InnovativeSmeScoringTest {
   /** A firm that meets no direct route, so only its score decides. */
   private static Fixtures.Firm noDirectRoute() {
     return new Fixtures.Firm()
-        .with(NationalIndicators.ST_AWARD_LEVEL_3Y, Quantity.level(RecognitionLevel.NONE))
+        .with(National.ST_AWARD_LEVEL_3Y, Quantity.level(RecognitionLevel.NONE))
         .with(Indicators.HIGH_TECH_ENTERPRISE, Quantity.flag(false))
-        .with(NationalIndicators.NATIONAL_TECH_INNOVATION_DEMO, Quantity.flag(false))
-        .with(NationalIndicators.IP_ADVANTAGE_OR_DEMO, Quantity.flag(false))
+        .with(National.NATIONAL_TECH_INNOVATION_DEMO, Quantity.flag(false))
+        .with(National.IP_ADVANTAGE_OR_DEMO, Quantity.flag(false))
         .with(Indicators.RND_INSTITUTION_LEVEL, Quantity.level(RecognitionLevel.CITY))
-        .with(NationalIndicators.INSTITUTIONAL_EQUITY_3Y, Quantity.wanYuan("499"));
+        .with(National.INSTITUTIONAL_EQUITY_3Y, Quantity.wanYuan("499"));
   }
 
   private static Fixtures.Firm scored(int ipRank, String rnd, String growth, String debt, boolean field, String share) {
     return noDirectRoute()
-        .with(NationalIndicators.LEADING_PRODUCT_IP_CLASS_RANK, Quantity.rank(ipRank))
+        .with(National.LEADING_PRODUCT_IP_CLASS_RANK, Quantity.rank(ipRank))
         .with(Indicators.RND_INTENSITY, Quantity.percent(rnd))
         .with(Indicators.MAIN_BUSINESS_GROWTH, Quantity.percent(growth))
         .with(Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent(debt))
-        .with(NationalIndicators.STRATEGIC_EMERGING_FIELD, Quantity.flag(field))
+        .with(National.STRATEGIC_EMERGING_FIELD, Quantity.flag(field))
         .with(Indicators.MAIN_BUSINESS_SHARE, Quantity.percent(share));
   }
 
@@ -138,12 +138,12 @@ class InnovativeSmeScoringTest {
         .against(CRITERIA, ON));
     assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(Indicators.RND_INSTITUTION_LEVEL,
         Quantity.level(RecognitionLevel.PROVINCE)).against(CRITERIA, ON));
-    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(NationalIndicators.INSTITUTIONAL_EQUITY_3Y,
+    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(National.INSTITUTIONAL_EQUITY_3Y,
         Quantity.wanYuan("500")).against(CRITERIA, ON));
-    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(NationalIndicators.ST_AWARD_LEVEL_3Y,
+    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(National.ST_AWARD_LEVEL_3Y,
         Quantity.level(RecognitionLevel.PROVINCE)).against(CRITERIA, ON));
     // A direct route with no scoring data at all.
-    assertEquals(Outcome.ELIGIBLE, new Fixtures.Firm().with(NationalIndicators.IP_ADVANTAGE_OR_DEMO, Quantity.flag(true))
+    assertEquals(Outcome.ELIGIBLE, new Fixtures.Firm().with(National.IP_ADVANTAGE_OR_DEMO, Quantity.flag(true))
         .against(CRITERIA, ON));
   }
 

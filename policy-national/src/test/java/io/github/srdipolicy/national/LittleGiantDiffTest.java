@@ -58,9 +58,9 @@ class LittleGiantDiffTest {
     assertEquals(Optional.of(Quantity.percent("70")), share.beforeThreshold());
     assertEquals(Optional.of(Quantity.percent("90")), share.afterThreshold());
     assertEquals(Confidence.SECONDARY_C, share.beforeSource().orElseThrow().confidence());
-    assertEquals(Gradient2022.DOC, share.beforeSource().orElseThrow().document().toString());
+    assertEquals(National.GRADIENT_2022, share.beforeSource().orElseThrow().document().toString());
     assertEquals(Confidence.SECONDARY_S, share.afterSource().orElseThrow().confidence());
-    assertEquals(Gradient2026.DOC, share.afterSource().orElseThrow().document().toString());
+    assertEquals(National.GRADIENT_2026, share.afterSource().orElseThrow().document().toString());
   }
 
   @Test

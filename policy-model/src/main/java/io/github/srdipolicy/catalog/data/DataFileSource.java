@@ -1,0 +1,102 @@
+package io.github.srdipolicy.catalog.data;
+
+import io.github.srdipolicy.catalog.PolicySource;
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.model.PolicyDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@link PolicySource} whose documents are data files on the class path.
+ *
+ * <p>A region module subclasses it with a public no-argument constructor naming the source and
+ * its files, and registers the subclass in
+ * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}:
+ *
+ * <pre>{@code
+ * public final class JilinSource extends DataFileSource {
+ *   public JilinSource() {
+ *     super("policy-jilin", "META-INF/srdi-policy/jilin-2022.yaml", "META-INF/srdi-policy/jiaohe-2022.yaml");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The files are read once, on first use, with the class loader of the subclass. Thread-safe.
+ */
+public abstract class DataFileSource implements PolicySource {
+  private final String name;
+  private final List<String> resources;
+  private volatile List<DocumentFile> files;
+
+  /**
+   * Creates a source.
+   *
+   * @param name the source name for messages, such as {@code policy-jilin}, not null
+   * @param resources the class-path resource names of the files, in document order, not null
+   */
+  protected DataFileSource(String name, String... resources) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.resources = List.of(resources);
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  /**
+   * Returns the files as read.
+   *
+   * @return the files in the order given, never null
+   * @throws DataFileException if a file is invalid
+   */
+  public final List<DocumentFile> files() {
+    List<DocumentFile> f = files;
+    if (f == null) {
+      synchronized (this) {
+        f = files;
+        if (f == null) {
+          f = read();
+          files = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  private List<DocumentFile> read() {
+    List<DocumentFile> out = new ArrayList<>();
+    ClassLoader loader = getClass().getClassLoader();
+    for (String r : resources) {
+      try (InputStream in = loader.getResourceAsStream(r)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing data file " + r + " of " + name + " on the class path");
+        }
+        out.add(DocumentFiles.read(r, in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public final List<Jurisdiction> jurisdictions() {
+    return files().stream().flatMap(f -> f.jurisdictions().stream()).toList();
+  }
+
+  @Override
+  public final List<Indicator> indicators() {
+    return files().stream().flatMap(f -> f.indicators().stream()).toList();
+  }
+
+  @Override
+  public final List<PolicyDocument> documents() {
+    return files().stream().map(DocumentFile::document).toList();
+  }
+}
