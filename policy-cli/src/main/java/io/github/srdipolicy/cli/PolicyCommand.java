@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "policy", mixinStandardHelpOptions = true, version = "policy 0.1.0",
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
     subcommands = {MatchCommand.class, ExplainCommand.class, LadderCommand.class, CompareCommand.class,
-        DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
+        DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class, LintCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure", "2:user error (bad arguments, file, JSON, id or unit)"})
 final class PolicyCommand implements Runnable {

@@ -46,7 +46,7 @@ class CatalogueTest {
 
   @Test
   void annexThreeIsEncodedByTheNationalModuleUnderTheAgreedPaths() {
-    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jinhu2022.DOC));
+    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC));
     List<String> expected = new java.util.ArrayList<>();
     for (int i = 1; i <= 9; i++) {
       expected.add("附件3 小巨人 " + i);
@@ -72,7 +72,7 @@ class CatalogueTest {
 
   @Test
   void noFactOfThisModuleCitesAnnexThree() {
-    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jinhu2022.DOC));
+    PolicyDocument jinhu = CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC));
     assertTrue(jinhu.criteria().stream().noneMatch(c -> c.source().clause().startsWith("附件3")));
   }
 
@@ -108,7 +108,7 @@ class CatalogueTest {
     assertEquals(List.of(JiangsuTiers.JINHU_POOL, JiangsuTiers.HUAIAN_POOL, JiangsuTiers.QIANQI_POOL), pools.rungs());
     // a Jinhu firm sees its own ladders first, then the province's
     List<FactId> seen = CATALOG.ladders(JiangsuSource.COUNTY).stream().map(TierLadder::id).toList();
-    assertEquals(List.of(recognition.id(), pools.id(), FactId.of("jiangsu.2023.ladder")), seen);
+    assertEquals(List.of(recognition.id(), pools.id(), FactId.of("jiangsu.2023.ladder", "cn.gradient-2026.ladder")), seen);
   }
 
   @Test

@@ -65,7 +65,7 @@ class JinhuAnnexThresholdsTest {
         row("jinhu.annex2.manufacturing.brand", "附件2 制造类 3", GE, Quantity.level(RecognitionLevel.CITY), Indicators.BRAND_LEVEL),
         row("jinhu.annex2.manufacturing.main-business-share", "附件2 制造类 4", GE, Quantity.percent("40"), Indicators.MAIN_BUSINESS_SHARE),
         row("jinhu.annex2.innovation.invention-patents", "附件2 创新类 2", GE, ip(1), Indicators.INVENTION_PATENTS_FILED_OR_GRANTED),
-        row("jinhu.annex2.innovation.contest", "附件2 创新类 3", GE, Quantity.level(RecognitionLevel.PROVINCE), JiangsuIndicators.INNOVATION_CONTEST_LEVEL),
+        row("jinhu.annex2.innovation.contest", "附件2 创新类 3", GE, Quantity.level(RecognitionLevel.PROVINCE), Jiangsu.INNOVATION_CONTEST_LEVEL),
 
         row("jinhu.annex4.product.share", "附件4 专精特新产品 1", GE, Quantity.percent("60"), Indicators.PRODUCT_SHARE_OF_MAIN_BUSINESS),
         row("jinhu.annex4.product.technology.patents", "附件4 专精特新产品 2", GE, ip(2), Indicators.INVENTION_PATENTS, Indicators.UTILITY_MODEL_PATENTS),
@@ -98,7 +98,7 @@ class JinhuAnnexThresholdsTest {
   void threshold(String id, String clause, Operator op, Quantity bound, List<Indicator> indicators) {
     Condition c = CatalogueTest.CATALOG.fact(FactId.of(id), Condition.class);
     assertEquals(clause, c.source().clause());
-    assertEquals(DocumentId.of(Jinhu2022.DOC), c.source().document());
+    assertEquals(DocumentId.of(Jiangsu.JINHU_DOC), c.source().document());
     List<String> ids = indicators.stream().map(i -> i.id().toString()).toList();
     if (c instanceof Comparison) {
       Comparison x = (Comparison) c;
@@ -129,7 +129,7 @@ class JinhuAnnexThresholdsTest {
         }
       }
     };
-    for (EligibilityCriteria c : CatalogueTest.CATALOG.document(DocumentId.of(Jinhu2022.DOC)).criteria()) {
+    for (EligibilityCriteria c : CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria()) {
       c.common().ifPresent(visit);
       c.tracks().forEach(t -> visit.accept(t.condition()));
     }
@@ -138,7 +138,7 @@ class JinhuAnnexThresholdsTest {
 
   @Test
   void everyAnnexConditionCitesAnAnnexClause() {
-    for (EligibilityCriteria c : CatalogueTest.CATALOG.document(DocumentId.of(Jinhu2022.DOC)).criteria()) {
+    for (EligibilityCriteria c : CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria()) {
       String annex = c.source().clause();
       Consumer<Condition> visit = new Consumer<>() {
         @Override
@@ -155,7 +155,7 @@ class JinhuAnnexThresholdsTest {
       c.tracks().forEach(t -> visit.accept(t.condition()));
     }
     assertTrue(Arrays.asList("附件1", "附件2", "附件4", "附件5").containsAll(
-        CatalogueTest.CATALOG.document(DocumentId.of(Jinhu2022.DOC)).criteria().stream().map(c -> c.source().clause())
+        CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria().stream().map(c -> c.source().clause())
             .collect(Collectors.toSet())));
   }
 }

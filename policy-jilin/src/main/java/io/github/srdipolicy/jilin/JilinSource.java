@@ -1,18 +1,14 @@
 package io.github.srdipolicy.jilin;
 
-import io.github.srdipolicy.catalog.PolicySource;
-import io.github.srdipolicy.model.Jurisdiction;
+import io.github.srdipolicy.catalog.data.DataFileSource;
 import io.github.srdipolicy.model.JurisdictionCode;
-import io.github.srdipolicy.model.JurisdictionLevel;
-import io.github.srdipolicy.model.LocalizedText;
-import io.github.srdipolicy.model.PolicyDocument;
-import java.util.List;
 
 /**
- * Contributes the Jilin documents and jurisdictions to the catalogue. Registered in
+ * Contributes the Jilin documents and jurisdictions to the catalogue, read from the data files
+ * under {@code META-INF/srdi-policy/} of this module. Registered in
  * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}.
  */
-public final class JilinSource implements PolicySource {
+public final class JilinSource extends DataFileSource {
   /** 吉林省 (Jilin Province). */
   public static final JurisdictionCode PROVINCE = JurisdictionCode.of("220000");
   /** 吉林市 (Jilin City). */
@@ -21,26 +17,10 @@ public final class JilinSource implements PolicySource {
   public static final JurisdictionCode COUNTY = JurisdictionCode.of("220281");
 
   /** Creates the source; called by {@link java.util.ServiceLoader}. */
-  public JilinSource() {}
-
-  @Override
-  public String name() {
-    return "policy-jilin";
-  }
-
-  @Override
-  public List<Jurisdiction> jurisdictions() {
-    return List.of(
-        Jurisdiction.builder().code(PROVINCE).level(JurisdictionLevel.PROVINCE)
-            .name(LocalizedText.of("吉林省", "Jilin Province")).parent(JurisdictionCode.CN).build(),
-        Jurisdiction.builder().code(CITY).level(JurisdictionLevel.PREFECTURE)
-            .name(LocalizedText.of("吉林市", "Jilin City")).parent(PROVINCE).build(),
-        Jurisdiction.builder().code(COUNTY).level(JurisdictionLevel.COUNTY)
-            .name(LocalizedText.of("蛟河市", "Jiaohe")).parent(CITY).build());
-  }
-
-  @Override
-  public List<PolicyDocument> documents() {
-    return List.of(BaiQianWan2018.document(), JilinProvince2022.document(), Jiaohe2022.document());
+  public JilinSource() {
+    super("policy-jilin",
+        "META-INF/srdi-policy/baiqianwan-2018.yaml",
+        "META-INF/srdi-policy/jilin-2022.yaml",
+        "META-INF/srdi-policy/jiaohe-2022.yaml");
   }
 }

@@ -114,7 +114,7 @@ class AnnexThreeTest {
     assertEquals(IndicatorId.of("operating-revenue"), b.indicator());
     // 4亿元以下 includes 4亿.
     assertBand(b.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
-    assertEquals(National.LITTLE_GIANT, ((HoldsTier) b.bands().get(0).then().orElseThrow()).tier());
+    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) b.bands().get(0).then().orElseThrow()).tier());
     assertBand(b.bands().get(1).range(), Quantity.yiYuan("4"), false, null, false);
     assertTrue(b.bands().get(1).then().isEmpty());
     assertEquals("附件3 单项冠军 企业 4", b.source().clause());
@@ -182,7 +182,7 @@ class AnnexThreeTest {
   @Test
   void championProduct_sharesRowsOneToSix_butNotTheSeventyPercentRule() {
     EligibilityCriteria product = Fixtures.criteria(SCP + "criteria");
-    assertEquals(National.SINGLE_CHAMPION_PRODUCT, product.tier());
+    assertEquals(NationalTiers.SINGLE_CHAMPION_PRODUCT, product.tier());
     assertEquals("附件3", product.source().clause());
     Set<String> rows = new TreeSet<>();
     product.tracks().forEach(t -> collectClauses(t.condition(), rows));
@@ -193,7 +193,7 @@ class AnnexThreeTest {
     assertEquals(expected, rows);
     Banded below4Yi = CATALOG.fact(FactId.of(SCP + "little-giant-below-4yi"), Banded.class);
     assertBand(below4Yi.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
-    assertEquals(National.LITTLE_GIANT, ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
+    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
     Set<String> enterpriseRows = new TreeSet<>();
     Fixtures.criteria(SC + "criteria").tracks().forEach(t -> collectClauses(t.condition(), enterpriseRows));
     expected.add("附件3 单项冠军 企业 7");

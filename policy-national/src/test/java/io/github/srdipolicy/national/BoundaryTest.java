@@ -61,7 +61,7 @@ class BoundaryTest {
         .declare("margin-above-industry", true)
         .declare("internationally-leading-technology", true)
         .with(Indicators.OPERATING_REVENUE, Quantity.yiYuan("4"))
-        .holds(National.LITTLE_GIANT.toString(), LocalDate.of(2021, 7, 1))
+        .holds(NationalTiers.LITTLE_GIANT.toString(), LocalDate.of(2021, 7, 1))
         .with(Indicators.YEARS_IN_FIELD, Quantity.years("10"))
         .with(Indicators.YEARS_IN_NEW_PRODUCT, Quantity.years("2.9"))
         .with(Indicators.MAIN_PRODUCT_SHARE, Quantity.percent("70"));
@@ -245,7 +245,7 @@ class BoundaryTest {
         .against(A3_SC, MAY_2022));
     assertEquals(Outcome.UNDETERMINED, noTier.copy().without(Indicators.OPERATING_REVENUE).against(A3_SC, MAY_2022));
     // Recognised only after the evaluation date: not yet held.
-    Fixtures.Firm later = noTier.copy().holds(National.LITTLE_GIANT.toString(), LocalDate.of(2022, 7, 1));
+    Fixtures.Firm later = noTier.copy().holds(NationalTiers.LITTLE_GIANT.toString(), LocalDate.of(2022, 7, 1));
     assertEquals(Outcome.NOT_ELIGIBLE, later.against(A3_SC, MAY_2022));
     assertEquals(Outcome.ELIGIBLE, annexChampion().with(Indicators.YEARS_IN_FIELD, Quantity.years("1"))
         .with(Indicators.YEARS_IN_NEW_PRODUCT, Quantity.years("3")).against(A3_SC, MAY_2022));

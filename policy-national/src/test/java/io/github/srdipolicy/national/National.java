@@ -4,7 +4,7 @@ import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.TierId;
 
-/** The ids the national tests refer to, and the indicators the national files add, read from the files. */
+/** The document ids the national tests refer to, and the indicators the national files add, read from the files. */
 final class National {
   static final TierId INNOVATIVE_SME = TierId.of("cn.innovative-sme");
   static final TierId SRDI_SME = TierId.of("cn.srdi-sme");

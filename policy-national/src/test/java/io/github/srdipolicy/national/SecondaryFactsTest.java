@@ -237,7 +237,7 @@ class SecondaryFactsTest {
       assertEquals(Confidence.SECONDARY_S, p.source().confidence(), id);
     }
     for (var tier : new io.github.srdipolicy.model.TierId[] {
-        National.INNOVATIVE_SME, National.SRDI_SME, National.LITTLE_GIANT}) {
+        NationalTiers.INNOVATIVE_SME, NationalTiers.SRDI_SME, NationalTiers.LITTLE_GIANT}) {
       assertEquals(Optional.of(3), CATALOG.tier(tier).validityYears(), tier.toString());
     }
   }

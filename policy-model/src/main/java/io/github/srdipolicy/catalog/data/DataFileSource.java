@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link PolicySource} whose documents are data files on the class path.
@@ -26,12 +28,25 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The files are read once, on first use, with the class loader of the subclass. Thread-safe.
+ * <p>The files are read once per class, on first use, with the class loader of the subclass, and checked
+ * with {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected.
+ * Thread-safe.
  */
 public abstract class DataFileSource implements PolicySource {
+  /**
+   * Files already read, per source class and resource list: the files in a jar do not change, so
+   * every instance (one per {@code Catalog.load()}) shares them. A class value does not keep the
+   * class loader alive.
+   */
+  private static final ClassValue<Map<List<String>, List<DocumentFile>>> READ = new ClassValue<>() {
+    @Override
+    protected Map<List<String>, List<DocumentFile>> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
   private final String name;
   private final List<String> resources;
-  private volatile List<DocumentFile> files;
 
   /**
    * Creates a source.
@@ -56,17 +71,7 @@ public abstract class DataFileSource implements PolicySource {
    * @throws DataFileException if a file is invalid
    */
   public final List<DocumentFile> files() {
-    List<DocumentFile> f = files;
-    if (f == null) {
-      synchronized (this) {
-        f = files;
-        if (f == null) {
-          f = read();
-          files = f;
-        }
-      }
-    }
-    return f;
+    return READ.get(getClass()).computeIfAbsent(resources, r -> read());
   }
 
   private List<DocumentFile> read() {
@@ -77,7 +82,14 @@ public abstract class DataFileSource implements PolicySource {
         if (in == null) {
           throw new IllegalStateException("Missing data file " + r + " of " + name + " on the class path");
         }
-        out.add(DocumentFiles.read(r, in));
+        DocumentFile file = DocumentFiles.read(r, in);
+        List<Lint.Finding> errors = Lint.checkFile(file).stream()
+            .filter(x -> x.severity() == Lint.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+          throw new DataFileException(r, errors.get(0).line(), 0, errors.size() + " authoring error(s):\n  "
+              + errors.stream().map(Lint.Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")), null);
+        }
+        out.add(file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -205,6 +205,9 @@ public final class DocumentFiles {
         }
         lines.putIfAbsent(id, tree.where(in, "id").getLineNr());
       }
+      if (in.path("path").isTextual() && in.has("status")) {
+        lines.putIfAbsent("clause " + in.get("path").asText(), tree.where(in, "path").getLineNr());
+      }
       // A source reference written out in full (as in alsoListedIn) names its document.
       boolean sourceFields = in.has("clause") && !in.has("document");
       String operatorWord = null;

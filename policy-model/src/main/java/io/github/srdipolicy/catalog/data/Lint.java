@@ -1,0 +1,415 @@
+package io.github.srdipolicy.catalog.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.AnyOf;
+import io.github.srdipolicy.model.AtLeast;
+import io.github.srdipolicy.model.Band;
+import io.github.srdipolicy.model.Banded;
+import io.github.srdipolicy.model.ClauseStatus;
+import io.github.srdipolicy.model.Comparison;
+import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.HoldsTier;
+import io.github.srdipolicy.model.Indicator;
+import io.github.srdipolicy.model.IndicatorId;
+import io.github.srdipolicy.model.IndicatorRegistry;
+import io.github.srdipolicy.model.Interval;
+import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.ScoreBand;
+import io.github.srdipolicy.model.ScoreItem;
+import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.SumComparison;
+import io.github.srdipolicy.model.Tier;
+import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.Track;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The authoring checks of data files: what the loader cannot reject on its own because it needs
+ * the rest of the document or the catalogue.
+ *
+ * <p>Errors: an indicator or tier no document or source defines; a threshold or band in a unit
+ * its indicator does not accept; an at-least-N with fewer than N children; banded conditions or
+ * score bands that overlap; a fact citing a clause missing from its document's outline.
+ * Warnings: an indicator a file introduces that no fact uses; a clause marked encoded that no
+ * fact cites; gaps between bands; two criteria for the same tier in force on the same day with no
+ * stated precedence; an English label that only repeats the Chinese. Each finding names the file,
+ * the line and the fact id. {@link DataFileSource} runs the checks that need no other file on
+ * load and rejects a file with errors; {@code policy lint} runs them all.
+ */
+public final class Lint {
+  private static final ObjectMapper MAPPER = PolicyJson.mapper();
+
+  /** How serious a finding is. */
+  public enum Severity {
+    /** The data is wrong or ambiguous: the file is rejected on load. */
+    ERROR,
+    /** The data is probably incomplete: worth a look by the author. */
+    WARNING
+  }
+
+  /**
+   * One finding.
+   *
+   * @param severity how serious it is
+   * @param file the file, as given to the loader
+   * @param line the line, 1-based, or 0 if not known
+   * @param factId the fact (or {@code clause <path>}) the finding is about
+   * @param message what is wrong
+   */
+  public record Finding(Severity severity, String file, int line, String factId, String message) {
+    @Override
+    public String toString() {
+      return file + ":" + line + ": " + severity + " [" + factId + "] " + message;
+    }
+  }
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final IndicatorRegistry indicators;
+  private final Set<TierId> tiers;
+  private final boolean local;
+  /** Clauses of each document cited by facts of any document, for the check of encoded clauses. */
+  private final Map<String, Set<String>> citations = new java.util.HashMap<>();
+
+  private Lint(IndicatorRegistry indicators, Set<TierId> tiers, boolean local) {
+    this.indicators = indicators;
+    this.tiers = tiers;
+    this.local = local;
+  }
+
+  /**
+   * Runs the checks that need nothing beyond the file itself (as on load).
+   *
+   * @param file the file, not null
+   * @return the findings, in file order, never null
+   */
+  public static List<Finding> checkFile(DocumentFile file) {
+    Lint lint = new Lint(null, Set.of(), true);
+    lint.document(file);
+    return List.copyOf(lint.findings);
+  }
+
+  /**
+   * Runs every check on some files against the rest of the catalogue.
+   *
+   * @param files the files to check, not null
+   * @param others the other documents in the catalogue (for tiers, indicator use and overlapping
+   *     criteria), not null; documents with the id of a checked file are ignored
+   * @param known every indicator defined outside the files (the standard ones and other sources'), not null
+   * @return the findings, file by file, never null
+   */
+  public static List<Finding> check(Collection<DocumentFile> files, Collection<PolicyDocument> others,
+      Collection<Indicator> known) {
+    Set<String> checked = new HashSet<>();
+    files.forEach(f -> checked.add(f.document().id().toString()));
+    List<PolicyDocument> all = new ArrayList<>();
+    files.forEach(f -> all.add(f.document()));
+    others.stream().filter(d -> !checked.contains(d.id().toString())).forEach(all::add);
+    List<Indicator> inds = new ArrayList<>(known);
+    Set<IndicatorId> seen = new HashSet<>();
+    inds.forEach(i -> seen.add(i.id()));
+    files.forEach(f -> f.indicators().stream().filter(i -> seen.add(i.id())).forEach(inds::add));
+    Set<TierId> tiers = new HashSet<>();
+    all.forEach(d -> d.tiers().forEach(t -> tiers.add(t.id())));
+    Lint lint = new Lint(IndicatorRegistry.of(inds), tiers, false);
+    for (PolicyDocument d : all) {
+      sources(MAPPER.valueToTree(d), null, (id, s) -> lint.citations
+          .computeIfAbsent(s.path("document").asText(), k -> new HashSet<>()).add(s.path("clause").asText()));
+    }
+    Set<IndicatorId> used = new HashSet<>();
+    all.forEach(d -> indicatorsUsed(d, used));
+    for (DocumentFile f : files) {
+      lint.document(f);
+      for (Indicator i : f.indicators()) {
+        if (!used.contains(i.id())) {
+          lint.add(Severity.WARNING, f, i.id().toString(), "indicator " + i.id() + " is introduced but no fact uses it");
+        }
+      }
+    }
+    lint.overlappingCriteria(files, all);
+    return List.copyOf(lint.findings);
+  }
+
+  private void add(Severity s, DocumentFile f, String id, String message) {
+    int line = f.lineOf(id);
+    findings.add(new Finding(s, f.file(), line, id, message));
+  }
+
+  private void document(DocumentFile f) {
+    PolicyDocument d = f.document();
+    for (EligibilityCriteria c : d.criteria()) {
+      if (!local && !tiers.contains(c.tier())) {
+        add(Severity.ERROR, f, c.id().toString(), "criteria for tier " + c.tier() + ", which no document defines");
+      }
+      c.common().ifPresent(x -> condition(f, x));
+      for (Track t : c.tracks()) {
+        condition(f, t.condition());
+      }
+    }
+    if (!local) {
+      for (Tier t : d.tiers()) {
+        t.prerequisites().stream().filter(p -> !tiers.contains(p)).forEach(p ->
+            add(Severity.ERROR, f, t.id().toString(), "prerequisite tier " + p + " is not defined"));
+      }
+    }
+    clauses(f);
+    labels(f);
+  }
+
+  private void condition(DocumentFile f, Condition c) {
+    String id = c.id().toString();
+    if (c instanceof Comparison x) {
+      unit(f, id, x.indicator(), x.threshold());
+    } else if (c instanceof SumComparison x) {
+      x.indicators().forEach(i -> unit(f, id, i, x.threshold()));
+    } else if (c instanceof AllOf x) {
+      x.conditions().forEach(y -> condition(f, y));
+    } else if (c instanceof AnyOf x) {
+      x.conditions().forEach(y -> condition(f, y));
+    } else if (c instanceof AtLeast x) {
+      if (x.conditions().size() < x.count()) {
+        add(Severity.ERROR, f, id, "at least " + x.count() + " of " + x.conditions().size()
+            + " conditions can never hold");
+      }
+      x.conditions().forEach(y -> condition(f, y));
+    } else if (c instanceof Banded x) {
+      List<Interval> ranges = new ArrayList<>();
+      for (Band b : x.bands()) {
+        ranges.add(b.range());
+        b.range().lower().ifPresent(q -> unit(f, id, x.indicator(), q));
+        b.range().upper().ifPresent(q -> unit(f, id, x.indicator(), q));
+        b.then().ifPresent(y -> condition(f, y));
+      }
+      bands(f, id, "bands", ranges);
+    } else if (c instanceof Scorecard x) {
+      for (ScoreItem item : x.items()) {
+        List<Interval> ranges = item.bands().stream().map(ScoreBand::range).toList();
+        for (Interval r : ranges) {
+          r.lower().ifPresent(q -> unit(f, id, item.indicator(), q));
+          r.upper().ifPresent(q -> unit(f, id, item.indicator(), q));
+        }
+        bands(f, id, "score bands of " + item.indicator(), ranges);
+      }
+    } else if (c instanceof HoldsTier x) {
+      if (!local && !tiers.contains(x.tier())) {
+        add(Severity.ERROR, f, id, "holds tier " + x.tier() + ", which no document defines");
+      }
+    }
+  }
+
+  private void unit(DocumentFile f, String id, IndicatorId indicator, Quantity bound) {
+    if (local) {
+      return;
+    }
+    Optional<Indicator> i = indicators.find(indicator);
+    if (i.isEmpty()) {
+      add(Severity.ERROR, f, id, "indicator " + indicator + " is not defined (neither standard nor in a data file)");
+    } else if (!i.get().unit().isCompatibleWith(bound.unit())) {
+      add(Severity.ERROR, f, id, "compares " + indicator + ", measured in " + i.get().unit() + ", with "
+          + Notation.amount(bound) + " (" + bound.unit() + ")");
+    }
+  }
+
+  /** Bands sorted by their lower bound must neither overlap nor leave a gap between neighbours. */
+  private void bands(DocumentFile f, String id, String what, List<Interval> ranges) {
+    List<Interval> sorted = new ArrayList<>(ranges);
+    sorted.sort(Comparator.comparing((Interval r) -> r.lower().orElse(null),
+        Comparator.nullsFirst(Comparator.naturalOrder())));
+    for (int k = 1; k < sorted.size(); k++) {
+      Interval a = sorted.get(k - 1);
+      Interval b = sorted.get(k);
+      if (a.upper().isEmpty() || b.lower().isEmpty()) {
+        add(Severity.ERROR, f, id, what + " overlap: " + interval(a) + " and " + interval(b));
+        continue;
+      }
+      int cmp = a.upper().get().compareTo(b.lower().get());
+      if (cmp > 0 || (cmp == 0 && a.upperInclusive() && b.lowerInclusive())) {
+        add(Severity.ERROR, f, id, what + " overlap: " + interval(a) + " and " + interval(b));
+      } else if (cmp < 0 || (!a.upperInclusive() && !b.lowerInclusive())) {
+        add(Severity.WARNING, f, id, what + " leave a gap between " + interval(a) + " and " + interval(b));
+      }
+    }
+  }
+
+  static String interval(Interval r) {
+    return (r.lower().isPresent() ? (r.lowerInclusive() ? "[" : "(") + Notation.amount(r.lower().get()) : "(-∞")
+        + ", " + (r.upper().isPresent() ? Notation.amount(r.upper().get()) + (r.upperInclusive() ? "]" : ")") : "∞)");
+  }
+
+  /**
+   * Facts citing clauses missing from a non-empty outline; encoded clauses that no fact cites (in
+   * any document checked or known; on load, only the file's own facts count, and this is a warning).
+   */
+  private void clauses(DocumentFile f) {
+    PolicyDocument d = f.document();
+    if (d.outline().isEmpty()) {
+      return;
+    }
+    Set<String> outline = new HashSet<>();
+    d.outline().forEach(c -> outline.add(c.path()));
+    Set<String> cited = new HashSet<>(citations.getOrDefault(d.id().toString(), Set.of()));
+    sources(MAPPER.valueToTree(d), null, (id, source) -> {
+      if (!source.path("document").asText().equals(d.id().toString())) {
+        return;
+      }
+      String clause = source.path("clause").asText();
+      cited.add(clause);
+      if (!outline.contains(clause)) {
+        add(Severity.ERROR, f, id, "cites clause " + clause + ", which is not in the outline");
+      }
+    });
+    d.outline().stream().filter(c -> c.status() == ClauseStatus.ENCODED && !cited.contains(c.path()))
+        .forEach(c -> findings.add(new Finding(Severity.WARNING, f.file(), f.lineOf("clause " + c.path()),
+            "clause " + c.path(), "clause is marked ENCODED but no fact cites it")));
+  }
+
+  /** Calls back with every source reference of the document and the id of the fact it belongs to. */
+  private static void sources(JsonNode n, String factId, java.util.function.BiConsumer<String, JsonNode> out) {
+    if (n.isObject()) {
+      String id = n.path("id").isTextual() ? n.get("id").asText() : factId;
+      JsonNode s = n.get("source");
+      if (s != null && s.isObject()) {
+        out.accept(id, s);
+      }
+      JsonNode also = n.get("alsoListedIn");
+      if (also != null) {
+        also.forEach(a -> out.accept(id, a));
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getKey().equals("source") && !e.getKey().equals("alsoListedIn")) {
+          sources(e.getValue(), id, out);
+        }
+      }
+    } else if (n.isArray()) {
+      n.forEach(x -> sources(x, factId, out));
+    }
+  }
+
+  /** An English label that merely repeats the Chinese one is as good as missing. */
+  private void labels(DocumentFile f) {
+    labels(MAPPER.valueToTree(f.document()), null, f);
+  }
+
+  private void labels(JsonNode n, String factId, DocumentFile f) {
+    if (n.isObject()) {
+      String id = n.path("id").isTextual() ? n.get("id").asText() : factId;
+      if (n.size() == 2 && n.has("zh") && n.has("en")) {
+        String zh = n.get("zh").asText();
+        String en = n.get("en").asText();
+        if (zh.equals(en) && zh.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+          add(Severity.WARNING, f, id == null ? f.document().id().toString() : id,
+              "the English label repeats the Chinese: " + zh);
+        }
+        return;
+      }
+      n.fields().forEachRemaining(e -> labels(e.getValue(), id, f));
+    } else if (n.isArray()) {
+      n.forEach(x -> labels(x, factId, f));
+    }
+  }
+
+  private static void indicatorsUsed(PolicyDocument d, Set<IndicatorId> used) {
+    Consumer<Condition> walk = new Consumer<>() {
+      @Override
+      public void accept(Condition c) {
+        if (c instanceof Comparison x) {
+          used.add(x.indicator());
+        } else if (c instanceof SumComparison x) {
+          used.addAll(x.indicators());
+        } else if (c instanceof AllOf x) {
+          x.conditions().forEach(this);
+        } else if (c instanceof AnyOf x) {
+          x.conditions().forEach(this);
+        } else if (c instanceof AtLeast x) {
+          x.conditions().forEach(this);
+        } else if (c instanceof Banded x) {
+          used.add(x.indicator());
+          x.bands().forEach(b -> b.then().ifPresent(this));
+        } else if (c instanceof Scorecard x) {
+          x.items().forEach(i -> used.add(i.indicator()));
+        }
+      }
+    };
+    for (EligibilityCriteria c : d.criteria()) {
+      c.common().ifPresent(walk);
+      c.tracks().forEach(t -> walk.accept(t.condition()));
+    }
+  }
+
+  /** Two criteria for one tier whose documents are in force on a common day, with nothing saying which prevails. */
+  private void overlappingCriteria(Collection<DocumentFile> files, List<PolicyDocument> all) {
+    Map<EligibilityCriteria, PolicyDocument> owner = new LinkedHashMap<>();
+    for (PolicyDocument d : all) {
+      d.criteria().forEach(c -> owner.put(c, d));
+    }
+    Map<String, DocumentFile> fileOf = new LinkedHashMap<>();
+    files.forEach(f -> fileOf.put(f.document().id().toString(), f));
+    Set<String> reported = new LinkedHashSet<>();
+    List<EligibilityCriteria> criteria = new ArrayList<>(owner.keySet());
+    for (int i = 0; i < criteria.size(); i++) {
+      for (int j = i + 1; j < criteria.size(); j++) {
+        EligibilityCriteria a = criteria.get(i);
+        EligibilityCriteria b = criteria.get(j);
+        if (!a.tier().equals(b.tier()) || a.supersedes().contains(b.id()) || b.supersedes().contains(a.id())) {
+          continue;
+        }
+        Optional<LocalDate> common = Optional.empty();
+        for (io.github.srdipolicy.model.ApplicationKind kind : io.github.srdipolicy.model.ApplicationKind.values()) {
+          Optional<LocalDate> day = firstCommonDay(periods(a, owner.get(a), kind), periods(b, owner.get(b), kind));
+          if (day.isPresent() && (common.isEmpty() || day.get().isBefore(common.get()))) {
+            common = day;
+          }
+        }
+        DocumentFile f = fileOf.getOrDefault(owner.get(a).id().toString(), fileOf.get(owner.get(b).id().toString()));
+        if (common.isEmpty() || f == null || !reported.add(a.id() + " " + b.id())) {
+          continue;
+        }
+        EligibilityCriteria mine = f.document().criteria().contains(a) ? a : b;
+        EligibilityCriteria other = mine == a ? b : a;
+        add(Severity.WARNING, f, mine.id().toString(), "criteria " + mine.id() + " and " + other.id() + " for tier "
+            + a.tier() + " are both in force on " + common.get() + " and no precedence between them is stated");
+      }
+    }
+  }
+
+  /** When criteria apply to a kind of application: their applicability, else their document's validity. */
+  private static List<io.github.srdipolicy.model.DateRange> periods(EligibilityCriteria c, PolicyDocument d,
+      io.github.srdipolicy.model.ApplicationKind kind) {
+    if (c.applicability().isEmpty()) {
+      return List.of(d.validity());
+    }
+    return c.applicability().stream().filter(x -> x.kinds().isEmpty() || x.kinds().contains(kind))
+        .map(io.github.srdipolicy.model.Applicability::period).toList();
+  }
+
+  private static Optional<LocalDate> firstCommonDay(List<io.github.srdipolicy.model.DateRange> as,
+      List<io.github.srdipolicy.model.DateRange> bs) {
+    Optional<LocalDate> first = Optional.empty();
+    for (io.github.srdipolicy.model.DateRange a : as) {
+      for (io.github.srdipolicy.model.DateRange b : bs) {
+        LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+        if (a.contains(start) && b.contains(start) && (first.isEmpty() || start.isBefore(first.get()))) {
+          first = Optional.of(start);
+        }
+      }
+    }
+    return first;
+  }
+}
