@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
     header = "Show what changed between two documents or two criteria.",
     description = {"Compares two documents (facts added, removed or changed, kind by kind)",
-        "or two criteria (leaf requirements side by side).",
+        "or two criteria; criteria are compared requirement by requirement: threshold raised or",
+        "lowered, operator changed, condition added or removed.",
         "A and B are both document numbers or both criteria fact ids."})
 final class DiffCommand implements Callable<Integer> {
   @Mixin
@@ -47,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
     if (docA.isPresent() && docB.isPresent()) {
       out = DocumentDiff.diff(docA.get(), docB.get());
     } else if (critA.isPresent() && critB.isPresent()) {
-      out = CriteriaThresholdDiff.diff(critA.get(), critB.get(), catalog.indicators());
+      out = SemanticDiff.diff(critA.get(), critB.get());
     } else {
       throw new UserException("Cannot compare a document with criteria: give two document numbers or two criteria ids");
     }

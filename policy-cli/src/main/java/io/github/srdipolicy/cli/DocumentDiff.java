@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.Clause;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.Incentive;
@@ -29,7 +30,8 @@ import java.util.function.Function;
  * incentives by trigger and kind, targets by metric key, clauses by path, the rest by their id
  * without the region prefix ({@code jiaohe.reward.x} pairs with {@code jinhu.reward.x}). Paired
  * facts are compared in their JSON form with ids and source references left out, since those
- * always differ between two documents.
+ * always differ between two documents; criteria are compared semantically, requirement by
+ * requirement ({@link SemanticDiff}).
  */
 final class DocumentDiff {
   private static final ObjectMapper JSON = PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
@@ -47,8 +49,7 @@ final class DocumentDiff {
     changes += section(out, "clauses", a.outline(), b.outline(), Clause::path, JSON::valueToTree);
     changes += section(out, "tiers", a.tiers(), b.tiers(), t -> local(t.id().toString()), JSON::valueToTree);
     changes += section(out, "ladders", a.ladders(), b.ladders(), l -> local(l.id().toString()), JSON::valueToTree);
-    changes += section(out, "criteria", a.criteria(), b.criteria(),
-        (EligibilityCriteria c) -> "tier " + local(c.tier().toString()), JSON::valueToTree);
+    changes += criteria(out, a.criteria(), b.criteria());
     changes += section(out, "incentives", a.incentives(), b.incentives(),
         (Incentive i) -> i.trigger().kind() + i.trigger().tier().map(t -> " " + local(t.toString())).orElse("")
             + i.trigger().level().map(l -> " " + l).orElse("") + " " + i.kind(), JSON::valueToTree);
@@ -63,6 +64,52 @@ final class DocumentDiff {
       out.append("no differences\n");
     }
     return out.toString();
+  }
+
+  /**
+   * Criteria paired by tier (and by "renewal" for criteria that judge renewals only), compared
+   * leaf by leaf through the core's semantic {@link SemanticDiff}, not by their JSON positions.
+   */
+  private static int criteria(StringBuilder out, List<EligibilityCriteria> as, List<EligibilityCriteria> bs) {
+    Map<String, EligibilityCriteria> left = new LinkedHashMap<>();
+    Map<String, EligibilityCriteria> right = new LinkedHashMap<>();
+    as.forEach(c -> put(left, criteriaKey(c), c));
+    bs.forEach(c -> put(right, criteriaKey(c), c));
+    List<String> lines = new ArrayList<>();
+    for (String k : new TreeSet<String>(concat(left.keySet(), right.keySet()))) {
+      EligibilityCriteria l = left.get(k);
+      EligibilityCriteria r = right.get(k);
+      if (r == null) {
+        lines.add("  - " + k + "  " + l.id());
+      } else if (l == null) {
+        lines.add("  + " + k + "  " + r.id());
+      } else {
+        List<String> changes = SemanticDiff.lines(l, r);
+        if (!changes.isEmpty()) {
+          lines.add("  ~ " + k + "  " + l.id() + " → " + r.id());
+          changes.forEach(c -> lines.add("      " + c));
+        }
+      }
+    }
+    if (!lines.isEmpty()) {
+      out.append("criteria (").append(as.size()).append(" → ").append(bs.size()).append("):\n");
+      lines.forEach(s -> out.append(s).append('\n'));
+    }
+    return lines.size();
+  }
+
+  private static String criteriaKey(EligibilityCriteria c) {
+    boolean renewalsOnly = !c.applicability().isEmpty() && c.applicability().stream()
+        .allMatch(x -> x.kinds().equals(List.of(ApplicationKind.RENEWAL)));
+    return "tier " + local(c.tier().toString()) + (renewalsOnly ? " (renewal)" : "");
+  }
+
+  private static <T> void put(Map<String, T> m, String key, T value) {
+    String unique = key;
+    for (int n = 2; m.containsKey(unique); n++) {
+      unique = key + " #" + n;
+    }
+    m.put(unique, value);
   }
 
   /** The document's own properties, without its lists of facts, which have sections of their own. */

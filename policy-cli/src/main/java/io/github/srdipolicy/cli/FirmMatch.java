@@ -1,12 +1,15 @@
 package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.catalog.TierAnswer;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.model.DocumentId;
+import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.Incentive;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
+import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Tier;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,8 +29,15 @@ final class FirmMatch {
   /** The reports of one document in force, in the document's order. */
   record DocumentResults(PolicyDocument document, List<TierResult> results) {}
 
-  /** One set of criteria evaluated, with the incentives recognition at its tier would bring. */
-  record TierResult(EligibilityReport report, Tier tier, List<Incentive> incentives) {}
+  /**
+   * The answer for one tier: the report of the criteria that decide it, the incentives recognition
+   * would bring, and the reports of other criteria also in force for the tier (not deciding).
+   */
+  record TierResult(EligibilityReport report, Tier tier, List<Incentive> incentives, List<Also> alsoInForce,
+      boolean precedenceStated, Optional<LocalizedText> precedenceNote) {}
+
+  /** Other criteria in force for a tier, with their document and outcome. */
+  record Also(EligibilityReport report, DocumentId document) {}
 
   final EnterpriseProfile profile;
   final LocalDate asOf;
@@ -49,20 +60,23 @@ final class FirmMatch {
 
   static FirmMatch of(Catalog catalog, EnterpriseProfile profile, LocalDate asOf) {
     List<Jurisdiction> chain = catalog.chain(profile.jurisdiction());
-    List<EligibilityReport> reports = catalog.match(profile, asOf);
+    List<TierAnswer> answers = catalog.answers(profile, asOf);
     Set<JurisdictionCode> codes = chain.stream().map(Jurisdiction::code).collect(Collectors.toSet());
     List<PolicyDocument> inForce = catalog.documentsInForce(profile.jurisdiction(), asOf);
     Set<DocumentId> inForceIds = inForce.stream().map(PolicyDocument::id).collect(Collectors.toSet());
 
     Map<DocumentId, List<TierResult>> byDocument = new LinkedHashMap<>();
-    for (EligibilityReport r : reports) {
+    for (TierAnswer a : answers) {
+      EligibilityReport r = a.answer();
       // Only incentives the firm's own jurisdictions fund, from documents in force on the date.
       List<Incentive> incentives = catalog.incentivesFor(r.tier()).stream()
           .filter(i -> codes.contains(i.fundingJurisdiction()))
           .filter(i -> inForceIds.contains(catalog.documentOf(i.id()).id()))
           .toList();
       byDocument.computeIfAbsent(catalog.documentOf(r.criteria()).id(), d -> new ArrayList<>())
-          .add(new TierResult(r, catalog.tier(r.tier()), incentives));
+          .add(new TierResult(r, catalog.tier(r.tier()), incentives,
+              a.alsoInForce().stream().map(x -> new Also(x, catalog.documentOf(x.criteria()).id())).toList(),
+              a.precedenceStated(), catalog.fact(r.criteria(), EligibilityCriteria.class).precedenceNote()));
     }
     List<DocumentResults> documents = new ArrayList<>();
     byDocument.forEach((d, rs) -> documents.add(new DocumentResults(catalog.document(d), List.copyOf(rs))));

@@ -3,7 +3,9 @@ package io.github.srdipolicy.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.assessment.Assessment;
 import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.ApplicationKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,6 +59,10 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Read the file as JSON Lines whatever its extension.")
   boolean jsonl;
 
+  @Option(names = "--application", paramLabel = "KIND",
+      description = "NEW or RENEWAL (复核): the kind of application to judge; default: the profile's, else NEW.")
+  ApplicationKind application;
+
   @Override
   public Integer call() throws IOException {
     if (jsonl || file.getFileName().toString().endsWith(".jsonl")) {
@@ -65,7 +71,7 @@ final class MatchCommand implements Callable<Integer> {
       }
       return lines();
     }
-    EnterpriseProfile profile = InputFiles.readProfile(file, parent.in);
+    EnterpriseProfile profile = withKind(InputFiles.readProfile(file, parent.in));
     PrintWriter out = spec.commandLine().getOut();
     LocalDate date = InputFiles.inFile(file, () -> date(profile));
     if (detail) {
@@ -91,6 +97,11 @@ final class MatchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The profile as read, judged for the kind of application given on the command line, if any. */
+  private EnterpriseProfile withKind(EnterpriseProfile profile) {
+    return application == null ? profile : ImmutableEnterpriseProfile.copyOf(profile).withApplicationKind(application);
+  }
+
   private LocalDate date(EnterpriseProfile profile) {
     if (asOf != null) {
       return asOf;
@@ -111,7 +122,7 @@ final class MatchCommand implements Callable<Integer> {
     long[] matched = {0};
     InputFiles.Summary s = InputFiles.eachLine(file, parent.in, spec.qualifiedName(), out, err, PROGRESS_EVERY,
         (line, json) -> {
-          EnterpriseProfile profile = PolicyJson.readProfile(json);
+          EnterpriseProfile profile = withKind(PolicyJson.readProfile(json));
           LocalDate date = date(profile);
           String head = (matched[0] == 0 ? "" : "\n") + "# line " + line + "\n";
           if (detail) {

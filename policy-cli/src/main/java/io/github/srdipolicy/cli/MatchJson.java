@@ -33,6 +33,7 @@ final class MatchJson {
     m.profile.name().ifPresent(n -> firm.put("name", n));
     firm.put("jurisdiction", m.profile.jurisdiction().toString());
     root.put("asOf", m.asOf.toString());
+    root.put("applicationKind", m.profile.applicationKind().toString());
     ArrayNode chain = root.putArray("chain");
     for (Jurisdiction j : m.chain) {
       chain.addObject().put("code", j.code().toString()).put("level", j.level().toString())
@@ -51,6 +52,14 @@ final class MatchJson {
         rn.put("outcome", r.report().outcome().toString());
         rn.put("mark", r.report().outcome().mark());
         rn.set("report", json.valueToTree(r.report()));
+        if (!r.alsoInForce().isEmpty()) {
+          ArrayNode also = rn.putArray("alsoInForce");
+          for (FirmMatch.Also a : r.alsoInForce()) {
+            also.addObject().put("criteria", a.report().criteria().toString()).put("document", a.document().toString())
+                .put("outcome", a.report().outcome().toString());
+          }
+          rn.put("precedenceStated", r.precedenceStated());
+        }
         ArrayNode incentives = rn.putArray("incentives");
         for (Incentive i : r.incentives()) {
           incentives.add(incentive(json, i));

@@ -23,6 +23,7 @@ final class MatchText {
     b.append("Firm:         ").append(m.profile.name().orElse("(unnamed)")).append('\n');
     b.append("Jurisdiction: ").append(chain(m.chain)).append('\n');
     b.append("As of:        ").append(m.asOf).append('\n');
+    b.append("Application:  ").append(m.profile.applicationKind()).append('\n');
     UndocumentedLevels.text(b, m.withoutDocuments);
     if (m.documents.isEmpty()) {
       b.append("\nNo criteria in force for this firm on ").append(m.asOf).append(".\n");
@@ -65,6 +66,15 @@ final class MatchText {
     b.append("  ").append(rep.outcome().mark()).append(' ').append(rep.outcome()).append("  ").append(rep.tier())
         .append("  ").append(Text.name(r.tier().name())).append('\n');
     b.append("    criteria ").append(rep.criteria()).append(": ").append(Text.name(rep.label())).append('\n');
+    for (FirmMatch.Also also : r.alsoInForce()) {
+      b.append("    also in force, not deciding: ").append(also.report().criteria()).append(" (").append(also.document())
+          .append(") ").append(also.report().outcome().mark()).append(' ').append(also.report().outcome()).append('\n');
+    }
+    if (!r.alsoInForce().isEmpty()) {
+      b.append("    precedence: ").append(r.precedenceStated()
+          ? r.precedenceNote().map(Text::name).orElse("stated in the data")
+          : "none stated; the criteria that took effect last decide").append('\n');
+    }
     rep.common().ifPresent(c -> {
       b.append("    common conditions: ").append(c.outcome().mark()).append('\n');
       Tree.render(b, "      ", c, MatchText::node);

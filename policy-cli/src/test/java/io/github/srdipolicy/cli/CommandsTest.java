@@ -169,11 +169,11 @@ class CommandsTest {
         () -> assertTrue(out.startsWith("--- 测试发〔2024〕1号  测试培育办法 (test cultivation measures)\n"
             + "+++ 测试发〔2025〕2号  测试培育办法（修订） (test cultivation measures (revised))\n"), out),
         () -> assertTrue(out.contains("tiers (2 → 1):\n  - giant\n  - pool\n  + star\n"), out),
-        // The revision raised the manufacturing revenue bound and dropped the innovation track.
-        () -> assertTrue(out.contains("  ~ tier pool\n      tracks[0].condition.conditions[0].threshold: "
-            + "{\"amount\":\"5000\",\"unit\":\"WAN_YUAN\"} → {\"amount\":\"0.6\",\"unit\":\"YI_YUAN\"}\n"
-            + "      tracks[1]: {"), out),
-        () -> assertTrue(out.contains("… → (none)\n"), out),
+        // The revision raised the manufacturing revenue bound and dropped the innovation track: said as such.
+        () -> assertTrue(out.contains("  ~ tier pool  fake.pool.criteria → fake2.pool.criteria\n      threshold raised "
+            + "  track MANUFACTURING | main-business-revenue lower-bound: ≥ 5000万元 → ≥ 6000万元"), out),
+        () -> assertTrue(out.contains("      condition removed  track INNOVATION | founding-year lower-bound: "), out),
+        () -> assertFalse(out.contains("tracks[0]"), "no positional paths in criteria"),
         () -> assertTrue(out.contains("  - FIRST_RECOGNITION little-giant ONE_OFF_REWARD\n"), out),
         () -> assertTrue(out.contains("  ~ FIRST_RECOGNITION pool ONE_OFF_REWARD\n      amount: "
             + "{\"amount\":\"5\",\"unit\":\"WAN_YUAN\"} → {\"amount\":\"8\",\"unit\":\"WAN_YUAN\"}\n"), out),
@@ -189,15 +189,16 @@ class CommandsTest {
   }
 
   @Test
-  void diffOfTwoCriteriaComparesLeafThresholds() {
+  void diffOfTwoCriteriaListsSemanticChanges() {
     Cli.Result r = fixture("diff", "fake.pool.criteria", "fake2.pool.criteria");
     assertEquals(0, r.exit(), r.err());
     List<String> rows = r.out().lines().toList();
-    assertTrue(rows.stream().anyMatch(l -> l.matches("~ +主营业务收入 .*<main-business-revenue> +MANUFACTURING +≥ 5000万元 +≥ 6000万元")), r.out());
-    assertTrue(rows.stream().anyMatch(l -> l.matches("= +有效发明专利数 .*<invention-patents> +MANUFACTURING +≥ 2项 +≥ 2项")), r.out());
-    assertTrue(rows.stream().anyMatch(l -> l.matches("- +成立年份.*<founding-year> +INNOVATION +≥ 2014年 +—")), r.out());
-    assertTrue(rows.stream().anyMatch(l -> l.matches("= +declaration:well-managed +common +reviewed +reviewed")), r.out());
-    assertTrue(r.out().endsWith("2 of 4 requirements differ\n"), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches(" +threshold raised +track MANUFACTURING \\| main-business-revenue "
+        + "lower-bound: ≥ 5000万元 → ≥ 6000万元 .*")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches(" +condition removed +track INNOVATION \\| founding-year lower-bound: .*≥ 2014年.*")),
+        r.out());
+    assertFalse(r.out().contains("invention-patents"), "unchanged requirements are not listed");
+    assertTrue(r.out().endsWith("2 changes\n"), r.out());
   }
 
   @Test
@@ -205,10 +206,11 @@ class CommandsTest {
     Cli.Result r = fixture("diff", "fake2.star.criteria", "fake2.giant.criteria");
     assertEquals(0, r.exit(), r.err());
     List<String> rows = r.out().lines().toList();
-    assertTrue(rows.stream().anyMatch(l -> l.matches("- +scorecard +PRODUCT +≥ 60 points over 2 items +—")), r.out());
-    assertTrue(rows.stream().anyMatch(l -> l.matches("- +sum:design-patents\\+utility-model-patents +PRODUCT +≥ 10项 +—")),
+    assertTrue(rows.stream().anyMatch(l -> l.matches(" +condition removed +track PRODUCT \\| score of .*≥ 60 points.*")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches(" +condition removed +track PRODUCT \\| design-patents\\+utility-model-patents "
+        + "lower-bound: .*≥ 10项.*")), r.out());
+    assertTrue(rows.stream().anyMatch(l -> l.matches(" +condition added +track GENERAL \\| operating-revenue in .* \\| holds fake.pool: .*held.*")),
         r.out());
-    assertTrue(rows.stream().anyMatch(l -> l.matches("\\+ +tier:fake.pool +GENERAL, when < 10000万元 +— +held")), r.out());
   }
 
   @Test

@@ -42,6 +42,45 @@ class MatchCommandTest {
     assertTrue(r.out().contains("As of:        2024-01-31\n"), r.out());
   }
 
+  /** The national tier headings of a text report, in order (one per tier: the deciding criteria). */
+  private static List<String> nationalTiers(String out) {
+    return out.lines().filter(l -> l.matches("  [✓✗?] [A-Z_]+  cn\\.[a-z-]+  .*")).map(l -> l.split("  ")[2]).toList();
+  }
+
+  @Test
+  void asOfDecember2026_theNationalLadderOf2026_bottomToTop_oneAnswerPerTier() {
+    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2026-12-01");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion"),
+        nationalTiers(r.out()), r.out());
+    assertTrue(r.out().contains("criteria cn.round-2026.lg.criteria"), "new applications of the 2026 round");
+    assertTrue(r.out().contains("also in force, not deciding: cn.gradient-2026.lg.criteria (工信部企业〔2026〕2号)"), r.out());
+    assertTrue(r.out().contains("criteria cn.gradient-2026.srdi.criteria"), r.out());
+    assertTrue(r.out().contains("criteria cn.gradient-2022.isme.criteria"), "63号 annex 1 carried over");
+    assertTrue(r.out().contains("Application:  NEW\n"), r.out());
+    Golden.check("match-jiaohe-firm-2026-12-01.txt", r.out());
+  }
+
+  @Test
+  void asOfDecember2026_aRenewalOfTheLittleGiantIsJudgedUnderThe2022Standard() {
+    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2026-12-01", "--application", "RENEWAL");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Application:  RENEWAL\n"), r.out());
+    assertTrue(r.out().contains("criteria cn.gradient-2022.lg.criteria"), r.out());
+    assertTrue(r.out().contains("criteria cn.gradient-2026.srdi-renewal.criteria"), r.out());
+  }
+
+  @Test
+  void asOfJune2023_stillThe2022Rules() {
+    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2023-06-01");
+    assertEquals(0, r.exit(), r.err());
+    // 科技型中小企业 (115号) has been evaluated since 2017; the other tiers are those of 63号.
+    assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion",
+        "cn.single-champion-product"), nationalTiers(r.out()), r.out());
+    assertTrue(r.out().contains("criteria cn.gradient-2022.lg.criteria"), r.out());
+    assertFalse(r.out().contains("cn.gradient-2026"), r.out());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"jiaohe-firm", "jinhu-firm"})
   void bundledSamplesMatchTheirGoldenText(String firm) {
@@ -127,6 +166,9 @@ class MatchCommandTest {
     Cli.Result r = fixture("match", "--detail", profile("fixture-eligible.json"), "--format", "json");
     JsonNode root = PolicyJson.mapper().readTree(r.out());
     JsonNode results = root.get("documents").get(0).get("results");
+    // One answer per tier, the province's tier (fake.giant) before the county's.
+    assertEquals("fake.giant", results.get(0).get("tier").asText());
+    results = PolicyJson.mapper().createArrayNode().add(results.get(1));
     assertEquals("fake.pool", results.get(0).get("tier").asText());
     assertEquals("ELIGIBLE", results.get(0).get("outcome").asText());
     assertEquals("✓", results.get(0).get("mark").asText());

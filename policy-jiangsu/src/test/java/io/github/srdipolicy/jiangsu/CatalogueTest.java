@@ -108,7 +108,7 @@ class CatalogueTest {
     assertEquals(List.of(JiangsuTiers.JINHU_POOL, JiangsuTiers.HUAIAN_POOL, JiangsuTiers.QIANQI_POOL), pools.rungs());
     // a Jinhu firm sees its own ladders first, then the province's
     List<FactId> seen = CATALOG.ladders(JiangsuSource.COUNTY).stream().map(TierLadder::id).toList();
-    assertEquals(List.of(recognition.id(), pools.id(), FactId.of("jiangsu.2023.ladder")), seen);
+    assertEquals(List.of(recognition.id(), pools.id(), FactId.of("jiangsu.2023.ladder"), FactId.of("cn.gradient-2026.ladder")), seen);
   }
 
   @Test

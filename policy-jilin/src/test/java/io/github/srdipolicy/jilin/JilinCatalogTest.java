@@ -203,7 +203,7 @@ class JilinCatalogTest {
   @Test
   void laddersForJiaoheAndTheProvince() {
     List<TierLadder> ladders = CATALOG.ladders(JurisdictionCode.of("220281"));
-    assertEquals(List.of("jiaohe.ladder", "jilin.gradient.ladder"), ladders.stream().map(l -> l.id().toString())
+    assertEquals(List.of("jiaohe.ladder", "jilin.gradient.ladder", "cn.gradient-2026.ladder"), ladders.stream().map(l -> l.id().toString())
         .toList());
     assertEquals(List.of(JilinTiers.JIAOHE_SEED_ENTERPRISE, JilinTiers.JILIN_CITY_SRDI_SME,
         JilinTiers.PROVINCIAL_SRDI_SME, NationalTiers.LITTLE_GIANT), ladders.get(0).rungs());

@@ -1,6 +1,7 @@
 package io.github.srdipolicy.assessment;
 
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.IncentiveCalculator;
@@ -102,7 +103,7 @@ public final class Assessor {
 
   private Assessment assess(EnterpriseProfile profile, LocalDate asOf, int questionLimit) {
     catalog.validate(profile);
-    Plan plan = plan(profile.jurisdiction(), asOf);
+    Plan plan = plan(profile.jurisdiction(), asOf, profile.applicationKind());
     List<EligibilityReport> reports = catalog.evaluator().evaluateAll(plan.criteria, profile, asOf);
     Map<TierId, EligibilityReport> byTier = new HashMap<>();
     for (EligibilityReport r : reports) {
@@ -196,7 +197,7 @@ public final class Assessor {
    * @throws IllegalArgumentException if the jurisdiction is unknown
    */
   public List<Question> inputsRead(JurisdictionCode jurisdiction, LocalDate asOf) {
-    Plan plan = plan(jurisdiction, asOf);
+    Plan plan = plan(jurisdiction, asOf, ApplicationKind.NEW);
     Map<InputRef, List<TierId>> readers = new LinkedHashMap<>();
     List<EligibilityCriteria> ordered = new ArrayList<>(plan.criteria);
     ordered.sort(Comparator.comparing(c -> order(c.tier())));
@@ -309,11 +310,11 @@ public final class Assessor {
     return height.getOrDefault(t, 0);
   }
 
-  private Plan plan(JurisdictionCode code, LocalDate date) {
-    Key key = new Key(code, date);
+  private Plan plan(JurisdictionCode code, LocalDate date, ApplicationKind kind) {
+    Key key = new Key(code, date, kind);
     Plan p = plans.get(key);
     if (p == null) {
-      p = new Plan(code, date);
+      p = new Plan(code, date, kind);
       if (plans.size() >= CACHE_SIZE) {
         plans.clear();
       }
@@ -325,20 +326,22 @@ public final class Assessor {
   private static final class Key {
     final JurisdictionCode code;
     final LocalDate date;
+    final ApplicationKind kind;
 
-    Key(JurisdictionCode code, LocalDate date) {
+    Key(JurisdictionCode code, LocalDate date, ApplicationKind kind) {
       this.code = code;
       this.date = date;
+      this.kind = kind;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key && ((Key) o).code.equals(code) && ((Key) o).date.equals(date);
+      return o instanceof Key && ((Key) o).code.equals(code) && ((Key) o).date.equals(date) && ((Key) o).kind == kind;
     }
 
     @Override
     public int hashCode() {
-      return code.hashCode() * 31 + date.hashCode();
+      return (code.hashCode() * 31 + date.hashCode()) * 31 + kind.hashCode();
     }
   }
 
@@ -369,7 +372,7 @@ public final class Assessor {
     final List<DocumentInForce> documents = new ArrayList<>();
     final List<JurisdictionCode> withoutDocuments;
 
-    Plan(JurisdictionCode code, LocalDate date) {
+    Plan(JurisdictionCode code, LocalDate date, ApplicationKind kind) {
       List<Jurisdiction> chain = catalog.chain(code);
       chainList = chain.stream().map(Jurisdiction::code).toList();
       chainCodes = Set.copyOf(chainList);
@@ -379,7 +382,7 @@ public final class Assessor {
       for (PolicyDocument d : catalog.documentsInForce(code, date)) {
         perDocument.put(d.id(), 0);
       }
-      for (EligibilityCriteria c : catalog.criteriaGoverning(code, date)) {
+      for (EligibilityCriteria c : catalog.criteriaInForce(code, date, kind)) {
         byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(c);
         perDocument.merge(catalog.documentOf(c.id()).id(), 1, Integer::sum);
       }
@@ -390,7 +393,7 @@ public final class Assessor {
       });
       withoutDocuments = catalog.levelsWithoutDocuments(code).stream().map(Jurisdiction::code).toList();
       byTier.forEach((tier, cs) -> {
-        int chosen = CriteriaChoice.choose(catalog, cs, date);
+        int chosen = CriteriaChoice.choose(catalog, cs, date, kind);
         criteria.add(cs.get(chosen));
         List<FactId> others = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {

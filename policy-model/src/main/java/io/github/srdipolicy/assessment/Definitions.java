@@ -38,6 +38,8 @@ public final class Definitions {
         "the average over the last three complete financial years"));
     WINDOWS.put(Window.WITHIN_LAST_3_YEARS, LocalizedText.of("最近三年内累计发生的数值",
         "what occurred in total within the last three years"));
+    WINDOWS.put(Window.WITHIN_LAST_5_YEARS, LocalizedText.of("最近五年内累计发生的数值",
+        "what occurred in total within the last five years"));
     WINDOWS.put(Window.CUMULATIVE, LocalizedText.of("截至申报时累计拥有的数量", "the total held up to the time of application"));
   }
 

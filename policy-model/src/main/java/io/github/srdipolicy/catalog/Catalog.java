@@ -7,6 +7,9 @@ import io.github.srdipolicy.engine.IncentiveCalculator;
 import io.github.srdipolicy.engine.RewardDue;
 import io.github.srdipolicy.model.AbstractId;
 import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.Applicability;
+import io.github.srdipolicy.model.ApplicationKind;
+import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.model.AtLeast;
 import io.github.srdipolicy.model.Band;
@@ -48,6 +51,7 @@ import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.TriggerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -179,7 +183,9 @@ public final class Catalog {
         .sorted(Comparator.comparing((PolicyDocument d) -> jurisdiction(d.jurisdiction()).level())
             .thenComparing(PolicyDocument::jurisdiction).thenComparing(PolicyDocument::id))
         .toList();
-    this.evaluator = EligibilityEvaluator.of(indicators);
+    Map<TierId, Integer> validity = new LinkedHashMap<>();
+    ts.values().forEach(t -> t.validityYears().ifPresent(y -> validity.put(t.id(), y)));
+    this.evaluator = EligibilityEvaluator.of(indicators, validity);
     this.declarations = DeclarationRegistry.fromCriteria(documents().stream()
         .flatMap(d -> d.criteria().stream()).toList());
   }
@@ -424,14 +430,100 @@ public final class Catalog {
   }
 
   /**
-   * Returns the criteria for a tier set by documents in force on a date.
+   * Returns the criteria for a tier that apply on a date to an application of any kind.
    *
    * @param tier the tier id, not null
    * @param date the date, not null
    * @return the criteria, never null
    */
   public List<EligibilityCriteria> criteriaFor(TierId tier, LocalDate date) {
-    return criteriaFor(tier).stream().filter(c -> document(owners.get(c.id())).isInForceOn(date)).toList();
+    return criteriaFor(tier).stream()
+        .filter(c -> Arrays.stream(ApplicationKind.values()).anyMatch(k -> appliesTo(c, k, date))).toList();
+  }
+
+  /**
+   * Returns the criteria for a tier that apply on a date to an application of a kind: by their
+   * {@link EligibilityCriteria#applicability() applicability}, or while their document is in force.
+   *
+   * @param tier the tier id, not null
+   * @param date the date, not null
+   * @param kind the kind of application, not null
+   * @return the criteria, never null
+   */
+  public List<EligibilityCriteria> criteriaFor(TierId tier, LocalDate date, ApplicationKind kind) {
+    return criteriaFor(tier).stream().filter(c -> appliesTo(c, kind, date)).toList();
+  }
+
+  /**
+   * Returns the criteria that decide a tier for a kind of application on a date, with the others
+   * in force for it that they take precedence over (see {@link EligibilityCriteria#supersedes()}).
+   *
+   * @param tier the tier id, not null
+   * @param kind the kind of application, not null
+   * @param date the date, not null
+   * @return the choice, empty if no criteria for the tier apply, never null
+   * @throws IllegalArgumentException naming the tier if unknown
+   */
+  public Optional<CriteriaChoice> decidingCriteria(TierId tier, ApplicationKind kind, LocalDate date) {
+    return choose(tier, kind, date, criteriaFor(tier, date, kind));
+  }
+
+  /**
+   * Returns the criteria that apply to a firm in a jurisdiction (set by it or any parent) for an
+   * application of a kind on a date: every set, including those others take precedence over.
+   *
+   * @param code the firm's jurisdiction, not null
+   * @param date the date, not null
+   * @param kind the kind of application, not null
+   * @return the criteria, national first, in document order, never null
+   * @throws IllegalArgumentException naming the code if unknown
+   */
+  public List<EligibilityCriteria> criteriaInForce(JurisdictionCode code, LocalDate date, ApplicationKind kind) {
+    // Criteria reach the firms under the jurisdiction recognising their tier, whichever document
+    // states them (CriteriaScope); restatements carry their scope's caveat.
+    Set<JurisdictionCode> chain = chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
+    List<EligibilityCriteria> criteria = new ArrayList<>();
+    for (PolicyDocument d : documentsTopDown) {
+      for (EligibilityCriteria c : d.criteria()) {
+        CriteriaScope scope = scopes.get(c.id());
+        if (c.appliesTo(kind, date, d.validity()) && chain.contains(scope.recognisedBy())) {
+          criteria.add(scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
+              .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
+                  .withCaveats(concat(c.caveats(), caveat)))
+              .orElse(c)));
+        }
+      }
+    }
+    return List.copyOf(criteria);
+  }
+
+
+  /**
+   * Lists the overlaps the data leaves open: two criteria sets for one tier that both apply to
+   * some kind of application on some date with no precedence stated between them.
+   *
+   * @return one line per overlap, naming both sets, the kind and the first day, never null
+   */
+  public List<String> precedenceGaps() {
+    List<String> gaps = new ArrayList<>();
+    List<EligibilityCriteria> all = facts(EligibilityCriteria.class);
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        EligibilityCriteria a = all.get(i);
+        EligibilityCriteria b = all.get(j);
+        if (!a.tier().equals(b.tier()) || prevails(a, b) || prevails(b, a)) {
+          continue;
+        }
+        for (ApplicationKind kind : ApplicationKind.values()) {
+          Optional<LocalDate> first = firstCommonDay(periods(a, kind), periods(b, kind));
+          if (first.isPresent()) {
+            gaps.add(a.id() + " and " + b.id() + " both decide " + a.tier() + " for " + kind + " applications from "
+                + first.get() + ", with no precedence stated");
+          }
+        }
+      }
+    }
+    return List.copyOf(gaps);
   }
 
   /**
@@ -559,8 +651,10 @@ public final class Catalog {
   }
 
   /**
-   * Evaluates a firm against every criteria of every document that applies to it and is in
-   * force on a date.
+   * Evaluates a firm against every criteria that applies to it on a date for its
+   * {@link EnterpriseProfile#applicationKind() kind of application}, including criteria that
+   * others take precedence over; {@link #answers(EnterpriseProfile, LocalDate)} gives one answer
+   * per tier.
    *
    * @param profile the firm, not null
    * @param date the date, not null
@@ -569,13 +663,14 @@ public final class Catalog {
    */
   public List<EligibilityReport> match(EnterpriseProfile profile, LocalDate date) {
     validate(profile);
-    return evaluator.evaluateAll(criteriaGoverning(profile.jurisdiction(), date), profile, date);
+    return evaluator.evaluateAll(criteriaInForce(profile.jurisdiction(), date, profile.applicationKind()), profile,
+        date);
   }
 
   /**
-   * Returns the criteria in force on a date that reach a firm in a jurisdiction: those whose tier
-   * is recognised by the jurisdiction or any parent, whichever document states them
-   * ({@link CriteriaScope}); restatements carry their scope's caveat.
+   * Returns the criteria in force on a date for new applications that reach a firm in a
+   * jurisdiction; the same as {@link #criteriaInForce(JurisdictionCode, LocalDate, ApplicationKind)}
+   * for {@link ApplicationKind#NEW}.
    *
    * @param code the firm's jurisdiction, not null
    * @param date the date, not null
@@ -583,22 +678,39 @@ public final class Catalog {
    * @throws IllegalArgumentException naming the code if unknown
    */
   public List<EligibilityCriteria> criteriaGoverning(JurisdictionCode code, LocalDate date) {
-    Set<JurisdictionCode> chain = chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
-    List<EligibilityCriteria> criteria = new ArrayList<>();
-    for (PolicyDocument d : documentsTopDown) {
-      if (d.isInForceOn(date)) {
-        for (EligibilityCriteria c : d.criteria()) {
-          CriteriaScope scope = scopes.get(c.id());
-          if (chain.contains(scope.recognisedBy())) {
-            criteria.add(scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
-                .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
-                    .withCaveats(concat(c.caveats(), caveat)))
-                .orElse(c)));
-          }
-        }
-      }
+    return criteriaInForce(code, date, ApplicationKind.NEW);
+  }
+
+  /**
+   * Evaluates a firm on a date and gives one answer per tier: the outcome under the criteria that
+   * decide the tier for the firm's kind of application, with the other criteria in force for it
+   * listed as "also in force" with their outcomes.
+   *
+   * @param profile the firm, not null
+   * @param date the date, not null
+   * @return one answer per tier: national tiers first, each jurisdiction's tiers bottom rung
+   *     first where a ladder orders them, never null
+   * @throws IllegalArgumentException if the profile's jurisdiction is unknown or a value invalid
+   */
+  public List<TierAnswer> answers(EnterpriseProfile profile, LocalDate date) {
+    validate(profile);
+    List<EligibilityCriteria> criteria = criteriaInForce(profile.jurisdiction(), date, profile.applicationKind());
+    List<EligibilityReport> reports = evaluator.evaluateAll(criteria, profile, date);
+    Map<FactId, EligibilityReport> byId = new LinkedHashMap<>();
+    reports.forEach(r -> byId.put(r.criteria(), r));
+    Map<TierId, List<EligibilityCriteria>> byTier = new LinkedHashMap<>();
+    criteria.forEach(c -> byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(c));
+    List<JurisdictionCode> chain = chain(profile.jurisdiction()).stream().map(Jurisdiction::code).toList();
+    List<TierId> order = new ArrayList<>(byTier.keySet());
+    order.sort(Comparator.comparingInt((TierId t) -> -chain.indexOf(tier(t).jurisdiction()))
+        .thenComparingInt(this::rungIndex));
+    List<TierAnswer> answers = new ArrayList<>();
+    for (TierId t : order) {
+      CriteriaChoice choice = choose(t, profile.applicationKind(), date, byTier.get(t)).orElseThrow();
+      answers.add(new TierAnswer(t, profile.applicationKind(), byId.get(choice.deciding().id()),
+          choice.alsoInForce().stream().map(c -> byId.get(c.id())).toList(), choice.precedenceStated()));
     }
-    return List.copyOf(criteria);
+    return List.copyOf(answers);
   }
 
   /**
@@ -663,6 +775,95 @@ public final class Catalog {
         .build();
   }
 
+  // ---------------------------------------------------------------- precedence
+
+  private boolean appliesTo(EligibilityCriteria c, ApplicationKind kind, LocalDate date) {
+    return c.appliesTo(kind, date, document(owners.get(c.id())).validity());
+  }
+
+  /**
+   * Picks the criteria no other candidate prevails over; among several such (no precedence
+   * stated), the one that took effect last, then the first in document order.
+   */
+  private Optional<CriteriaChoice> choose(TierId tier, ApplicationKind kind, LocalDate date,
+      List<EligibilityCriteria> candidates) {
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    List<EligibilityCriteria> undominated = candidates.stream()
+        .filter(c -> candidates.stream().noneMatch(o -> o != c && prevails(o, c))).toList();
+    List<EligibilityCriteria> pool = undominated.isEmpty() ? candidates : undominated;
+    EligibilityCriteria deciding = pool.stream()
+        .max(Comparator.comparing((EligibilityCriteria c) -> effectiveFrom(c, kind, date))
+            .thenComparing(c -> -candidates.indexOf(c)))
+        .orElseThrow();
+    List<EligibilityCriteria> others = new ArrayList<>(candidates);
+    others.remove(deciding);
+    // Precedence order: those the deciding set prevails over come in the order of their own precedence.
+    Map<FactId, Long> above = new LinkedHashMap<>();
+    others.forEach(c -> above.put(c.id(), others.stream().filter(o -> o != c && prevails(o, c)).count()));
+    others.sort(Comparator.comparingLong(c -> above.get(c.id())));
+    return Optional.of(new CriteriaChoice(tier, kind, date, deciding, others, pool.size() == 1));
+  }
+
+  /** Whether {@code a} takes precedence over {@code b}, directly or through a chain of precedence. */
+  private boolean prevails(EligibilityCriteria a, EligibilityCriteria b) {
+    Set<FactId> seen = new HashSet<>();
+    List<FactId> next = new ArrayList<>(a.supersedes());
+    while (!next.isEmpty()) {
+      FactId id = next.remove(next.size() - 1);
+      if (id.equals(b.id())) {
+        return true;
+      }
+      if (seen.add(id) && facts.get(id) instanceof EligibilityCriteria) {
+        next.addAll(((EligibilityCriteria) facts.get(id)).supersedes());
+      }
+    }
+    return false;
+  }
+
+  /** The start of the period under which the criteria apply on the date. */
+  private LocalDate effectiveFrom(EligibilityCriteria c, ApplicationKind kind, LocalDate date) {
+    return periods(c, kind).stream().filter(r -> r.contains(date)).map(DateRange::start)
+        .max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+  }
+
+  private List<DateRange> periods(EligibilityCriteria c, ApplicationKind kind) {
+    if (c.applicability().isEmpty()) {
+      return List.of(document(owners.get(c.id())).validity());
+    }
+    return c.applicability().stream().filter(a -> a.kinds().isEmpty() || a.kinds().contains(kind))
+        .map(Applicability::period).toList();
+  }
+
+  private static Optional<LocalDate> firstCommonDay(List<DateRange> as, List<DateRange> bs) {
+    Optional<LocalDate> first = Optional.empty();
+    for (DateRange a : as) {
+      for (DateRange b : bs) {
+        LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+        boolean open = (a.end().isEmpty() || a.end().get().isAfter(start)) && (b.end().isEmpty() || b.end().get().isAfter(start));
+        if (open && (first.isEmpty() || start.isBefore(first.get()))) {
+          first = Optional.of(start);
+        }
+      }
+    }
+    return first;
+  }
+
+  /** A tier's rung in the ladders of its own jurisdiction, else of any, bottom first; unknown last. */
+  private int rungIndex(TierId t) {
+    JurisdictionCode own = tier(t).jurisdiction();
+    List<TierLadder> ladders = facts(TierLadder.class);
+    for (boolean sameJurisdiction : new boolean[] {true, false}) {
+      for (TierLadder l : ladders) {
+        if ((!sameJurisdiction || l.jurisdiction().equals(own)) && l.rungs().contains(t)) {
+          return l.rungs().indexOf(t);
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   // ---------------------------------------------------------------- consistency checks
 
   private void check(List<String> problems) {
@@ -685,7 +886,15 @@ public final class Catalog {
         checkSource(ref, where, problems);
       }
       if (fact instanceof EligibilityCriteria) {
-        checkTier(((EligibilityCriteria) fact).tier(), where, problems);
+        EligibilityCriteria c = (EligibilityCriteria) fact;
+        checkTier(c.tier(), where, problems);
+        for (FactId other : c.supersedes()) {
+          if (!(facts.get(other) instanceof EligibilityCriteria)) {
+            problems.add(where + " takes precedence over unknown criteria " + other);
+          } else if (!((EligibilityCriteria) facts.get(other)).tier().equals(c.tier())) {
+            problems.add(where + " takes precedence over " + other + ", which is for another tier");
+          }
+        }
       } else if (fact instanceof TierLadder) {
         TierLadder l = (TierLadder) fact;
         l.rungs().forEach(r -> checkTier(r, where, problems));
@@ -800,7 +1009,11 @@ public final class Catalog {
   /** The source references of a fact (for criteria, the criteria's own; conditions are facts too). */
   static List<SourceRef> sources(Object fact) {
     if (fact instanceof EligibilityCriteria) {
-      return List.of(((EligibilityCriteria) fact).source());
+      EligibilityCriteria c = (EligibilityCriteria) fact;
+      List<SourceRef> refs = new ArrayList<>();
+      refs.add(c.source());
+      c.applicability().forEach(a -> a.source().ifPresent(refs::add));
+      return refs;
     } else if (fact instanceof Condition) {
       return List.of(((Condition) fact).source());
     } else if (fact instanceof TierLadder) {

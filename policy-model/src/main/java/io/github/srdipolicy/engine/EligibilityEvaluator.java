@@ -22,6 +22,7 @@ import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.SumComparison;
+import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.Unit;
 import java.math.BigDecimal;
@@ -50,12 +51,14 @@ import java.util.TreeSet;
  */
 public final class EligibilityEvaluator {
   /** The evaluator over the standard indicator vocabulary. */
-  public static final EligibilityEvaluator DEFAULT = new EligibilityEvaluator(IndicatorRegistry.standard());
+  public static final EligibilityEvaluator DEFAULT = new EligibilityEvaluator(IndicatorRegistry.standard(), Map.of());
 
   private final IndicatorRegistry indicators;
+  private final Map<TierId, Integer> titleValidityYears;
 
-  private EligibilityEvaluator(IndicatorRegistry indicators) {
+  private EligibilityEvaluator(IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
     this.indicators = indicators;
+    this.titleValidityYears = Map.copyOf(titleValidityYears);
   }
 
   /**
@@ -65,7 +68,48 @@ public final class EligibilityEvaluator {
    * @return the evaluator, never null
    */
   public static EligibilityEvaluator of(IndicatorRegistry indicators) {
-    return new EligibilityEvaluator(indicators);
+    return new EligibilityEvaluator(indicators, Map.of());
+  }
+
+  /**
+   * Creates an evaluator over an indicator vocabulary that counts a held title only while it is
+   * valid: from its recognition date for the tier's validity in years (e.g. 3 years for the
+   * national SRDI SME), or until the holding's own {@link TierHolding#expires() end} if earlier.
+   *
+   * @param indicators the indicator definitions, not null
+   * @param titleValidityYears the validity in years of the tiers that state one, not null
+   * @return the evaluator, never null
+   */
+  public static EligibilityEvaluator of(IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
+    titleValidityYears.forEach((t, y) -> Checks.check(y > 0, "validity of " + t, y, "must be a positive number of years"));
+    return new EligibilityEvaluator(indicators, titleValidityYears);
+  }
+
+  /**
+   * Returns the first day a held title no longer counts: the earlier of its own end and its
+   * recognition date plus its tier's validity.
+   *
+   * @param holding the holding, not null
+   * @return the exclusive end, empty if neither is known, never null
+   */
+  public Optional<LocalDate> validUntil(TierHolding holding) {
+    Optional<LocalDate> byTier = Optional.ofNullable(titleValidityYears.get(holding.tier()))
+        .map(years -> holding.recognised().plusYears(years));
+    if (byTier.isPresent() && holding.expires().isPresent()) {
+      return Optional.of(byTier.get().isBefore(holding.expires().get()) ? byTier.get() : holding.expires().get());
+    }
+    return byTier.isPresent() ? byTier : holding.expires();
+  }
+
+  /**
+   * Tells whether a held title counts on a date: recognised on or before it and still valid.
+   *
+   * @param holding the holding, not null
+   * @param date the date, not null
+   * @return true if the title is valid on the date
+   */
+  public boolean holds(TierHolding holding, LocalDate date) {
+    return !holding.recognised().isAfter(date) && validUntil(holding).map(date::isBefore).orElse(true);
   }
 
   /**
@@ -459,18 +503,29 @@ public final class EligibilityEvaluator {
     @Override
     public Eval visitHoldsTier(HoldsTier c) {
       InputRef input = InputRef.tier(c.tier());
-      boolean held = profile.tiers().stream()
-          .anyMatch(h -> h.tier().equals(c.tier()) && asOf.map(h::holdsOn).orElse(true));
+      List<TierHolding> listed = profile.tiers().stream().filter(h -> h.tier().equals(c.tier())).toList();
+      Optional<TierHolding> valid = listed.stream().filter(h -> asOf.map(d -> holds(h, d)).orElse(true)).findFirst();
+      // The latest end among titles recognised by the date that no longer count: "held, expired …".
+      Optional<LocalDate> expired = asOf.flatMap(d -> listed.stream()
+          .filter(h -> !h.recognised().isAfter(d))
+          .flatMap(h -> validUntil(h).stream())
+          .filter(end -> !d.isBefore(end))
+          .max(Comparator.naturalOrder()));
       Eval e;
-      if (held) {
+      String detail;
+      if (valid.isPresent()) {
         e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
+        detail = "held, recognised " + valid.get().recognised()
+            + validUntil(valid.get()).map(end -> ", valid until " + end).orElse("");
       } else if (!profile.tiersComplete()) {
         e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+        detail = expired.map(end -> "held, expired " + end + "; a renewal is not listed").orElse("not listed");
       } else {
         e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, input, Optional.empty(), Optional.empty(),
             Optional.empty())));
+        detail = expired.map(end -> "held, expired " + end).orElse("not held");
       }
-      return leaf(e, start(c, "holdsTier", e.outcome).detail("requires " + c.tier()));
+      return leaf(e, start(c, "holdsTier", e.outcome).detail("requires " + c.tier() + ": " + detail));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.srdipolicy.engine;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.srdipolicy.internal.Checks;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Quantity;
@@ -68,6 +69,17 @@ public abstract class EnterpriseProfile {
   @Value.Default
   public boolean tiersComplete() {
     return true;
+  }
+
+  /**
+   * Returns whether the firm applies for a title for the first time or to keep one it holds; the
+   * catalogue picks the criteria by tier, kind and date.
+   *
+   * @return the kind, {@link ApplicationKind#NEW} unless set
+   */
+  @Value.Default
+  public ApplicationKind applicationKind() {
+    return ApplicationKind.NEW;
   }
 
   /**

@@ -48,7 +48,8 @@ public abstract class TierHolding {
   }
 
   /**
-   * Tells whether the recognition holds on a date.
+   * Tells whether the recognition holds on a date by its own dates only; the title's validity
+   * period set by its tier is applied by {@link EligibilityEvaluator#holds(TierHolding, LocalDate)}.
    *
    * @param date the date, not null
    * @return true if recognised on or before the date and not expired

@@ -5,6 +5,7 @@ import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.ImmutableTierHolding;
 import io.github.srdipolicy.internal.Checks;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Quantity;
@@ -36,8 +37,9 @@ final class ProfileReader {
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._\\-]*");
   private static final Pattern JURISDICTION = Pattern.compile("CN|[1-9][0-9]{5}");
-  private static final Set<String> ROOT = Set.of("name", "jurisdiction", "asOf", "values", "tiers", "tiersComplete",
-      "declarations");
+  private static final Set<String> ROOT = Set.of("name", "jurisdiction", "asOf", "applicationKind", "values", "tiers",
+      "tiersComplete", "declarations");
+  private static final Pattern KIND = Pattern.compile("NEW|RENEWAL");
   private static final Set<String> QUANTITY = Set.of("amount", "unit");
   private static final Set<String> HOLDING = Set.of("tier", "recognised", "expires");
   private static final Set<String> UNITS = Arrays.stream(Unit.values()).map(Unit::name).collect(Collectors.toSet());
@@ -55,6 +57,10 @@ final class ProfileReader {
         "must be CN or a six-digit GB/T 2260 code")));
     if (root.has("asOf")) {
       b.asOf(date(root.get("asOf"), "asOf"));
+    }
+    if (root.has("applicationKind")) {
+      b.applicationKind(ApplicationKind.valueOf(matching(root.get("applicationKind"), "applicationKind", KIND,
+          "must be NEW or RENEWAL")));
     }
     if (root.has("values")) {
       JsonNode values = root.get("values");

@@ -3,6 +3,7 @@ package io.github.srdipolicy.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.srdipolicy.internal.Checks;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -59,6 +60,44 @@ public abstract class EligibilityCriteria {
   public abstract List<LocalizedText> caveats();
 
   /**
+   * Returns when and for which kinds of application the criteria decide their tier; empty means
+   * every kind, on every date their document is in force.
+   *
+   * @return the entries, any of which makes the criteria apply, never null
+   */
+  public abstract List<Applicability> applicability();
+
+  /**
+   * Returns other criteria for the same tier that these take precedence over where both apply to
+   * the same kind of application on the same date (a later national measure over an earlier one,
+   * a document's own criteria over a lower-level document's restatement of them).
+   *
+   * @return the ids of the criteria this set prevails over, never null
+   */
+  public abstract List<FactId> supersedes();
+
+  /**
+   * Returns why the criteria take precedence, for {@link #supersedes()}.
+   *
+   * @return the note, never null
+   */
+  public abstract Optional<LocalizedText> precedenceNote();
+
+  /**
+   * Tells whether the criteria decide an application of a kind on a date, given the validity of
+   * their document (used when {@link #applicability()} is empty).
+   *
+   * @param kind the kind of application, not null
+   * @param date the date, not null
+   * @param documentValidity when the criteria's document is in force, not null
+   * @return true if the criteria apply
+   */
+  public boolean appliesTo(ApplicationKind kind, LocalDate date, DateRange documentValidity) {
+    return applicability().isEmpty() ? documentValidity.contains(date)
+        : applicability().stream().anyMatch(a -> a.covers(kind, date));
+  }
+
+  /**
    * Returns where the criteria are set out as a whole.
    *
    * @return the source reference, never null
@@ -79,5 +118,7 @@ public abstract class EligibilityCriteria {
     Checks.notEmpty(tracks(), "tracks of " + id());
     Checks.check(tracks().stream().map(Track::id).distinct().count() == tracks().size(), () -> "tracks of " + id(),
         tracks(), () -> "track ids must be distinct");
+    Checks.check(!supersedes().contains(id()), () -> "supersedes of " + id(), supersedes(),
+        () -> "must not name the criteria itself");
   }
 }

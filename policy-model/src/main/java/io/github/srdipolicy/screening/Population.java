@@ -167,7 +167,7 @@ public final class Population {
       for (TierId tier : screener.tiers()) {
         boolean held = false;
         for (TierHolding h : profile.tiers()) {
-          held |= h.tier().equals(tier) && h.holdsOn(asOf);
+          held |= h.tier().equals(tier) && screener.evaluator().holds(h, asOf);
         }
         if (held || profile.tiersComplete()) {
           set(firm, screener.tierSlot(tier), held ? 1 : 0);

@@ -14,6 +14,7 @@ import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.ConditionVisitor;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.IndicatorId;
@@ -102,20 +103,35 @@ public final class Screener {
   }
 
   /**
-   * Compiles every criteria of the documents in force on a date, for firms of any jurisdiction.
+   * Compiles every criteria that applies on a date to new applications (the profile's default
+   * kind), for firms of any jurisdiction.
    *
    * @param catalog the catalogue, not null
    * @param date the date, not null
    * @return the screener, never null
    */
   public static Screener of(Catalog catalog, LocalDate date) {
+    return of(catalog, date, ApplicationKind.NEW);
+  }
+
+  /**
+   * Compiles every criteria that applies on a date to applications of a kind, for firms of any
+   * jurisdiction; firms are screened as applying for that kind whatever their profile says.
+   *
+   * @param catalog the catalogue, not null
+   * @param date the date, not null
+   * @param kind the kind of application, not null
+   * @return the screener, never null
+   */
+  public static Screener of(Catalog catalog, LocalDate date, ApplicationKind kind) {
     Checks.notNull(catalog, "catalog");
     Checks.notNull(date, "date");
+    Checks.notNull(kind, "kind");
     List<EligibilityCriteria> criteria = new ArrayList<>();
     List<JurisdictionCode> where = new ArrayList<>();
     for (PolicyDocument d : catalog.documents()) {
-      if (d.isInForceOn(date)) {
-        for (EligibilityCriteria c : d.criteria()) {
+      for (EligibilityCriteria c : d.criteria()) {
+        if (c.appliesTo(kind, date, d.validity())) {
           criteria.add(c);
           // Criteria reach the firms under the jurisdiction recognising their tier (Catalog.criteriaScope).
           where.add(catalog.criteriaScope(c.id()).recognisedBy());

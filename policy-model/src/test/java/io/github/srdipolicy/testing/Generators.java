@@ -231,10 +231,11 @@ public final class Generators {
         Arbitraries.maps(Arbitraries.of(DECLARATIONS), Arbitraries.of(true, false)).ofMaxSize(3);
     Arbitrary<List<TierHolding>> holdings = Arbitraries.of(FakePolicy.POOL, FakePolicy.GIANT).set().ofMaxSize(2)
         .map(set -> set.stream().map(t -> TierHolding.of(t.toString(), LocalDate.of(2023, 1, 1))).toList());
-    return Combinators.combine(all, declarations, holdings, Arbitraries.of(true, false))
-        .as((vals, decl, tiers, complete) -> {
+    return Combinators.combine(all, declarations, holdings, Arbitraries.of(true, false),
+            Arbitraries.of(io.github.srdipolicy.model.ApplicationKind.class))
+        .as((vals, decl, tiers, complete, kind) -> {
           ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
-              .declarations(decl).tiers(tiers).tiersComplete(complete);
+              .declarations(decl).tiers(tiers).tiersComplete(complete).applicationKind(kind);
           for (int i = 0; i < INDICATORS.size(); i++) {
             Indicator ind = INDICATORS.get(i);
             vals.get(i).ifPresent(v -> b.putValues(ind.id(), v));

@@ -6,6 +6,13 @@ import io.github.srdipolicy.model.TierId;
 public final class NationalTiers {
   private NationalTiers() {}
 
+  /**
+   * 科技和创新型中小企业 (technology-based and innovative SME), the bottom title of the 2026 measures,
+   * held through either {@link #TECH_SME} or {@link #INNOVATIVE_SME}.
+   */
+  public static final TierId TECH_INNOVATIVE_SME = TierId.of("cn.tech-innovative-sme");
+  /** 科技型中小企业 (technology-based SME), evaluated yearly on the national platform under 国科发政〔2017〕115号. */
+  public static final TierId TECH_SME = TierId.of("cn.tech-sme");
   /** 创新型中小企业 (innovative SME), published by the provinces under the national rules. */
   public static final TierId INNOVATIVE_SME = TierId.of("cn.innovative-sme");
   /** 专精特新中小企业 (SRDI SME), recognised by the provinces under the national rules. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Boundary profiles: a firm exactly at every bound of a criteria set is eligible; moving one value
  * just past its bound makes it not eligible; removing that value leaves it undetermined. The firms
- * meet no alternative route, so that each value decides on its own.
+ * meet no alternative route, so that each value decides on its own. The 2026 sets are in
+ * {@link Boundary2026Test}.
  */
 class BoundaryTest {
   private static final String A3_LG = "cn.cited-2022.lg.criteria";
@@ -28,13 +29,10 @@ class BoundaryTest {
   private static final String G22_LG = "cn.gradient-2022.lg.criteria";
   private static final String C16 = "cn.champion-2016.criteria";
   private static final String C23 = "cn.champion-2023.criteria";
-  private static final String G26_SRDI = "cn.gradient-2026.srdi.criteria";
-  private static final String G26_LG = "cn.gradient-2026.lg.criteria";
 
   private static final LocalDate MAY_2022 = LocalDate.of(2022, 5, 1);
   private static final LocalDate Y2023 = LocalDate.of(2023, 1, 1);
   private static final LocalDate Y2024 = LocalDate.of(2024, 1, 1);
-  private static final LocalDate JUNE_2026 = LocalDate.of(2026, 6, 1);
 
   static Fixtures.Firm annexLittleGiant() {
     return new Fixtures.Firm()
@@ -121,41 +119,11 @@ class BoundaryTest {
         .with(Indicators.MARKET_RANK_GLOBAL, Quantity.rank(3));
   }
 
-  static Fixtures.Firm srdi2026() {
-    return new Fixtures.Firm()
-        .with(Indicators.YEARS_IN_NICHE, Quantity.years("3"))
-        .with(Indicators.OPERATING_REVENUE, Quantity.wanYuan("1500"))
-        .with(Indicators.EQUITY_FINANCING_2Y, Quantity.wanYuan("1999.99"))
-        .with(Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("80"))
-        .with(Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("80"))
-        .with(National.RND_EXPENDITURE_EACH_2Y, Quantity.wanYuan("100"))
-        .with(Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("3"))
-        .with(Indicators.CLASS_I_IP, Quantity.count(1, Unit.IP_ITEMS))
-        .with(National.SRDI_SCORE, Quantity.points("50"));
-  }
-
-  static Fixtures.Firm littleGiant2026() {
-    return new Fixtures.Firm()
-        .with(Indicators.YEARS_IN_NICHE, Quantity.years("3"))
-        .with(Indicators.OPERATING_REVENUE, Quantity.wanYuan("5000"))
-        .with(Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("90"))
-        .with(National.REVENUE_CAGR, Quantity.percent("5"))
-        .with(Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("75"))
-        .with(Indicators.RND_EXPENDITURE_SUM_2Y, Quantity.wanYuan("1200"))
-        .with(Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("3"))
-        .with(Indicators.CLASS_I_IP, Quantity.count(4, Unit.IP_ITEMS))
-        .with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(4))
-        .with(Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("10"))
-        .with(Indicators.MARKET_RANK_NATIONAL, Quantity.rank(4))
-        .with(National.LITTLE_GIANT_SCORE, Quantity.points("60"));
-  }
-
   private static final Map<String, Supplier<Fixtures.Firm>> BASES = Map.of(
       A3_LG, BoundaryTest::annexLittleGiant, A3_SC, BoundaryTest::annexChampion, G22_SRDI, BoundaryTest::srdi2022,
-      G22_LG, BoundaryTest::littleGiant2022, C16, BoundaryTest::champion2016, C23, BoundaryTest::champion2023,
-      G26_SRDI, BoundaryTest::srdi2026, G26_LG, BoundaryTest::littleGiant2026);
+      G22_LG, BoundaryTest::littleGiant2022, C16, BoundaryTest::champion2016, C23, BoundaryTest::champion2023);
   private static final Map<String, LocalDate> DATES = Map.of(A3_LG, MAY_2022, A3_SC, MAY_2022, G22_SRDI, Y2023,
-      G22_LG, Y2023, C16, Y2023, C23, Y2024, G26_SRDI, JUNE_2026, G26_LG, JUNE_2026);
+      G22_LG, Y2023, C16, Y2023, C23, Y2024);
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bases")
@@ -203,25 +171,7 @@ class BoundaryTest {
         row(C16, Indicators.YEARS_IN_FIELD, Quantity.years("9.99")),
         row(C23, Indicators.YEARS_IN_FIELD, Quantity.years("9.99")),
         row(C23, Indicators.OPERATING_REVENUE_AVG_3Y, Quantity.wanYuan("39999.99")),
-        row(C23, Indicators.MARKET_RANK_GLOBAL, Quantity.rank(4)),
-        row(G26_SRDI, Indicators.YEARS_IN_NICHE, Quantity.years("2.99")),
-        row(G26_SRDI, Indicators.OPERATING_REVENUE, Quantity.wanYuan("1499.99")),
-        row(G26_SRDI, Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("79.99")),
-        row(G26_SRDI, Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("80.01")),
-        row(G26_SRDI, National.RND_EXPENDITURE_EACH_2Y, Quantity.wanYuan("99.99")),
-        row(G26_SRDI, Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("2.99")),
-        row(G26_SRDI, Indicators.CLASS_I_IP, Quantity.count(0, Unit.IP_ITEMS)),
-        row(G26_SRDI, National.SRDI_SCORE, Quantity.points("49.99")),
-        row(G26_LG, Indicators.YEARS_IN_NICHE, Quantity.years("2.99")),
-        row(G26_LG, Indicators.OPERATING_REVENUE, Quantity.wanYuan("4999.99")),
-        row(G26_LG, Indicators.MAIN_BUSINESS_SHARE, Quantity.percent("89.99")),
-        row(G26_LG, National.REVENUE_CAGR, Quantity.percent("4.99")),
-        row(G26_LG, Indicators.DEBT_TO_ASSET_RATIO, Quantity.percent("75.01")),
-        row(G26_LG, Indicators.RND_EXPENDITURE_SUM_2Y, Quantity.wanYuan("1199.99")),
-        row(G26_LG, Indicators.RND_INTENSITY_EACH_2Y, Quantity.percent("2.99")),
-        row(G26_LG, Indicators.CLASS_I_IP, Quantity.count(3, Unit.IP_ITEMS)),
-        row(G26_LG, Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("9.99")),
-        row(G26_LG, National.LITTLE_GIANT_SCORE, Quantity.points("59.99")));
+        row(C23, Indicators.MARKET_RANK_GLOBAL, Quantity.rank(4)));
   }
 
   @ParameterizedTest(name = "{0}: {1} just past the bound")
@@ -349,13 +299,5 @@ class BoundaryTest {
         .against(G22_LG, Y2023));
     assertEquals(Outcome.ELIGIBLE, weak.copy().with(National.MAKER_CHINA_RANK_3Y, Quantity.rank(50))
         .against(G22_LG, Y2023));
-  }
-
-  @Test
-  void littleGiant2026_ipWaivedByATopThreeNationalAward_andRankStandsInForShare() {
-    assertEquals(Outcome.ELIGIBLE, littleGiant2026().with(Indicators.CLASS_I_IP, Quantity.count(0, Unit.IP_ITEMS))
-        .with(National.NATIONAL_ST_AWARD_RANK_3Y, Quantity.rank(3)).against(G26_LG, JUNE_2026));
-    assertEquals(Outcome.ELIGIBLE, littleGiant2026().with(Indicators.MARKET_SHARE_NATIONAL, Quantity.percent("1"))
-        .with(Indicators.MARKET_RANK_NATIONAL, Quantity.rank(3)).against(G26_LG, JUNE_2026));
   }
 }

@@ -35,10 +35,12 @@ class CatalogTest {
   @Test
   void documents_tiersAndIndicators() {
     assertEquals(Set.of("工信部产业〔2016〕105号", "财建〔2021〕2号", National.CITED_LITTLE_GIANT, National.CITED_CHAMPION,
-        "工信部企业〔2022〕63号", "工信部政法〔2023〕138号", "工信部企业〔2026〕2号"),
+        "工信部企业〔2022〕63号", "工信部政法〔2023〕138号", "工信部企业〔2026〕2号", National.ROUND_2026,
+        National.TECH_SME_2017, National.FUNDING_2024),
         CATALOG.documents().stream().map(d -> d.id().toString()).collect(Collectors.toSet()));
-    assertEquals(Set.of(NationalTiers.INNOVATIVE_SME, NationalTiers.SRDI_SME, NationalTiers.LITTLE_GIANT,
-        NationalTiers.SINGLE_CHAMPION, NationalTiers.SINGLE_CHAMPION_PRODUCT),
+    assertEquals(Set.of(National.TECH_SME, National.TECH_INNOVATIVE_SME, National.INNOVATIVE_SME, National.SRDI_SME,
+        National.LITTLE_GIANT,
+        National.SINGLE_CHAMPION, National.SINGLE_CHAMPION_PRODUCT),
         CATALOG.tiers().stream().map(t -> t.id()).collect(Collectors.toSet()));
     Set<String> standard = Indicators.all().stream().map(i -> i.id().toString()).collect(Collectors.toSet());
     for (Indicator i : new NationalSource().indicators()) {

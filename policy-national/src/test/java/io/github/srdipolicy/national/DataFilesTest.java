@@ -48,7 +48,12 @@ class DataFilesTest {
     now.put("jurisdictions", SOURCE.jurisdictions());
     now.put("indicators", SOURCE.indicators());
     now.put("documents", SOURCE.documents());
-    assertEquals(resource("/before-move/" + SOURCE.name() + ".json"), PolicyJson.write(now) + "\n");
+    String json = PolicyJson.write(now) + "\n";
+    if (Boolean.getBoolean("golden.update")) {
+      // After an intended change of the data: rewrite the snapshot, then review its diff.
+      java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/before-move/" + SOURCE.name() + ".json"), json);
+    }
+    assertEquals(resource("/before-move/" + SOURCE.name() + ".json"), json);
   }
 
   @Test
@@ -98,10 +103,8 @@ class DataFilesTest {
 
   private static final String SOURCE_DIR = "policy-national/src/main/resources/";
 
-  private static final List<String> KNOWN_WARNINGS = List.of(
-      "META-INF/srdi-policy/champion-2016.yaml:42: WARNING [cn.champion-2016.criteria] criteria cn.champion-2016.criteria"
-          + " and cn.cited-2022.sc.criteria for tier cn.single-champion are both in force on 2022-04-22 and no"
-          + " precedence between them is stated");
+  /** None: the overlap of the 2016 plan with the county's restatement has a stated precedence. */
+  private static final List<String> KNOWN_WARNINGS = List.of();
 
   private static String resource(String name) throws IOException {
     try (InputStream in = DataFilesTest.class.getResourceAsStream(name)) {

@@ -31,6 +31,8 @@ class LittleGiantDiffTest {
         "CONDITION_REMOVED " + G22 + "core-it-system -",
         "CONDITION_REMOVED " + G22 + "certification -",
         "THRESHOLD_RAISED " + G22 + "debt-ratio " + G26 + "debt-ratio",
+        // The national share gives way to a domestic-or-international niche share (a new indicator).
+        "CONDITION_REMOVED " + G22 + "market-share -",
         "CONDITION_REMOVED " + G22 + "own-brand -",
         "CONDITION_REMOVED " + G22 + "rnd-intensity-1yi -",
         "CONDITION_REMOVED " + G22 + "rnd-intensity-5000wan -",
@@ -38,16 +40,25 @@ class LittleGiantDiffTest {
         "CONDITION_REMOVED " + G22 + "rnd-expenditure-2y -",
         "CONDITION_REMOVED " + G22 + "rnd-staff -",
         "CONDITION_REMOVED " + G22 + "rnd-institution -",
-        "CONDITION_REMOVED " + G22 + "class-i-ip -",
+        "THRESHOLD_RAISED " + G22 + "class-i-ip " + G26 + "class-i-ip",
         "CONDITION_REMOVED " + G22 + "direct.maker-china -",
         "CONDITION_REMOVED " + G22 + "supply-chain -",
         "CONDITION_REMOVED " + G22 + "product-field -",
+        "CONDITION_ADDED - " + G26 + "common.registered",
+        "CONDITION_ADDED - " + G26 + "common.sme-size",
+        "CONDITION_ADDED - " + G26 + "common.not-listed",
+        "CONDITION_ADDED - " + G26 + "common.product-allowed",
+        "CONDITION_ADDED - " + G26 + "common.no-incidents-3y",
+        "CONDITION_ADDED - " + G26 + "common.no-data-fraud",
+        "CONDITION_ADDED - " + G26 + "prereq",
         "CONDITION_ADDED - " + G26 + "revenue",
         "CONDITION_ADDED - " + G26 + "revenue-cagr",
         "CONDITION_ADDED - " + G26 + "rnd-expenditure-2y",
         "CONDITION_ADDED - " + G26 + "rnd-intensity",
-        "CONDITION_ADDED - " + G26 + "class-i-ip",
+        "CONDITION_ADDED - " + G26 + "market-share",
         "CONDITION_ADDED - " + G26 + "market-rank",
+        "CONDITION_ADDED - " + G26 + "reputation",
+        "CONDITION_ADDED - " + G26 + "key-chain-link",
         "CONDITION_ADDED - " + G26 + "score"), summary(changes));
   }
 
@@ -59,7 +70,7 @@ class LittleGiantDiffTest {
     assertEquals(Optional.of(Quantity.percent("90")), share.afterThreshold());
     assertEquals(Confidence.SECONDARY_C, share.beforeSource().orElseThrow().confidence());
     assertEquals(National.GRADIENT_2022, share.beforeSource().orElseThrow().document().toString());
-    assertEquals(Confidence.SECONDARY_S, share.afterSource().orElseThrow().confidence());
+    assertEquals(Confidence.SECONDARY_C, share.afterSource().orElseThrow().confidence());
     assertEquals(National.GRADIENT_2026, share.afterSource().orElseThrow().document().toString());
   }
 

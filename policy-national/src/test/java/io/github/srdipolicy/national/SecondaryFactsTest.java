@@ -48,8 +48,6 @@ class SecondaryFactsTest {
     String g = "cn.gradient-2022.lg.";
     String p = "cn.champion-2016.";
     String r = "cn.champion-2023.";
-    String d6 = "cn.gradient-2026.srdi.";
-    String g6 = "cn.gradient-2026.lg.";
     return Stream.of(
         // 工信部企业〔2022〕63号 附件1: direct routes (provincial level = rank 3 of RecognitionLevel)
         row(i + "direct.award", "cn.st-award-level-3y", Operator.AT_LEAST, "3", Unit.LEVEL, C),
@@ -94,28 +92,72 @@ class SecondaryFactsTest {
         row(r + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "5", Unit.YEARS, S),
         row(r + "revenue-avg-3y", "operating-revenue-avg-3y", Operator.AT_LEAST, "4", Unit.YI_YUAN, S),
         row(r + "global-rank", "market-rank-global", Operator.AT_MOST, "3", Unit.RANK, S),
-        // 工信部企业〔2026〕2号
-        row(d6 + "years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, S),
-        row(d6 + "revenue", "operating-revenue", Operator.AT_LEAST, "1500", Unit.WAN_YUAN, S),
-        row(d6 + "equity", "equity-financing-2y", Operator.AT_LEAST, "2000", Unit.WAN_YUAN, S),
-        row(d6 + "main-business-share", "main-business-share", Operator.AT_LEAST, "80", Unit.PERCENT, S),
-        row(d6 + "debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "80", Unit.PERCENT, S),
-        row(d6 + "rnd-expenditure", "cn.rnd-expenditure-each-2y", Operator.AT_LEAST, "100", Unit.WAN_YUAN, S),
-        row(d6 + "rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, S),
-        row(d6 + "class-i-ip", "class-i-ip", Operator.AT_LEAST, "1", Unit.IP_ITEMS, S),
-        row(d6 + "score", "cn.srdi-score", Operator.AT_LEAST, "50", Unit.POINTS, S),
-        row(g6 + "years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, S),
-        row(g6 + "revenue", "operating-revenue", Operator.AT_LEAST, "5000", Unit.WAN_YUAN, S),
-        row(g6 + "main-business-share", "main-business-share", Operator.AT_LEAST, "90", Unit.PERCENT, S),
-        row(g6 + "revenue-cagr", "cn.revenue-cagr", Operator.AT_LEAST, "5", Unit.PERCENT, S),
-        row(g6 + "debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "75", Unit.PERCENT, S),
-        row(g6 + "rnd-expenditure-2y", "rnd-expenditure-sum-2y", Operator.AT_LEAST, "1200", Unit.WAN_YUAN, S),
-        row(g6 + "rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, S),
-        row(g6 + "class-i-ip", "class-i-ip", Operator.AT_LEAST, "4", Unit.IP_ITEMS, S),
-        row(g6 + "national-award", "cn.national-st-award-rank-3y", Operator.AT_MOST, "3", Unit.RANK, S),
-        row(g6 + "market-share", "market-share-national", Operator.AT_LEAST, "10", Unit.PERCENT, S),
-        row(g6 + "market-rank", "market-rank-national", Operator.AT_MOST, "3", Unit.RANK, S),
-        row(g6 + "score", "cn.little-giant-score", Operator.AT_LEAST, "60", Unit.POINTS, S));
+        // 工信部企业〔2026〕2号 (graded B in NATIONAL-2026.md → SECONDARY_C; the SRDI renewal score C → SECONDARY_S),
+        // 工信厅企业函〔2026〕117号 (the 2026 round, citing 2号) and 国科发政〔2017〕115号
+        row("cn.gradient-2026.srdi.years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
+        row("cn.gradient-2026.srdi.revenue", "operating-revenue", Operator.AT_LEAST, "1500", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.srdi.equity", "equity-financing-2y", Operator.AT_LEAST, "2000", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.srdi.main-business-share", "main-business-share", Operator.AT_LEAST, "80", Unit.PERCENT, C),
+        row("cn.gradient-2026.srdi.debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "80", Unit.PERCENT, C),
+        row("cn.gradient-2026.srdi.rnd-expenditure", "cn.rnd-expenditure-each-2y", Operator.AT_LEAST, "100", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.srdi.rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, C),
+        row("cn.gradient-2026.srdi.class-i-ip", "cn.class-i-ip-leading-product", Operator.AT_LEAST, "1", Unit.IP_ITEMS, C),
+        row("cn.gradient-2026.srdi.award-waiver", "cn.st-award-rank-provincial-or-higher-3y", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.gradient-2026.srdi.institution-waiver", "rnd-institution-level", Operator.AT_LEAST, "3", Unit.LEVEL, C),
+        row("cn.gradient-2026.srdi.score", "cn.platform-development-score", Operator.AT_LEAST, "50", Unit.POINTS, C),
+        row("cn.gradient-2026.srdi-renewal.years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
+        row("cn.gradient-2026.srdi-renewal.revenue", "operating-revenue", Operator.AT_LEAST, "1500", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.srdi-renewal.equity", "equity-financing-2y", Operator.AT_LEAST, "2000", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.srdi-renewal.main-business-share", "main-business-share", Operator.AT_LEAST, "80", Unit.PERCENT, C),
+        row("cn.gradient-2026.srdi-renewal.debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "80", Unit.PERCENT, C),
+        row("cn.gradient-2026.srdi-renewal.rnd-expenditure", "cn.rnd-expenditure-each-2y", Operator.AT_LEAST, "100", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.srdi-renewal.rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, C),
+        row("cn.gradient-2026.srdi-renewal.class-i-ip", "cn.class-i-ip-leading-product", Operator.AT_LEAST, "1", Unit.IP_ITEMS, C),
+        row("cn.gradient-2026.srdi-renewal.award-waiver", "cn.st-award-rank-provincial-or-higher-3y", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.gradient-2026.srdi-renewal.institution-waiver", "rnd-institution-level", Operator.AT_LEAST, "3", Unit.LEVEL, C),
+        row("cn.gradient-2026.srdi-renewal.score", "cn.platform-development-score-best-2y", Operator.AT_LEAST, "50", Unit.POINTS, S),
+        row("cn.gradient-2026.lg.years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
+        row("cn.gradient-2026.lg.revenue", "operating-revenue", Operator.AT_LEAST, "5000", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.lg.main-business-share", "main-business-share", Operator.AT_LEAST, "90", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg.revenue-cagr", "cn.revenue-cagr", Operator.AT_LEAST, "5", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg.debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "75", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg.rnd-expenditure-2y", "rnd-expenditure-sum-2y", Operator.AT_LEAST, "1200", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.lg.rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg.class-i-ip", "cn.class-i-ip-leading-product", Operator.AT_LEAST, "4", Unit.IP_ITEMS, C),
+        row("cn.gradient-2026.lg.national-award", "cn.national-st-award-rank-3y", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.gradient-2026.lg.market-share", "cn.niche-market-share", Operator.AT_LEAST, "10", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg.market-rank", "market-rank-national", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.gradient-2026.lg.score", "cn.platform-development-score", Operator.AT_LEAST, "60", Unit.POINTS, C),
+        row("cn.round-2026.lg.years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
+        row("cn.round-2026.lg.revenue", "operating-revenue", Operator.AT_LEAST, "5000", Unit.WAN_YUAN, C),
+        row("cn.round-2026.lg.main-business-share", "main-business-share", Operator.AT_LEAST, "90", Unit.PERCENT, C),
+        row("cn.round-2026.lg.revenue-cagr", "cn.revenue-cagr", Operator.AT_LEAST, "5", Unit.PERCENT, C),
+        row("cn.round-2026.lg.debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "75", Unit.PERCENT, C),
+        row("cn.round-2026.lg.rnd-expenditure-2y", "rnd-expenditure-sum-2y", Operator.AT_LEAST, "1200", Unit.WAN_YUAN, C),
+        row("cn.round-2026.lg.rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, C),
+        row("cn.round-2026.lg.class-i-ip", "cn.class-i-ip-leading-product", Operator.AT_LEAST, "4", Unit.IP_ITEMS, C),
+        row("cn.round-2026.lg.national-award", "cn.national-st-award-rank-3y", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.round-2026.lg.market-share", "cn.niche-market-share", Operator.AT_LEAST, "10", Unit.PERCENT, C),
+        row("cn.round-2026.lg.market-rank", "market-rank-national", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.round-2026.lg.score", "cn.platform-development-score", Operator.AT_LEAST, "60", Unit.POINTS, C),
+        row("cn.gradient-2026.lg-renewal.years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
+        row("cn.gradient-2026.lg-renewal.revenue", "operating-revenue", Operator.AT_LEAST, "5000", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.lg-renewal.main-business-share", "main-business-share", Operator.AT_LEAST, "90", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg-renewal.debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "75", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg-renewal.rnd-expenditure-2y", "rnd-expenditure-sum-2y", Operator.AT_LEAST, "1200", Unit.WAN_YUAN, C),
+        row("cn.gradient-2026.lg-renewal.rnd-intensity", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg-renewal.class-i-ip", "cn.class-i-ip-leading-product", Operator.AT_LEAST, "4", Unit.IP_ITEMS, C),
+        row("cn.gradient-2026.lg-renewal.national-award", "cn.national-st-award-rank-3y", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.gradient-2026.lg-renewal.market-share", "cn.niche-market-share", Operator.AT_LEAST, "10", Unit.PERCENT, C),
+        row("cn.gradient-2026.lg-renewal.market-rank", "market-rank-national", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.gradient-2026.lg-renewal.score", "cn.platform-development-score-best-2y", Operator.AT_LEAST, "60", Unit.POINTS, C),
+        row("cn.tech-sme-2017.employees", "employees", Operator.AT_MOST, "500", Unit.PERSONS, C),
+        row("cn.tech-sme-2017.sales", "cn.sales-revenue", Operator.AT_MOST, "2", Unit.YI_YUAN, C),
+        row("cn.tech-sme-2017.total-assets", "cn.total-assets", Operator.AT_MOST, "2", Unit.YI_YUAN, C),
+        row("cn.tech-sme-2017.direct.high-tech", "high-tech-enterprise", Operator.AT_LEAST, "1", Unit.FLAG, C),
+        row("cn.tech-sme-2017.direct.national-award", "cn.national-st-award-rank-5y", Operator.AT_MOST, "3", Unit.RANK, C),
+        row("cn.tech-sme-2017.direct.rnd-institution", "rnd-institution-level", Operator.AT_LEAST, "3", Unit.LEVEL, C),
+        row("cn.tech-sme-2017.direct.standard", "cn.led-standard-5y", Operator.AT_LEAST, "1", Unit.FLAG, C));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -232,9 +274,10 @@ class SecondaryFactsTest {
         CATALOG.document(DocumentId.of("工信部企业〔2022〕63号")).validity());
     assertEquals(DateRange.from(LocalDate.of(2026, 4, 1)),
         CATALOG.document(DocumentId.of("工信部企业〔2026〕2号")).validity());
-    assertEquals(LocalDate.of(2023, 8, 1),
+    // Published September 2023 (two full-text reposts, B); the day is not confirmed, so the first of the month.
+    assertEquals(LocalDate.of(2023, 9, 1),
         CATALOG.document(DocumentId.of("工信部政法〔2023〕138号")).validity().start());
-    assertEquals(Optional.of(LocalDate.of(2023, 8, 1)),
+    assertEquals(Optional.of(LocalDate.of(2023, 9, 1)),
         CATALOG.document(DocumentId.of("工信部产业〔2016〕105号")).validity().end());
   }
 }

@@ -366,10 +366,16 @@ public final class Lint {
       for (int j = i + 1; j < criteria.size(); j++) {
         EligibilityCriteria a = criteria.get(i);
         EligibilityCriteria b = criteria.get(j);
-        if (!a.tier().equals(b.tier())) {
+        if (!a.tier().equals(b.tier()) || a.supersedes().contains(b.id()) || b.supersedes().contains(a.id())) {
           continue;
         }
-        Optional<LocalDate> common = firstCommonDay(owner.get(a), owner.get(b));
+        Optional<LocalDate> common = Optional.empty();
+        for (io.github.srdipolicy.model.ApplicationKind kind : io.github.srdipolicy.model.ApplicationKind.values()) {
+          Optional<LocalDate> day = firstCommonDay(periods(a, owner.get(a), kind), periods(b, owner.get(b), kind));
+          if (day.isPresent() && (common.isEmpty() || day.get().isBefore(common.get()))) {
+            common = day;
+          }
+        }
         DocumentFile f = fileOf.getOrDefault(owner.get(a).id().toString(), fileOf.get(owner.get(b).id().toString()));
         if (common.isEmpty() || f == null || !reported.add(a.id() + " " + b.id())) {
           continue;
@@ -382,8 +388,27 @@ public final class Lint {
     }
   }
 
-  private static Optional<LocalDate> firstCommonDay(PolicyDocument a, PolicyDocument b) {
-    LocalDate start = a.validity().start().isAfter(b.validity().start()) ? a.validity().start() : b.validity().start();
-    return a.validity().contains(start) && b.validity().contains(start) ? Optional.of(start) : Optional.empty();
+  /** When criteria apply to a kind of application: their applicability, else their document's validity. */
+  private static List<io.github.srdipolicy.model.DateRange> periods(EligibilityCriteria c, PolicyDocument d,
+      io.github.srdipolicy.model.ApplicationKind kind) {
+    if (c.applicability().isEmpty()) {
+      return List.of(d.validity());
+    }
+    return c.applicability().stream().filter(x -> x.kinds().isEmpty() || x.kinds().contains(kind))
+        .map(io.github.srdipolicy.model.Applicability::period).toList();
+  }
+
+  private static Optional<LocalDate> firstCommonDay(List<io.github.srdipolicy.model.DateRange> as,
+      List<io.github.srdipolicy.model.DateRange> bs) {
+    Optional<LocalDate> first = Optional.empty();
+    for (io.github.srdipolicy.model.DateRange a : as) {
+      for (io.github.srdipolicy.model.DateRange b : bs) {
+        LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+        if (a.contains(start) && b.contains(start) && (first.isEmpty() || start.isBefore(first.get()))) {
+          first = Optional.of(start);
+        }
+      }
+    }
+    return first;
   }
 }
