@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The files are read once per class, on first use, with the class loader of the subclass, and checked
- * with {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected.
+ * for the errors of {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected.
  * Thread-safe.
  */
 public abstract class DataFileSource implements PolicySource {
@@ -82,14 +82,7 @@ public abstract class DataFileSource implements PolicySource {
         if (in == null) {
           throw new IllegalStateException("Missing data file " + r + " of " + name + " on the class path");
         }
-        DocumentFile file = DocumentFiles.read(r, in);
-        List<Lint.Finding> errors = Lint.checkFile(file).stream()
-            .filter(x -> x.severity() == Lint.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-          throw new DataFileException(r, errors.get(0).line(), 0, errors.size() + " authoring error(s):\n  "
-              + errors.stream().map(Lint.Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")), null);
-        }
-        out.add(file);
+        out.add(DocumentFiles.readChecked(r, in));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

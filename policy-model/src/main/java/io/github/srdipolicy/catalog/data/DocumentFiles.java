@@ -75,6 +75,32 @@ public final class DocumentFiles {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static DocumentFile read(String file, InputStream in) {
+    return parse(file, in).file();
+  }
+
+  /**
+   * Reads a data file and rejects it if {@link Lint#checkFile(DocumentFile)} would find an error,
+   * as the loader does.
+   *
+   * @param file the file name for messages, not null
+   * @param in the UTF-8 YAML text, not null; not closed
+   * @return the document with the indicators and jurisdictions it introduces, never null
+   * @throws DataFileException if the file is invalid or has an authoring error
+   */
+  static DocumentFile readChecked(String file, InputStream in) {
+    Parsed parsed = parse(file, in);
+    List<Lint.Finding> errors = Lint.loadErrors(parsed.file(), parsed.written());
+    if (!errors.isEmpty()) {
+      throw new DataFileException(file, errors.get(0).line(), 0, errors.size() + " authoring error(s):\n  "
+          + errors.stream().map(Lint.Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")), null);
+    }
+    return parsed.file();
+  }
+
+  /** A file as read, with the tree its document was bound from. */
+  private record Parsed(DocumentFile file, JsonNode written) {}
+
+  private static Parsed parse(String file, InputStream in) {
     LocatedTree tree = new LocatedTree(file);
     JsonNode root;
     try (JsonParser p = YAML.createParser(in)) {
@@ -121,7 +147,7 @@ public final class DocumentFiles {
       this.tree = tree;
     }
 
-    DocumentFile document(ObjectNode root) {
+    Parsed document(ObjectNode root) {
       JsonNode id = root.get("id");
       if (id == null || !id.isTextual()) {
         throw tree.error(root, "id", "expected the document number (文号) as text");
@@ -165,7 +191,7 @@ public final class DocumentFiles {
         }
       }
       PolicyDocument document = bind(out, PolicyDocument.class, out);
-      return new DocumentFile(tree.file(), document, indicators, jurisdictions, lines);
+      return new Parsed(new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
     }
 
     private ArrayNode list(ObjectNode o, String field) {

@@ -146,6 +146,23 @@ public final class Lint {
     return List.copyOf(lint.findings);
   }
 
+  /**
+   * The errors {@link #checkFile} finds, found without serialising the document: the citations are
+   * read from the tree the document was bound from (the model's JSON form, as written in the file),
+   * and the checks that can only warn are left to {@code policy lint}. On load this spares a
+   * serialisation of every document through Jackson (its cold start cost as much as the parse).
+   *
+   * @param file the file as read
+   * @param written the tree the document was bound from
+   * @return the errors, in file order
+   */
+  static List<Finding> loadErrors(DocumentFile file, JsonNode written) {
+    Lint lint = new Lint(null, Set.of(), true);
+    lint.criteria(file);
+    lint.clauses(file, written);
+    return lint.findings.stream().filter(x -> x.severity() == Severity.ERROR).toList();
+  }
+
   private void add(Severity s, DocumentFile f, String id, String message) {
     Finding finding = new Finding(s, f.file(), f.lineOf(id), id, message);
     if (!findings.contains(finding)) {
@@ -154,6 +171,14 @@ public final class Lint {
   }
 
   private void document(DocumentFile f) {
+    criteria(f);
+    JsonNode tree = MAPPER.valueToTree(f.document());
+    clauses(f, tree);
+    labels(tree, null, f);
+  }
+
+  /** The checks of criteria and tiers, on the model. */
+  private void criteria(DocumentFile f) {
     PolicyDocument d = f.document();
     for (EligibilityCriteria c : d.criteria()) {
       if (!local && !tiers.contains(c.tier())) {
@@ -170,9 +195,6 @@ public final class Lint {
             add(Severity.ERROR, f, t.id().toString(), "prerequisite tier " + p + " is not defined"));
       }
     }
-    JsonNode tree = MAPPER.valueToTree(d);
-    clauses(f, tree);
-    labels(tree, null, f);
   }
 
   private void condition(DocumentFile f, Condition c) {

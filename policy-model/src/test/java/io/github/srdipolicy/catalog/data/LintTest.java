@@ -105,4 +105,21 @@ class LintTest {
     assertTrue(e.getMessage().startsWith("lint.yaml:"), e.getMessage());
     assertTrue(e.getMessage().contains("count"), e.getMessage());
   }
+
+  /** The loader finds the errors of checkFile from the written tree, without serialising the document. */
+  @Test
+  void citationOutsideTheOutline_isRejectedOnLoad_withTheSameFindingsAsLint() {
+    String yaml = DocumentFilesTest.GOOD.replaceFirst("(example\\.pool\\.ip\\s+clause: )一", "$1二");
+    List<Lint.Finding> lint = Lint.checkFile(read(yaml)).stream()
+        .filter(f -> f.severity() == Lint.Severity.ERROR).toList();
+    assertEquals(List.of("lint.yaml:37: ERROR [example.pool.ip] cites clause 二, which is not in the outline"),
+        lint.stream().map(Lint.Finding::toString).toList());
+    DataFileException e = assertThrows(DataFileException.class, () -> DocumentFiles.readChecked("lint.yaml",
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    assertEquals("lint.yaml:37:0: 1 authoring error(s):\n  " + lint.get(0), e.getMessage());
+    assertEquals(Lint.checkFile(read(DocumentFilesTest.GOOD)).stream()
+        .filter(f -> f.severity() == Lint.Severity.ERROR).toList(), List.of());
+    DocumentFiles.readChecked("lint.yaml",
+        new ByteArrayInputStream(DocumentFilesTest.GOOD.getBytes(StandardCharsets.UTF_8)));
+  }
 }
