@@ -3,6 +3,7 @@ package io.github.srdipolicy.dmn;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.Outcome;
+import io.github.srdipolicy.engine.EligibilityEvaluator;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.AnyOf;
@@ -80,10 +81,14 @@ public final class DmnModel {
   private final Map<IndicatorId, String> indicatorInputs = new LinkedHashMap<>();
   private final Map<String, String> declarationInputs = new LinkedHashMap<>();
   private final Map<TierId, String> tierInputs = new LinkedHashMap<>();
+  /** Decides whether a tier holding counts on a date (its own dates and the tier's title validity). */
+  private final EligibilityEvaluator evaluator;
   private final List<String> expressions = new ArrayList<>();
   private final Set<String> usedNames = new HashSet<>();
 
-  private DmnModel(String name, List<EligibilityCriteria> criteria, List<String> descriptions, IndicatorRegistry indicators) {
+  private DmnModel(String name, List<EligibilityCriteria> criteria, List<String> descriptions, IndicatorRegistry indicators,
+      EligibilityEvaluator evaluator) {
+    this.evaluator = evaluator;
     this.name = name;
     this.criteria = List.copyOf(criteria);
     this.descriptions = List.copyOf(descriptions);
@@ -104,7 +109,7 @@ public final class DmnModel {
    */
   public static DmnModel of(String name, List<EligibilityCriteria> criteria, IndicatorRegistry indicators) {
     List<String> descriptions = criteria.stream().map(c -> "criteria " + c.id() + ", tier " + c.tier()).toList();
-    return new DmnModel(name, criteria, descriptions, indicators);
+    return new DmnModel(name, criteria, descriptions, indicators, EligibilityEvaluator.of(indicators));
   }
 
   /**
@@ -125,7 +130,8 @@ public final class DmnModel {
               + ", jurisdiction " + d.jurisdiction() + " (applies to firms registered there or below)");
         }));
     String name = "srdi-policy" + inForceOn.map(d -> "-" + d).orElse("");
-    return new DmnModel(name, criteria, descriptions, catalog.indicators());
+    // The catalogue's evaluator knows each tier's title validity, which decides whether a holding counts.
+    return new DmnModel(name, criteria, descriptions, catalog.indicators(), catalog.evaluator());
   }
 
   /**
@@ -172,7 +178,7 @@ public final class DmnModel {
     tierInputs.forEach((tier, input) -> {
       boolean held = false;
       for (TierHolding h : profile.tiers()) {
-        held |= h.tier().equals(tier) && h.holdsOn(asOf);
+        held |= h.tier().equals(tier) && evaluator.holds(h, asOf);
       }
       in.put(input, held ? Boolean.TRUE : profile.tiersComplete() ? Boolean.FALSE : null);
     });

@@ -318,7 +318,8 @@ final class Api {
       default -> throw ProblemException.notFound("Unknown schema '" + name + "': choose profile or report",
           "name", name);
     };
-    ctx.contentType("application/schema+json").result(schema);
+    // Sent as UTF-8 bytes: the schemas hold Chinese terms, which a String result would encode as ISO-8859-1.
+    ctx.contentType("application/schema+json; charset=utf-8").result(schema.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   // ---- a firm ---------------------------------------------------------------------------------

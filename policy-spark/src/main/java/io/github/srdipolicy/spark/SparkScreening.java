@@ -3,16 +3,13 @@ package io.github.srdipolicy.spark;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.model.EligibilityCriteria;
-import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.screening.Screener;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -365,18 +362,12 @@ public final class SparkScreening {
     Compiled(Catalog catalog, LocalDate asOf) {
       this.catalog = catalog;
       this.screener = Screener.of(catalog, asOf);
-      Map<String, String> documentOf = new HashMap<>();
-      for (PolicyDocument d : catalog.documents()) {
-        if (d.isInForceOn(asOf)) {
-          for (EligibilityCriteria c : d.criteria()) {
-            documentOf.put(c.id().toString(), d.id().toString());
-          }
-        }
-      }
       List<EligibilityCriteria> all = screener.criteria();
       this.criteria = all.stream().map(c -> c.id().toString()).toArray(String[]::new);
       this.tiers = all.stream().map(c -> c.tier().toString()).toArray(String[]::new);
-      this.documents = Arrays.stream(criteria).map(documentOf::get).toArray(String[]::new);
+      // The document that states each criteria (criteria may apply beyond their document's own
+      // validity, e.g. under a later measure's transition rule).
+      this.documents = all.stream().map(c -> catalog.documentOf(c.id()).id().toString()).toArray(String[]::new);
     }
   }
 
