@@ -49,7 +49,7 @@ class MatchCommandTest {
 
   @Test
   void asOfDecember2026_theNationalLadderOf2026_bottomToTop_oneAnswerPerTier() {
-    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2026-12-01");
+    Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2026-12-01");
     assertEquals(0, r.exit(), r.err());
     assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion"),
         nationalTiers(r.out()), r.out());
@@ -63,7 +63,7 @@ class MatchCommandTest {
 
   @Test
   void asOfDecember2026_aRenewalOfTheLittleGiantIsJudgedUnderThe2022Standard() {
-    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2026-12-01", "--application", "RENEWAL");
+    Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2026-12-01", "--application", "RENEWAL");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Application:  RENEWAL\n"), r.out());
     assertTrue(r.out().contains("criteria cn.gradient-2022.lg.criteria"), r.out());
@@ -72,7 +72,7 @@ class MatchCommandTest {
 
   @Test
   void asOfJune2023_stillThe2022Rules() {
-    Cli.Result r = real("match", sample("jiaohe-firm.json"), "--as-of", "2023-06-01");
+    Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2023-06-01");
     assertEquals(0, r.exit(), r.err());
     // 科技型中小企业 (115号) has been evaluated since 2017; the other tiers are those of 63号.
     assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion",
