@@ -84,11 +84,11 @@ class SparkScreeningTest {
     assertTrue(applicable[0] > FIRMS, "most firms have at least one applicable criteria: " + applicable[0]);
 
     // The long form: one row per applicable cell, with the criteria's tier and document.
+    // Each criteria's own document (criteria may apply beyond their document's validity, e.g. under a
+    // later measure's transition rule).
     Map<String, String[]> meta = new HashMap<>();
-    for (io.github.srdipolicy.model.PolicyDocument d : catalog.documents()) {
-      if (d.isInForceOn(asOf)) {
-        d.criteria().forEach(c -> meta.put(c.id().toString(), new String[] {c.tier().toString(), d.id().toString()}));
-      }
+    for (EligibilityCriteria c : criteria) {
+      meta.put(c.id().toString(), new String[] {c.tier().toString(), catalog.documentOf(c.id()).id().toString()});
     }
     Map<String, Integer> column = new HashMap<>();
     for (int c = 0; c < criteria.size(); c++) {
