@@ -57,12 +57,14 @@ class ExamplesTest {
   @Test
   void quickStart_matchesEveryTierWithCriteriaInForceInJiaohe() {
     String out = capture(QuickStart::run);
-    // On 2024-06-01 Jiaohe's chain (220281, 220000, CN) has criteria only in 工信部企业〔2022〕63号
-    // (from 2022-06-01: innovative SME, SRDI SME, little giant) and 工信部政法〔2023〕138号 (from
-    // 2023-08-01: single champion); the Jilin and Jiaohe documents set no criteria of their own, and
-    // the 2016 champion plan and the conditions cited in April 2022 are no longer in force.
+    // On 2024-06-01 Jiaohe's chain (220281, 220000, CN) has criteria only in 国科发政〔2017〕115号
+    // (technology-based SME, since 2017), 工信部企业〔2022〕63号 (from 2022-06-01: innovative SME, SRDI
+    // SME, little giant) and 工信部政法〔2023〕138号 (from 2023-08-01: single champion); the Jilin and
+    // Jiaohe documents set no criteria of their own, and the 2016 champion plan and the conditions
+    // cited in April 2022 are no longer in force.
     List<String> tiers = Arrays.stream(out.split("\n")).map(l -> l.split(" ")[0]).toList();
-    assertEquals(List.of("cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion"), tiers, out);
+    assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion"),
+        tiers, out);
     // The 2022 little-giant standard requires main business ≥ 70% of revenue (附件3); 65% fails the
     // all-of criteria outright.
     String littleGiant = lineStartingWith(out, "cn.little-giant ");
@@ -156,9 +158,10 @@ class ExamplesTest {
     String out = capture(ReportForWebFrontEnd::run);
     JsonNode reports = PolicyJson.mapper().readTree(out);
     // On 2024-06-01 Jinhu's chain (320831, 320800, 320000, CN) has criteria in force in 金政发〔2022〕33号
-    // (annexes 1, 2, 4 and 5: six criteria), 工信部企业〔2022〕63号 (three) and 工信部政法〔2023〕138号 (one).
+    // (annexes 1, 2, 4 and 5: six criteria), 国科发政〔2017〕115号 (one), 工信部企业〔2022〕63号 (three) and
+    // 工信部政法〔2023〕138号 (one).
     assertTrue(reports.isArray(), out);
-    assertEquals(10, reports.size());
+    assertEquals(11, reports.size());
 
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(PolicyJson.reportSchema());
     List<String> criteria = new ArrayList<>();
