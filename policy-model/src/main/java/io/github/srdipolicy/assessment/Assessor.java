@@ -1,5 +1,6 @@
 package io.github.srdipolicy.assessment;
 
+import io.github.srdipolicy.engine.CriteriaInputs;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.engine.EligibilityReport;
@@ -202,7 +203,7 @@ public final class Assessor {
     List<EligibilityCriteria> ordered = new ArrayList<>(plan.criteria);
     ordered.sort(Comparator.comparing(c -> order(c.tier())));
     for (EligibilityCriteria c : ordered) {
-      for (InputRef i : Inputs.of(c)) {
+      for (InputRef i : CriteriaInputs.of(c)) {
         List<TierId> ts = readers.computeIfAbsent(i, x -> new ArrayList<>());
         if (!ts.contains(c.tier())) {
           ts.add(c.tier());
@@ -447,7 +448,7 @@ public final class Assessor {
       t.prerequisites().forEach(p -> below.computeIfAbsent(t.id(), x -> new LinkedHashSet<>()).add(p));
     }
     for (EligibilityCriteria c : catalog.facts(EligibilityCriteria.class)) {
-      for (InputRef i : Inputs.of(c)) {
+      for (InputRef i : CriteriaInputs.of(c)) {
         if (i.kind() == InputRef.Kind.TIER && !i.id().equals(c.tier().toString())) {
           below.computeIfAbsent(c.tier(), x -> new LinkedHashSet<>()).add(TierId.of(i.id()));
         }

@@ -1,5 +1,6 @@
 package io.github.srdipolicy.assessment;
 
+import io.github.srdipolicy.engine.CriteriaInputs;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.Indicator;
@@ -105,7 +106,7 @@ public final class Definitions {
   public static List<Definition> revenueRead(Catalog catalog, TierId tier, LocalDate date) {
     Set<IndicatorId> read = new LinkedHashSet<>();
     for (EligibilityCriteria c : catalog.criteriaFor(tier, date)) {
-      Inputs.of(c).stream().filter(i -> i.kind() == io.github.srdipolicy.engine.InputRef.Kind.INDICATOR)
+      CriteriaInputs.of(c).stream().filter(i -> i.kind() == io.github.srdipolicy.engine.InputRef.Kind.INDICATOR)
           .map(i -> IndicatorId.of(i.id())).forEach(read::add);
     }
     List<Definition> result = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.srdipolicy.assessment;
 
+import io.github.srdipolicy.engine.CriteriaInputs;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.InputRef;
 import io.github.srdipolicy.model.EligibilityCriteria;
@@ -32,7 +33,7 @@ final class Questions {
   Questions(Catalog catalog) {
     this.catalog = catalog;
     for (EligibilityCriteria c : catalog.facts(EligibilityCriteria.class)) {
-      Inputs.declarations(c, declarations);
+      CriteriaInputs.declarations(c, declarations);
     }
   }
 

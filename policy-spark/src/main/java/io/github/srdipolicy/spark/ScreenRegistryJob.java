@@ -164,7 +164,13 @@ public final class ScreenRegistryJob implements Callable<Integer> {
     Set<String> declarations = new LinkedHashSet<>();
     Set<io.github.srdipolicy.model.TierId> tiers = new LinkedHashSet<>();
     for (EligibilityCriteria c : screener.criteria()) {
-      ReferencedInputs.collect(c, declarations, tiers);
+      for (io.github.srdipolicy.engine.InputRef i : io.github.srdipolicy.engine.CriteriaInputs.of(c)) {
+        if (i.kind() == io.github.srdipolicy.engine.InputRef.Kind.DECLARATION) {
+          declarations.add(i.id());
+        } else if (i.kind() == io.github.srdipolicy.engine.InputRef.Kind.TIER) {
+          tiers.add(io.github.srdipolicy.model.TierId.of(i.id()));
+        }
+      }
     }
     ColumnMapping m = ColumnMapping.byConvention(Arrays.asList(firms.columns()), key, jurisdiction,
         catalog.indicators(), declarations, tiers);

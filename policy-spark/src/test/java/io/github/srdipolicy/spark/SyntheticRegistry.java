@@ -67,7 +67,14 @@ final class SyntheticRegistry implements Serializable {
       Set<String> ds = new LinkedHashSet<>();
       Set<TierId> ts = new LinkedHashSet<>();
       for (EligibilityCriteria c : screener.criteria()) {
-        ReferencedInputs.collect(c, is, ds, ts);
+        for (io.github.srdipolicy.engine.InputRef i : io.github.srdipolicy.engine.CriteriaInputs.of(c)) {
+          switch (i.kind()) {
+            case INDICATOR -> is.add(io.github.srdipolicy.model.IndicatorId.of(i.id()));
+            case DECLARATION -> ds.add(i.id());
+            case TIER -> ts.add(TierId.of(i.id()));
+            default -> throw new IllegalStateException(i.toString());
+          }
+        }
       }
       // The indicators the criteria use (those the generator draws), not the whole vocabulary.
       indicators = is.stream().map(catalog.indicators()::get).toList();

@@ -1,6 +1,5 @@
-package io.github.srdipolicy.assessment;
+package io.github.srdipolicy.engine;
 
-import io.github.srdipolicy.engine.InputRef;
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.model.AtLeast;
@@ -21,25 +20,40 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-/** The inputs a set of criteria reads, and the labels of its qualitative conditions. */
-final class Inputs implements ConditionVisitor<Void> {
+/**
+ * The inputs a set of criteria reads, and the labels of its qualitative conditions: the one walk
+ * of a criteria tree for that purpose (questionnaires, profile templates, column mappings).
+ * Stateless from the caller's side; thread-safe.
+ */
+public final class CriteriaInputs implements ConditionVisitor<Void> {
   private final Set<InputRef> inputs = new LinkedHashSet<>();
   private final BiConsumer<String, Qualitative> qualitative;
 
-  private Inputs(BiConsumer<String, Qualitative> qualitative) {
+  private CriteriaInputs(BiConsumer<String, Qualitative> qualitative) {
     this.qualitative = qualitative;
   }
 
-  /** Every input the criteria read, in tree order. */
-  static Set<InputRef> of(EligibilityCriteria criteria) {
-    Inputs v = new Inputs((k, q) -> { });
+  /**
+   * Returns every input the criteria read (common conditions and every track, bands and
+   * scorecards included), in tree order.
+   *
+   * @param criteria the criteria, not null
+   * @return the inputs, never null
+   */
+  public static Set<InputRef> of(EligibilityCriteria criteria) {
+    CriteriaInputs v = new CriteriaInputs((k, q) -> { });
     v.criteria(criteria);
     return v.inputs;
   }
 
-  /** Collects, for each declaration key, the first qualitative condition that asks for it. */
-  static void declarations(EligibilityCriteria criteria, Map<String, LocalizedText> labels) {
-    Inputs v = new Inputs((k, q) -> labels.putIfAbsent(k, q.label()));
+  /**
+   * Collects, for each declaration key, the label of the first qualitative condition that asks for it.
+   *
+   * @param criteria the criteria, not null
+   * @param labels where to put the labels (a key already present is kept), not null
+   */
+  public static void declarations(EligibilityCriteria criteria, Map<String, LocalizedText> labels) {
+    CriteriaInputs v = new CriteriaInputs((k, q) -> labels.putIfAbsent(k, q.label()));
     v.criteria(criteria);
   }
 
