@@ -15,6 +15,7 @@ import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.screening.Population;
@@ -147,6 +148,12 @@ public class ScreeningBenchmark {
 
     @Override
     public Void visitComparison(Comparison c) {
+      seen.add(c.indicator());
+      return null;
+    }
+
+    @Override
+    public Void visitStatus(Status c) {
       seen.add(c.indicator());
       return null;
     }

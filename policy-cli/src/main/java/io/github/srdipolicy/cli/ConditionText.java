@@ -16,6 +16,7 @@ import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,6 +57,11 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
   public Tree.Node visitComparison(Comparison c) {
     return node(c, indicator(c.indicator()) + " " + c.operator().symbol() + " " + Text.amount(c.threshold()),
         List.of());
+  }
+
+  @Override
+  public Tree.Node visitStatus(Status c) {
+    return node(c, indicator(c.indicator()) + " = " + Text.amount(c.requiredFlag()), List.of());
   }
 
   @Override

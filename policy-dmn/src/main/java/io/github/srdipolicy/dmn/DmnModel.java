@@ -25,6 +25,7 @@ import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
@@ -383,6 +384,12 @@ public final class DmnModel {
     public String visitComparison(Comparison c) {
       String x = indicator(c.indicator());
       return "if " + x + " = null then null else " + compare(x, c.operator(), base(c.threshold()));
+    }
+
+    @Override
+    public String visitStatus(Status c) {
+      String x = indicator(c.indicator());
+      return "if " + x + " = null then null else " + compare(x, Operator.EQUAL_TO, base(c.requiredFlag()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Track;
 import java.util.LinkedHashSet;
@@ -71,6 +72,12 @@ public final class CriteriaInputs implements ConditionVisitor<Void> {
 
   @Override
   public Void visitComparison(Comparison c) {
+    inputs.add(InputRef.indicator(c.indicator()));
+    return null;
+  }
+
+  @Override
+  public Void visitStatus(Status c) {
     inputs.add(InputRef.indicator(c.indicator()));
     return null;
   }

@@ -21,6 +21,7 @@ import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
@@ -368,6 +369,23 @@ public final class EligibilityEvaluator {
     }
 
     @Override
+    public Eval visitStatus(Status c) {
+      Optional<Quantity> actual = profile.value(c.indicator());
+      InputRef input = InputRef.indicator(c.indicator());
+      Quantity required = c.requiredFlag();
+      Eval e;
+      if (actual.isEmpty()) {
+        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+      } else {
+        boolean holds = compare(actual.get(), required, c.indicator()) == 0;
+        e = new Eval(Outcome.of(holds), Set.of(), holds ? List.of()
+            : List.of(gap(c, input, actual, Optional.of(io.github.srdipolicy.model.Operator.EQUAL_TO), Optional.of(required))));
+      }
+      return leaf(e, start(c, "status", e.outcome).actual(actual).operator(io.github.srdipolicy.model.Operator.EQUAL_TO)
+          .threshold(required));
+    }
+
+    @Override
     public Eval visitSum(SumComparison c) {
       BigDecimal known = BigDecimal.ZERO;
       Set<InputRef> missing = new LinkedHashSet<>();
@@ -632,6 +650,17 @@ public final class EligibilityEvaluator {
       }
       requireComparable(actual, c.threshold(), c.indicator());
       return Outcome.of(c.operator().test(actual.compareTo(c.threshold())));
+    }
+
+    @Override
+    public Outcome visitStatus(Status c) {
+      Quantity actual = values.get(c.indicator());
+      if (actual == null) {
+        return Outcome.UNDETERMINED;
+      }
+      Quantity required = c.requiredFlag();
+      requireComparable(actual, required, c.indicator());
+      return Outcome.of(actual.compareTo(required) == 0);
     }
 
     @Override

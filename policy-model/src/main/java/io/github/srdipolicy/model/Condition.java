@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One condition of an eligibility criteria tree.
  *
- * <p>The shapes are: a {@link Comparison} of one indicator with a bound; a {@link SumComparison}
+ * <p>The shapes are: a {@link Comparison} of one indicator with a bound; a {@link Status} test of
+ * a yes/no indicator; a {@link SumComparison}
  * of several indicators' sum; the combinators {@link AllOf}, {@link AnyOf} and {@link AtLeast};
  * a {@link Banded} condition whose requirement depends on another indicator's band; a
  * {@link HoldsTier} prerequisite; a {@link Qualitative} condition that needs a declaration or a
@@ -20,6 +21,7 @@ import java.util.Optional;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = Comparison.class, name = "comparison"),
+  @JsonSubTypes.Type(value = Status.class, name = "status"),
   @JsonSubTypes.Type(value = SumComparison.class, name = "sum"),
   @JsonSubTypes.Type(value = AllOf.class, name = "allOf"),
   @JsonSubTypes.Type(value = AnyOf.class, name = "anyOf"),

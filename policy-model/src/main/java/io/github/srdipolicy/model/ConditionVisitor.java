@@ -16,6 +16,14 @@ public interface ConditionVisitor<R> {
   R visitComparison(Comparison c);
 
   /**
+   * Visits a yes/no status test.
+   *
+   * @param c the condition
+   * @return the result
+   */
+  R visitStatus(Status c);
+
+  /**
    * Visits a sum comparison.
    *
    * @param c the condition

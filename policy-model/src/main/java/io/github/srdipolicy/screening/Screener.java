@@ -26,6 +26,7 @@ import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
@@ -473,6 +474,14 @@ public final class Screener {
     public Integer visitComparison(Comparison c) {
       int slot = indicator(c.indicator());
       FixedRange range = FixedRange.of(c.operator(), Fixed.exact(c.threshold(), c.id()));
+      return add(id -> new Nodes.Compare(id, slot, range));
+    }
+
+    @Override
+    public Integer visitStatus(Status c) {
+      // The same test a comparison "= 1 flag" compiles to: a status is a flag value in its slot.
+      int slot = indicator(c.indicator());
+      FixedRange range = FixedRange.of(Operator.EQUAL_TO, Fixed.exact(c.requiredFlag(), c.id()));
       return add(id -> new Nodes.Compare(id, slot, range));
     }
 
