@@ -8,6 +8,7 @@ import io.github.srdipolicy.model.Incentive;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.TargetBasis;
 import io.github.srdipolicy.model.TargetCadence;
@@ -75,6 +76,10 @@ final class CompareCommand implements Callable<Integer> {
           Comparison x = (Comparison) leaf;
           thresholds.add(new Cell("thresholds", x.indicator().toString(), d, c.tier() + " (" + scope + "): "
               + x.operator().symbol() + " " + Text.amount(x.threshold()), ""));
+        } else if (leaf instanceof Status) {
+          Status x = (Status) leaf;
+          thresholds.add(new Cell("thresholds", x.indicator().toString(), d, c.tier() + " (" + scope + "): = "
+              + Text.amount(x.requiredFlag()), ""));
         }
       });
     }

@@ -15,6 +15,7 @@ import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -148,6 +149,13 @@ final class ExplainCommand implements Callable<Integer> {
       comparator = c.operator().toString();
       required = c.threshold().amount().stripTrailingZeros().toPlainString();
       unit = c.threshold().unit().toString();
+    } else if (leaf instanceof Status) {
+      Status c = (Status) leaf;
+      kind = "status";
+      input = c.indicator().toString();
+      comparator = "EQUAL_TO";
+      required = c.required() ? "1" : "0";
+      unit = c.requiredFlag().unit().toString();
     } else if (leaf instanceof SumComparison) {
       SumComparison c = (SumComparison) leaf;
       kind = "sum";

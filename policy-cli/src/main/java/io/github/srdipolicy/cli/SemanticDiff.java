@@ -7,6 +7,7 @@ import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,8 @@ final class SemanticDiff {
     if (c instanceof Comparison) {
       Comparison x = (Comparison) c;
       return x.operator().symbol() + " " + Text.amount(x.threshold());
+    } else if (c instanceof Status) {
+      return "= " + Text.amount(((Status) c).requiredFlag());
     } else if (c instanceof SumComparison) {
       SumComparison x = (SumComparison) c;
       return x.operator().symbol() + " " + Text.amount(x.threshold());

@@ -42,6 +42,7 @@ import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.Tier;
@@ -924,7 +925,10 @@ public final class Catalog {
     if (c instanceof Comparison) {
       Comparison x = (Comparison) c;
       checkUnit(x.indicator(), x.threshold(), where, problems);
-    } else if (c instanceof SumComparison) {
+    } else if (c instanceof Status) {
+      Status x = (Status) c;
+      checkUnit(x.indicator(), x.requiredFlag(), where, problems);
+  } else if (c instanceof SumComparison) {
       SumComparison x = (SumComparison) c;
       x.indicators().forEach(i -> checkUnit(i, x.threshold(), where, problems));
     } else if (c instanceof Banded) {

@@ -17,6 +17,7 @@ import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.Unit;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  *
  * <p>Leaves are matched by what they test, not by id (ids differ between documents): a
  * {@link Comparison} by its indicator and the direction of its operator (lower bound, upper
- * bound or equality), a {@link SumComparison} by its indicators and direction, a
+ * bound or equality), a {@link Status} by its indicator, a {@link SumComparison} by its indicators and direction, a
  * {@link Qualitative} by its declaration key, a {@link HoldsTier} by its tier and a
  * {@link Scorecard} by its scored indicators. The match also takes the leaf's context: whether
  * it is common or in a track of some kind, and the bands of every enclosing {@link Banded}
@@ -179,7 +180,9 @@ public final class CriteriaDiff {
   private static Optional<Quantity> threshold(Condition c) {
     if (c instanceof Comparison) {
       return Optional.of(((Comparison) c).threshold());
-    } else if (c instanceof SumComparison) {
+    } else if (c instanceof Status) {
+      return Optional.of(((Status) c).requiredFlag());
+  } else if (c instanceof SumComparison) {
       return Optional.of(((SumComparison) c).threshold());
     } else if (c instanceof Scorecard) {
       return Optional.of(Quantity.of(((Scorecard) c).minimumTotal(), Unit.POINTS));
@@ -242,7 +245,9 @@ public final class CriteriaDiff {
       SumComparison x = (SumComparison) c;
       return x.indicators().stream().map(IndicatorId::toString).sorted().collect(Collectors.joining("+"))
           + " " + direction(x.operator());
-    } else if (c instanceof Qualitative) {
+    } else if (c instanceof Status) {
+      return ((Status) c).indicator() + " status";
+  } else if (c instanceof Qualitative) {
       return "declaration " + ((Qualitative) c).declaration();
     } else if (c instanceof HoldsTier) {
       return "holds " + ((HoldsTier) c).tier();

@@ -245,6 +245,10 @@ public final class DocumentFiles {
           out.put("id", id);
         } else if (SOURCE_FIELDS.contains(k) && sourceFields) {
           continue;
+        } else if (k.equals("status") && in.has("indicator")) {
+          out.put("type", "status");
+          out.put("required", statusValue(in, v));
+          tree.alias(out, "required", k);
         } else if (Notation.operator(k).isPresent()) {
           if (operatorWord != null) {
             throw tree.error(in, k, "a comparison has one operator, but '" + operatorWord + "' is also given");
@@ -264,6 +268,9 @@ public final class DocumentFiles {
         out.set("source", source(in));
         tree.alias(out, "source", "clause");
       }
+      if (operatorWord != null && in.has("status") && in.has("indicator")) {
+        throw tree.error(in, operatorWord, "a yes/no fact is tested with 'status' alone; remove '" + operatorWord + "'");
+      }
       if (operatorWord != null) {
         Operator op = Notation.operator(operatorWord).orElseThrow();
         if (!in.has("indicator") && !in.has("indicators")) {
@@ -280,6 +287,18 @@ public final class DocumentFiles {
         tree.alias(out, "operator", operatorWord);
       }
       return out;
+    }
+
+    /** The value of a status test: {@code yes} or {@code no} (YAML may also read them as booleans). */
+    private boolean statusValue(ObjectNode in, JsonNode v) {
+      if (v.isBoolean()) {
+        return v.booleanValue();
+      }
+      if (v.isTextual() && (v.asText().equals("yes") || v.asText().equals("no"))) {
+        return v.asText().equals("yes");
+      }
+      throw tree.error(in, "status", "expected yes or no (the value the yes/no indicator must have), but found '"
+          + v.asText() + "'");
     }
 
     private ObjectNode source(ObjectNode in) {

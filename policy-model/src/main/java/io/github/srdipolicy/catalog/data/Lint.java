@@ -22,9 +22,11 @@ import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.ValueKind;
 import io.github.srdipolicy.model.Track;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +47,8 @@ import java.util.function.Consumer;
  * the rest of the document or the catalogue.
  *
  * <p>Errors: an indicator or tier no document or source defines; a threshold or band in a unit
- * its indicator does not accept; an at-least-N with fewer than N children; banded conditions or
+ * its indicator does not accept; a comparison on a yes/no indicator (a {@link Status} test is the
+ * one way to write it) or a status test on an indicator that is not yes/no; an at-least-N with fewer than N children; banded conditions or
  * score bands that overlap; a fact citing a clause missing from its document's outline.
  * Warnings: an indicator a file introduces that no fact uses; a clause marked encoded that no
  * fact cites; gaps between bands; two criteria for the same tier in force on the same day with no
@@ -200,7 +203,16 @@ public final class Lint {
   private void condition(DocumentFile f, Condition c) {
     String id = c.id().toString();
     if (c instanceof Comparison x) {
-      unit(f, id, x.indicator(), x.threshold());
+      if (x.threshold().kind() == ValueKind.STATUS) {
+        add(Severity.ERROR, f, id, "compares the yes/no indicator " + x.indicator() + " with "
+            + Notation.amount(x.threshold()) + "; write 'status: " + (flagOf(x) ? "yes" : "no") + "' instead of '"
+            + Notation.word(x.operator()) + "'");
+      } else {
+        unit(f, id, x.indicator(), x.threshold());
+        yesNo(f, id, x.indicator(), x.operator());
+      }
+    } else if (c instanceof Status x) {
+      status(f, id, x.indicator());
     } else if (c instanceof SumComparison x) {
       x.indicators().forEach(i -> unit(f, id, i, x.threshold()));
     } else if (c instanceof AllOf x) {
@@ -235,6 +247,39 @@ public final class Lint {
       if (!local && !tiers.contains(x.tier())) {
         add(Severity.ERROR, f, id, "holds tier " + x.tier() + ", which no document defines");
       }
+    }
+  }
+
+  /** The value a comparison on a flag asks for, as a status: "≥ 1 flag" and "= 1 flag" ask yes. */
+  private static boolean flagOf(Comparison x) {
+    int sign = x.threshold().amount().signum();
+    return switch (x.operator()) {
+      case AT_LEAST, EQUAL_TO -> sign > 0;
+      case GREATER_THAN -> true;
+      case AT_MOST, LESS_THAN -> false;
+    };
+  }
+
+  /** A comparison on a yes/no indicator whose bound is not written as a flag (found with the catalogue only). */
+  private void yesNo(DocumentFile f, String id, IndicatorId indicator, io.github.srdipolicy.model.Operator op) {
+    if (!local) {
+      indicators.find(indicator).filter(i -> i.kind() == ValueKind.STATUS).ifPresent(i -> add(Severity.ERROR, f, id,
+          "compares the yes/no indicator " + indicator + "; write 'status: yes' or 'status: no' instead of '"
+              + Notation.word(op) + "'"));
+    }
+  }
+
+  /** A status test needs an indicator of yes/no kind. */
+  private void status(DocumentFile f, String id, IndicatorId indicator) {
+    if (local) {
+      return;
+    }
+    Optional<Indicator> i = indicators.find(indicator);
+    if (i.isEmpty()) {
+      add(Severity.ERROR, f, id, "indicator " + indicator + " is not defined (neither standard nor in a data file)");
+    } else if (i.get().kind() != ValueKind.STATUS) {
+      add(Severity.ERROR, f, id, "tests the status of " + indicator + ", which is measured in " + i.get().unit()
+          + ", not a yes/no indicator; compare it with a bound instead");
     }
   }
 
@@ -351,6 +396,8 @@ public final class Lint {
       @Override
       public void accept(Condition c) {
         if (c instanceof Comparison x) {
+          used.add(x.indicator());
+        } else if (c instanceof Status x) {
           used.add(x.indicator());
         } else if (c instanceof SumComparison x) {
           used.addAll(x.indicators());

@@ -21,6 +21,7 @@ import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.Tier;
@@ -119,6 +120,8 @@ public final class ReviewSheet {
     if (c instanceof Comparison x) {
       fact(id, c.source(), c.label().zh(), prefix + x.indicator(), Notation.word(x.operator()),
           Notation.amount(x.threshold()), c.note());
+    } else if (c instanceof Status x) {
+      fact(id, c.source(), c.label().zh(), prefix + x.indicator(), "status", x.required() ? "yes" : "no", c.note());
     } else if (c instanceof SumComparison x) {
       fact(id, c.source(), c.label().zh(), prefix + x.indicators().stream().map(Object::toString)
           .collect(Collectors.joining(" + ")), Notation.word(x.operator()), Notation.amount(x.threshold()), c.note());
