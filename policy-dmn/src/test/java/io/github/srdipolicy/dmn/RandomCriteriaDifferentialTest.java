@@ -30,6 +30,7 @@ import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
@@ -45,7 +46,7 @@ import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 
 /**
- * Random criteria of every shape (comparisons with every operator, sums, declarations, held tiers,
+ * Random criteria of every shape (comparisons with every operator, yes/no status tests, sums, declarations, held tiers,
  * all-of, any-of, at-least-n, bands with and without requirements, scorecards with category
  * minimums) on random, often incomplete firms: Drools on the exported model agrees with the library.
  * Seeded, so a failure names a reproducible criteria and firm.
@@ -54,7 +55,8 @@ class RandomCriteriaDifferentialTest {
   private static final SourceRef SRC = SourceRef.of("测试发〔2024〕1号", "1");
   private static final List<Indicator> INDICATORS = List.of(Indicators.OPERATING_REVENUE, Indicators.TOTAL_PROFIT,
       Indicators.RND_INTENSITY, Indicators.MAIN_BUSINESS_SHARE, Indicators.INVENTION_PATENTS,
-      Indicators.UTILITY_MODEL_PATENTS, Indicators.DESIGN_PATENTS, Indicators.MARKET_RANK_PROVINCE);
+      Indicators.UTILITY_MODEL_PATENTS, Indicators.DESIGN_PATENTS, Indicators.MARKET_RANK_PROVINCE,
+      Indicators.HIGH_TECH_ENTERPRISE);
   private static final List<String> DECLARATIONS = List.of("well-managed", "good-credit");
   private static final List<TierId> TIERS = List.of(TierId.of("t.pool"), TierId.of("t.giant"));
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
@@ -80,13 +82,15 @@ class RandomCriteriaDifferentialTest {
         return Quantity.count(random.nextInt(0, 12), Unit.IP_ITEMS);
       case RANK:
         return Quantity.rank(random.nextInt(1, 20));
+      case FLAG:
+        return Quantity.flag(random.nextBoolean());
       default:
         throw new IllegalArgumentException(ind.toString());
     }
   }
 
   private Condition leaf() {
-    int kind = random.nextInt(6);
+    int kind = random.nextInt(7);
     if (kind <= 1) {
       Indicator ind = INDICATORS.get(random.nextInt(INDICATORS.size()));
       return Comparison.builder().id(id()).label(text("cmp")).source(SRC).indicator(ind.id())
@@ -100,6 +104,9 @@ class RandomCriteriaDifferentialTest {
     } else if (kind == 3) {
       return Qualitative.builder().id(id()).label(text("q")).source(SRC)
           .declaration(DECLARATIONS.get(random.nextInt(DECLARATIONS.size()))).build();
+    } else if (kind == 5) {
+      return Status.builder().id(id()).label(text("status")).source(SRC)
+          .indicator(Indicators.HIGH_TECH_ENTERPRISE.id()).required(random.nextBoolean()).build();
     } else if (kind == 4) {
       return HoldsTier.builder().id(id()).label(text("t")).source(SRC).tier(TIERS.get(random.nextInt(TIERS.size()))).build();
     }

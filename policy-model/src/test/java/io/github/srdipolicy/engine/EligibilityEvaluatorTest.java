@@ -152,4 +152,40 @@ class EligibilityEvaluatorTest {
     EligibilityReport r = EVALUATOR.evaluate(FakePolicy.poolCriteria(), firm().build(), DAY);
     assertEquals(FakePolicy.poolCriteria().caveats(), r.caveats());
   }
+
+  @Test
+  @DisplayName("a status test: missing is undetermined, the required value passes, the other fails with a gap")
+  void status_isThreeValued() {
+    io.github.srdipolicy.model.Status isHighTech = io.github.srdipolicy.model.Status.builder()
+        .id(FactId.of("fake.status.high-tech")).label(FakePolicy.text("high-tech")).source(FakePolicy.ref("1"))
+        .indicator(Indicators.HIGH_TECH_ENTERPRISE.id()).required(true).build();
+    io.github.srdipolicy.model.Status notHighTech = io.github.srdipolicy.model.Status.builder()
+        .from(isHighTech).id(FactId.of("fake.status.not-high-tech")).required(false).build();
+    EnterpriseProfile none = firm().build();
+    EnterpriseProfile yes = firm().putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(true)).build();
+    EnterpriseProfile no = firm().putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(false)).build();
+
+    assertEquals(Outcome.UNDETERMINED, EVALUATOR.test(isHighTech, none, DAY));
+    assertEquals(Outcome.ELIGIBLE, EVALUATOR.test(isHighTech, yes, DAY));
+    assertEquals(Outcome.NOT_ELIGIBLE, EVALUATOR.test(isHighTech, no, DAY));
+    assertEquals(Outcome.UNDETERMINED, EVALUATOR.test(notHighTech, none, DAY));
+    assertEquals(Outcome.NOT_ELIGIBLE, EVALUATOR.test(notHighTech, yes, DAY));
+    assertEquals(Outcome.ELIGIBLE, EVALUATOR.test(notHighTech, no, DAY));
+
+    io.github.srdipolicy.model.EligibilityCriteria criteria = io.github.srdipolicy.model.EligibilityCriteria.builder()
+        .id(FactId.of("fake.status.criteria")).tier(FakePolicy.POOL).label(FakePolicy.text("c")).source(FakePolicy.ref("1"))
+        .addTracks(io.github.srdipolicy.model.Track.builder().id(FactId.of("fake.status.track"))
+            .kind(io.github.srdipolicy.model.TrackKind.values()[0]).label(FakePolicy.text("t")).condition(isHighTech).build())
+        .build();
+    EligibilityReport missing = EVALUATOR.evaluate(criteria, none, DAY);
+    assertEquals(List.of(InputRef.indicator(Indicators.HIGH_TECH_ENTERPRISE.id())), missing.missingInputs());
+    assertEquals(Outcome.UNDETERMINED, EVALUATOR.outcome(criteria, none, DAY));
+    EligibilityReport failed = EVALUATOR.evaluate(criteria, no, DAY);
+    assertEquals(Outcome.NOT_ELIGIBLE, EVALUATOR.outcome(criteria, no, DAY));
+    assertEquals("status", failed.tracks().get(0).trace().shape());
+    Gap gap = failed.gaps().get(0);
+    assertEquals(Quantity.flag(false), gap.actual().orElseThrow());
+    assertEquals(Quantity.flag(true), gap.required().orElseThrow());
+    assertEquals(Outcome.ELIGIBLE, EVALUATOR.outcome(criteria, yes, DAY));
+  }
 }

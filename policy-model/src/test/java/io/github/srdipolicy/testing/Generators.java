@@ -24,6 +24,7 @@ import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.TrackKind;
@@ -103,6 +104,13 @@ public final class Generators {
             .threshold(Quantity.count(n, Unit.IP_ITEMS)).build());
   }
 
+  /** A yes/no status test on the one flag indicator, requiring yes or no. */
+  private static Arbitrary<Condition> status() {
+    return Combinators.combine(ids(), Arbitraries.of(true, false))
+        .as((id, yes) -> (Condition) Status.builder().id(FactId.of(id)).label(label(id)).source(SRC)
+            .indicator(Indicators.HIGH_TECH_ENTERPRISE.id()).required(yes).build());
+  }
+
   private static Arbitrary<Condition> qualitative() {
     return Combinators.combine(ids(), Arbitraries.of(DECLARATIONS))
         .as((id, d) -> (Condition) Qualitative.builder().id(FactId.of(id)).label(label(id)).source(SRC).declaration(d).build());
@@ -160,7 +168,7 @@ public final class Generators {
   /** Any leaf shape. */
   public static Arbitrary<Condition> leaf() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, comparison()), net.jqwik.api.Tuple.of(2, sum()),
+        net.jqwik.api.Tuple.of(5, comparison()), net.jqwik.api.Tuple.of(1, status()), net.jqwik.api.Tuple.of(2, sum()),
         net.jqwik.api.Tuple.of(1, qualitative()), net.jqwik.api.Tuple.of(1, holdsTier()),
         net.jqwik.api.Tuple.of(1, scorecard()));
   }

@@ -77,7 +77,8 @@ public final class ReviewSheet {
     }
     out.append("## Facts\n\n")
         .append("Operators: at-least ≥ (以上, 不低于: bound included), more-than > (超过, 高于: excluded), ")
-        .append("at-most ≤ (以下, 不超过: included), less-than < (低于, 不足: excluded).\n\n")
+        .append("at-most ≤ (以下, 不超过: included), less-than < (低于, 不足: excluded); ")
+        .append("status yes/no: a yes/no fact the firm must (or must not) have.\n\n")
         .append("| id | clause | label (zh) | indicator / metric | operator | bound | note | confidence |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (Tier t : d.tiers()) {

@@ -122,4 +122,64 @@ class LintTest {
     DocumentFiles.readChecked("lint.yaml",
         new ByteArrayInputStream(DocumentFilesTest.GOOD.getBytes(StandardCharsets.UTF_8)));
   }
+
+  /** The big band's requirement rewritten as a yes/no test: "indicator: high-tech-enterprise" and the given test. */
+  private static String yesNo(String test) {
+    return DOC.replace("indicator: rnd-intensity\n" + " ".repeat(16) + "at-least: 3%",
+        "indicator: high-tech-enterprise\n" + " ".repeat(16) + test);
+  }
+
+  @Test
+  void statusTest_onAYesNoIndicator_isClean_andReadAsTheModel() {
+    DocumentFile f = read(yesNo("status: yes"));
+    io.github.srdipolicy.model.Banded b = (io.github.srdipolicy.model.Banded) f.document().criteria().get(0)
+        .tracks().get(0).condition();
+    io.github.srdipolicy.model.Status s = (io.github.srdipolicy.model.Status) b.bands().get(0).then().orElseThrow();
+    assertEquals(Indicators.HIGH_TECH_ENTERPRISE.id(), s.indicator());
+    assertTrue(s.required());
+    assertEquals(false, ((io.github.srdipolicy.model.Status) ((io.github.srdipolicy.model.Banded) read(yesNo("status: no"))
+        .document().criteria().get(0).tracks().get(0).condition()).bands().get(0).then().orElseThrow()).required());
+    assertEquals(List.of(), Lint.check(List.of(f), List.of(), Indicators.all()).stream()
+        .filter(x -> x.severity() == Lint.Severity.ERROR).toList());
+  }
+
+  @Test
+  void comparisonOnAYesNoIndicator_isAnErrorOnLoad_pointingToStatus() {
+    String yaml = yesNo("at-least: 1 flag");
+    List<String> findings = Lint.check(List.of(read(yaml)), List.of(), Indicators.all()).stream()
+        .filter(f -> f.severity() == Lint.Severity.ERROR).map(Lint.Finding::toString).toList();
+    assertEquals(List.of("lint.yaml:36: ERROR [example.pool.rnd.big] compares the yes/no indicator high-tech-enterprise"
+        + " with 1 flag; write 'status: yes' instead of 'at-least'"), findings);
+    DataFileException e = assertThrows(DataFileException.class, () -> DocumentFiles.readChecked("lint.yaml",
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.getMessage().contains("write 'status: yes'"), e.getMessage());
+  }
+
+  @Test
+  void comparisonOnAYesNoIndicator_withANonFlagBound_isStillAnError() {
+    // A bound in another unit is a unit error too; the finding still says how a yes/no fact is written.
+    List<String> findings = Lint.check(List.of(read(yesNo("equal-to: 1项"))), List.of(), Indicators.all()).stream()
+        .filter(f -> f.severity() == Lint.Severity.ERROR).map(Lint.Finding::message).toList();
+    assertTrue(findings.contains("compares the yes/no indicator high-tech-enterprise; write 'status: yes' or 'status: no'"
+        + " instead of 'equal-to'"), findings.toString());
+  }
+
+  @Test
+  void statusTest_onAnIndicatorThatIsNotYesNo_isAnError() {
+    String yaml = DOC.replace("at-least: 3%", "status: yes");
+    List<String> findings = Lint.check(List.of(read(yaml)), List.of(), Indicators.all()).stream()
+        .filter(f -> f.severity() == Lint.Severity.ERROR).map(Lint.Finding::toString).toList();
+    assertEquals(List.of("lint.yaml:36: ERROR [example.pool.rnd.big] tests the status of rnd-intensity, which is measured"
+        + " in PERCENT, not a yes/no indicator; compare it with a bound instead"), findings);
+  }
+
+  @Test
+  void statusValueOtherThanYesOrNo_andStatusWithAnOperator_areRejectedWithTheirLine() {
+    DataFileException bad = assertThrows(DataFileException.class, () -> read(yesNo("status: maybe")));
+    assertTrue(bad.getMessage().startsWith("lint.yaml:40:25: field 'status'"), bad.getMessage());
+    assertTrue(bad.getMessage().contains("expected yes or no"), bad.getMessage());
+    DataFileException both = assertThrows(DataFileException.class,
+        () -> read(yesNo("status: yes\n" + " ".repeat(16) + "at-least: 1 flag")));
+    assertTrue(both.getMessage().contains("a yes/no fact is tested with 'status' alone"), both.getMessage());
+  }
 }
