@@ -18,9 +18,10 @@ import io.github.srdipolicy.model.Operator;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
+import io.github.srdipolicy.testing.DataFilesContract;
 import io.github.srdipolicy.model.Unit;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,50 +38,65 @@ class AnnexThreeTest {
   private static final String SC = "cn.cited-2022.sc.";
   private static final String SCP = "cn.cited-2022.scp.";
 
-  /** (fact id, indicator, operator, amount, unit, clause), typed from annex 3. */
-  static Stream<Arguments> comparisons() {
-    return Stream.of(
-        Arguments.of(LG + "main-business-share", "main-business-share", Operator.AT_LEAST, "70", Unit.PERCENT, "附件3 小巨人 1"),
-        Arguments.of(LG + "market-rank-province", "market-rank-province", Operator.AT_MOST, "3", Unit.RANK, "附件3 小巨人 2"),
-        Arguments.of(LG + "years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, "附件3 小巨人 3"),
-        Arguments.of(LG + "debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "70", Unit.PERCENT, "附件3 小巨人 3"),
-        Arguments.of(LG + "main-business-growth", "main-business-growth-avg-2y", Operator.AT_LEAST, "5", Unit.PERCENT, "附件3 小巨人 4"),
-        Arguments.of(LG + "net-profit-growth", "net-profit-growth-avg-2y", Operator.AT_LEAST, "5", Unit.PERCENT, "附件3 小巨人 4"),
-        Arguments.of(LG + "invention-patents", "invention-patents", Operator.AT_LEAST, "2", Unit.IP_ITEMS, "附件3 小巨人 5"),
-        Arguments.of(LG + "certification", "management-certification", Operator.AT_LEAST, "1", Unit.FLAG, "附件3 小巨人 6"),
-        Arguments.of(LG + "core-it-system", "core-business-it-system", Operator.AT_LEAST, "1", Unit.FLAG, "附件3 小巨人 8"),
-        Arguments.of(LG + "rnd-intensity-1yi", "rnd-intensity-2y", Operator.AT_LEAST, "3", Unit.PERCENT, "附件3 小巨人 9"),
-        Arguments.of(LG + "rnd-intensity-5000wan", "rnd-intensity-2y", Operator.AT_LEAST, "6", Unit.PERCENT, "附件3 小巨人 9"),
-        Arguments.of(LG + "equity-2y", "equity-financing-2y", Operator.AT_LEAST, "8000", Unit.WAN_YUAN, "附件3 小巨人 9"),
-        Arguments.of(LG + "rnd-expenditure-2y", "rnd-expenditure-sum-2y", Operator.AT_LEAST, "3000", Unit.WAN_YUAN, "附件3 小巨人 9"),
-        Arguments.of(LG + "rnd-staff", "rnd-staff-share", Operator.AT_LEAST, "50", Unit.PERCENT, "附件3 小巨人 9"),
-        Arguments.of(SC + "no-violations", "safety-environment-violations-3y", Operator.AT_MOST, "0", Unit.EVENTS, "附件3 单项冠军 企业 1"),
-        Arguments.of(SC + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, "附件3 单项冠军 企业 6"),
-        Arguments.of(SC + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "3", Unit.YEARS, "附件3 单项冠军 企业 6"),
-        Arguments.of(SC + "main-product-share", "main-product-share", Operator.AT_LEAST, "70", Unit.PERCENT, "附件3 单项冠军 企业 7"),
-        // rows 1-6 span the enterprise and product columns; row 7 has its own, empty, product cell
-        Arguments.of(SCP + "no-violations", "safety-environment-violations-3y", Operator.AT_MOST, "0", Unit.EVENTS, "附件3 单项冠军 企业 1"),
-        Arguments.of(SCP + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, "附件3 单项冠军 企业 6"),
-        Arguments.of(SCP + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "3", Unit.YEARS, "附件3 单项冠军 企业 6"));
-  }
+  /**
+   * Key rows of the review sheets (id | clause | indicator | operator word | bound with unit) of
+   * every seed comparison and yes/no test of annex 3, typed from the annex table: 小巨人 1 "70%以上",
+   * 2 "全省前3位", 3 "3年及以上 … 不高于70%", 4 "达到5%以上", 5 "至少2项发明专利", 6 "取得 … 认证"
+   * (one of three alternatives, read as a yes/no fact), 8 "至少1项核心业务采用信息系统支撑",
+   * 9 "不低于3%" / "不低于6%" / "8000万元（含）以上" / "3000万元（含）以上" / "50%（含）以上".
+   */
+  private static final String LITTLE_GIANT_ROWS = """
+      cn.cited-2022.lg.main-business-share | 金政发〔2022〕33号 附件3 小巨人 1 | main-business-share | at-least | 70%
+      cn.cited-2022.lg.market-rank-province | 金政发〔2022〕33号 附件3 小巨人 2 | market-rank-province | at-most | 3位
+      cn.cited-2022.lg.years-in-niche | 金政发〔2022〕33号 附件3 小巨人 3 | years-in-niche | at-least | 3 years
+      cn.cited-2022.lg.debt-ratio | 金政发〔2022〕33号 附件3 小巨人 3 | debt-to-asset-ratio | at-most | 70%
+      cn.cited-2022.lg.main-business-growth | 金政发〔2022〕33号 附件3 小巨人 4 | main-business-growth-avg-2y | at-least | 5%
+      cn.cited-2022.lg.net-profit-growth | 金政发〔2022〕33号 附件3 小巨人 4 | net-profit-growth-avg-2y | at-least | 5%
+      cn.cited-2022.lg.invention-patents | 金政发〔2022〕33号 附件3 小巨人 5 | invention-patents | at-least | 2项
+      cn.cited-2022.lg.certification | 金政发〔2022〕33号 附件3 小巨人 6 | management-certification | status | yes
+      cn.cited-2022.lg.core-it-system | 金政发〔2022〕33号 附件3 小巨人 8 | core-business-it-system | status | yes
+      cn.cited-2022.lg.rnd-intensity-1yi | 金政发〔2022〕33号 附件3 小巨人 9 | in [1亿元, ∞) · rnd-intensity-2y | at-least | 3%
+      cn.cited-2022.lg.rnd-intensity-5000wan | 金政发〔2022〕33号 附件3 小巨人 9 | in [5000万元, 1亿元) · rnd-intensity-2y | at-least | 6%
+      cn.cited-2022.lg.equity-2y | 金政发〔2022〕33号 附件3 小巨人 9 | equity-financing-2y | at-least | 8000万元
+      cn.cited-2022.lg.rnd-expenditure-2y | 金政发〔2022〕33号 附件3 小巨人 9 | rnd-expenditure-sum-2y | at-least | 3000万元
+      cn.cited-2022.lg.rnd-staff | 金政发〔2022〕33号 附件3 小巨人 9 | rnd-staff-share | at-least | 50%
+      """.strip().lines().map(String::strip).collect(Collectors.joining("\n"));
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("comparisons")
-  void comparison_matchesTheAnnex(String id, String indicator, Operator op, String amount, Unit unit, String clause) {
-    Comparison c = CATALOG.fact(FactId.of(id), Comparison.class);
-    assertEquals(IndicatorId.of(indicator), c.indicator());
-    assertEquals(op, c.operator());
-    assertEquals(unit, c.threshold().unit());
-    assertEquals(0, c.threshold().amount().compareTo(new BigDecimal(amount)), c.threshold().toString());
-    assertEquals(clause, c.source().clause());
-    assertEquals(National.JINHU, c.source().document().toString());
-    assertEquals(Confidence.SEED, c.source().confidence());
+  /**
+   * The same for the single champion: 企业 1 "近3年无安全、环境违法记录" (none in 3 years), 6 "10 年或以上"
+   * or "3 年或以上", 7 "70%以上". Rows 1-6 span the enterprise and product columns; row 7 has its own,
+   * empty, product cell.
+   */
+  private static final String CHAMPION_ROWS = """
+      cn.cited-2022.sc.no-violations | 金政发〔2022〕33号 附件3 单项冠军 企业 1 | safety-environment-violations-3y | at-most | 0次
+      cn.cited-2022.sc.years-in-field | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-field | at-least | 10 years
+      cn.cited-2022.sc.years-in-new-product | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-new-product | at-least | 3 years
+      cn.cited-2022.sc.main-product-share | 金政发〔2022〕33号 附件3 单项冠军 企业 7 | main-product-share | at-least | 70%
+      cn.cited-2022.scp.no-violations | 金政发〔2022〕33号 附件3 单项冠军 企业 1 | safety-environment-violations-3y | at-most | 0次
+      cn.cited-2022.scp.years-in-field | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-field | at-least | 10 years
+      cn.cited-2022.scp.years-in-new-product | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-new-product | at-least | 3 years
+      """.strip().lines().map(String::strip).collect(Collectors.joining("\n"));
+
+  private static String[] ids(String rows) {
+    return rows.lines().map(r -> r.split(" \\| ")[0]).toArray(String[]::new);
   }
 
   @Test
-  void everySeedComparison_isInTheTable() {
-    Set<String> table = comparisons().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> seed = CATALOG.facts(Comparison.class).stream()
+  void keyRowsOfTheReviewSheets_matchAnnexThree() {
+    assertEquals(LITTLE_GIANT_ROWS, String.join("\n",
+        DataFilesContract.keyRows(new NationalSource(), "cited-2022-little-giant.yaml", ids(LITTLE_GIANT_ROWS))));
+    assertEquals(CHAMPION_ROWS, String.join("\n",
+        DataFilesContract.keyRows(new NationalSource(), "cited-2022-champion.yaml", ids(CHAMPION_ROWS))));
+    for (String id : ids(LITTLE_GIANT_ROWS + "\n" + CHAMPION_ROWS)) {
+      assertEquals(Confidence.SEED, CATALOG.fact(FactId.of(id), Condition.class).source().confidence(), id);
+    }
+  }
+
+  @Test
+  void everySeedComparisonAndStatus_isInTheRows() {
+    Set<String> table = new TreeSet<>(List.of(ids(LITTLE_GIANT_ROWS + "\n" + CHAMPION_ROWS)));
+    Set<String> seed = CATALOG.facts(Condition.class).stream()
+        .filter(c -> c instanceof Comparison || c instanceof Status)
         .filter(c -> c.source().confidence() == Confidence.SEED).map(c -> c.id().toString())
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(table, seed);

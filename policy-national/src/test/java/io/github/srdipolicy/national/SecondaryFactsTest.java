@@ -16,6 +16,7 @@ import io.github.srdipolicy.model.Operator;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.Unit;
@@ -51,9 +52,6 @@ class SecondaryFactsTest {
     return Stream.of(
         // 工信部企业〔2022〕63号 附件1: direct routes (provincial level = rank 3 of RecognitionLevel)
         row(i + "direct.award", "cn.st-award-level-3y", Operator.AT_LEAST, "3", Unit.LEVEL, C),
-        row(i + "direct.high-tech", "high-tech-enterprise", Operator.AT_LEAST, "1", Unit.FLAG, C),
-        row(i + "direct.innovation-demo", "cn.national-tech-innovation-demo", Operator.AT_LEAST, "1", Unit.FLAG, C),
-        row(i + "direct.ip-demo", "cn.ip-advantage-or-demo", Operator.AT_LEAST, "1", Unit.FLAG, C),
         row(i + "direct.rnd-institution", "rnd-institution-level", Operator.AT_LEAST, "3", Unit.LEVEL, C),
         row(i + "direct.equity", "cn.institutional-equity-financing-3y", Operator.AT_LEAST, "500", Unit.WAN_YUAN, C),
         // 附件2
@@ -71,7 +69,6 @@ class SecondaryFactsTest {
         row(g + "years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
         row(g + "main-business-share", "main-business-share", Operator.AT_LEAST, "70", Unit.PERCENT, C),
         row(g + "main-business-growth", "main-business-growth-avg-2y", Operator.AT_LEAST, "5", Unit.PERCENT, C),
-        row(g + "core-it-system", "core-business-it-system", Operator.AT_LEAST, "1", Unit.FLAG, C),
         row(g + "debt-ratio", "debt-to-asset-ratio", Operator.AT_MOST, "70", Unit.PERCENT, C),
         row(g + "market-share", "market-share-national", Operator.AT_LEAST, "10", Unit.PERCENT, C),
         row(g + "rnd-intensity-1yi", "rnd-intensity-each-2y", Operator.AT_LEAST, "3", Unit.PERCENT, C),
@@ -154,10 +151,8 @@ class SecondaryFactsTest {
         row("cn.tech-sme-2017.employees", "employees", Operator.AT_MOST, "500", Unit.PERSONS, C),
         row("cn.tech-sme-2017.sales", "cn.sales-revenue", Operator.AT_MOST, "2", Unit.YI_YUAN, C),
         row("cn.tech-sme-2017.total-assets", "cn.total-assets", Operator.AT_MOST, "2", Unit.YI_YUAN, C),
-        row("cn.tech-sme-2017.direct.high-tech", "high-tech-enterprise", Operator.AT_LEAST, "1", Unit.FLAG, C),
         row("cn.tech-sme-2017.direct.national-award", "cn.national-st-award-rank-5y", Operator.AT_MOST, "3", Unit.RANK, C),
-        row("cn.tech-sme-2017.direct.rnd-institution", "rnd-institution-level", Operator.AT_LEAST, "3", Unit.LEVEL, C),
-        row("cn.tech-sme-2017.direct.standard", "cn.led-standard-5y", Operator.AT_LEAST, "1", Unit.FLAG, C));
+        row("cn.tech-sme-2017.direct.rnd-institution", "rnd-institution-level", Operator.AT_LEAST, "3", Unit.LEVEL, C));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -172,10 +167,37 @@ class SecondaryFactsTest {
     assertTrue(c.source().provenance().isPresent(), "a secondary fact says where it was found");
   }
 
+  /** (fact id, yes/no indicator): each a status test requiring yes, typed from the same list. */
+  static Stream<Arguments> statuses() {
+    String i = "cn.gradient-2022.isme.";
+    return Stream.of(
+        // 工信部企业〔2022〕63号 附件1 direct routes: a valid high-tech, innovation-demo or IP advantage/demo status
+        Arguments.of(i + "direct.high-tech", "high-tech-enterprise"),
+        Arguments.of(i + "direct.innovation-demo", "cn.national-tech-innovation-demo"),
+        Arguments.of(i + "direct.ip-demo", "cn.ip-advantage-or-demo"),
+        // 附件3: at least one core business supported by an information system
+        Arguments.of("cn.gradient-2022.lg.core-it-system", "core-business-it-system"),
+        // 国科发政〔2017〕115号 第八条: a valid high-tech enterprise; led a standard within 5 years
+        Arguments.of("cn.tech-sme-2017.direct.high-tech", "high-tech-enterprise"),
+        Arguments.of("cn.tech-sme-2017.direct.standard", "cn.led-standard-5y"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("statuses")
+  void status_matchesTheReposts(String id, String indicator) {
+    Status c = CATALOG.fact(FactId.of(id), Status.class);
+    assertEquals(IndicatorId.of(indicator), c.indicator());
+    assertTrue(c.required());
+    assertEquals(C, c.source().confidence());
+    assertTrue(c.source().provenance().isPresent(), "a secondary fact says where it was found");
+  }
+
   @Test
-  void everySecondaryComparison_isInTheTable() {
-    Set<String> table = comparisons().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> secondary = CATALOG.facts(Comparison.class).stream()
+  void everySecondaryComparisonAndStatus_isInTheTables() {
+    Set<String> table = Stream.concat(comparisons(), statuses()).map(a -> (String) a.get()[0])
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> secondary = CATALOG.facts(io.github.srdipolicy.model.Condition.class).stream()
+        .filter(c -> c instanceof Comparison || c instanceof Status)
         .filter(c -> c.source().confidence() != Confidence.SEED).map(c -> c.id().toString())
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(table, secondary);
