@@ -75,7 +75,7 @@ class ExamplesTest {
     String champion = lineStartingWith(out, "cn.single-champion ");
     assertTrue(champion.startsWith("cn.single-champion UNDETERMINED"), champion);
     for (String input : List.of("indicator:years-in-field", "indicator:years-in-new-product",
-        "indicator:operating-revenue-avg-3y", "indicator:market-rank-global")) {
+        "indicator:main-business-revenue-avg-3y", "indicator:market-rank-global")) {
       assertTrue(champion.contains(input), champion);
     }
     // The SRDI SME standard passes by a score or a direct route, neither of which is given.
@@ -132,7 +132,7 @@ class ExamplesTest {
         "main-business-revenue = 2600万元",
         "rnd-expenditure-sum-2y = 270万元",           // 120 + 150
         "rnd-expenditure-avg-2y = 135万元",
-        "operating-revenue-avg-3y = 0.2266666667亿元", // (1900 + 2300 + 2600) / 3 = 2266.6666…万 → to the fen
+        "main-business-revenue-avg-3y = 0.2266666667亿元", // (1900 + 2300 + 2600) / 3 = 2266.6666…万 → to the fen
         "rnd-intensity = 5%",                        // 150 / 3000
         "rnd-intensity-2y = 4.821429%",              // 270 / 5600 = 4.8214285…%
         "rnd-intensity-each-2y = 4.615385%",         // min(120 / 2600 = 4.6153846…%, 5%)

@@ -1,6 +1,7 @@
 package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.catalog.CriteriaChoice;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.PolicyDocument;
@@ -9,6 +10,7 @@ import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Track;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.HoldsTier;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -57,19 +60,34 @@ final class ExplainCommand implements Callable<Integer> {
   String tierId;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
-      description = "Only criteria of documents in force on this date (YYYY-MM-DD); default: all.")
+      description = "Only the criteria that judge an application on this date (YYYY-MM-DD), and which decides; "
+          + "default: all criteria.")
   LocalDate asOf;
+
+  @Option(names = "--application", paramLabel = "KIND",
+      description = "NEW or RENEWAL (复核): the kind of application to explain; default with --as-of: NEW.")
+  ApplicationKind application;
 
   @Override
   public Integer call() throws IOException {
     Catalog catalog = parent.catalog();
     Tier tier = catalog.tier(TierId.of(tierId));
-    List<EligibilityCriteria> criteria = asOf == null ? catalog.criteriaFor(tier.id())
-        : catalog.criteriaFor(tier.id(), asOf);
+    // The kind judged: named whenever a date or a kind is given, NEW by default as in match.
+    ApplicationKind kind = application != null ? application : asOf != null ? ApplicationKind.NEW : null;
+    List<EligibilityCriteria> criteria = asOf != null ? catalog.criteriaFor(tier.id(), asOf, kind)
+        : catalog.criteriaFor(tier.id()).stream().filter(c -> kind == null || judges(c, kind)).toList();
+    Optional<CriteriaChoice> choice = asOf == null ? Optional.empty() : catalog.decidingCriteria(tier.id(), kind, asOf);
     PrintWriter out = spec.commandLine().getOut();
     if (format.get() == FormatOption.Format.JSON) {
       ObjectNode root = MatchJson.PRETTY.createObjectNode();
       root.set("tier", MatchJson.PRETTY.valueToTree(tier));
+      if (kind != null) {
+        root.put("applicationKind", kind.toString());
+      }
+      if (asOf != null) {
+        root.put("asOf", asOf.toString());
+        choice.ifPresent(x -> root.put("deciding", x.deciding().id().toString()));
+      }
       ArrayNode list = root.putArray("criteria");
       for (EligibilityCriteria c : criteria) {
         PolicyDocument d = catalog.documentOf(c.id());
@@ -105,9 +123,17 @@ final class ExplainCommand implements Callable<Integer> {
     tier.description().ifPresent(d -> b.append("  ").append(Text.name(d)).append('\n'));
     b.append("  source: ").append(Text.source(tier.source())).append('\n');
     tier.note().ifPresent(n -> b.append("  note: ").append(Text.name(n)).append('\n'));
+    if (kind != null) {
+      b.append("  judged as a ").append(kind).append(" application").append(asOf == null ? "" : " on " + asOf)
+          .append(choice.map(x -> ": decided by " + x.deciding().id()
+              + (x.alsoInForce().isEmpty() ? "" : " (also in force: " + x.alsoInForce().stream()
+                  .map(c -> c.id().toString()).collect(Collectors.joining(", ")) + ")")).orElse(""))
+          .append('\n');
+    }
     if (criteria.isEmpty()) {
       b.append("\nNo criteria encoded for ").append(tier.id())
-          .append(asOf == null ? "" : " in documents in force on " + asOf).append(".\n");
+          .append(kind == null ? "" : " judging a " + kind + " application")
+          .append(asOf == null ? "" : " on " + asOf).append(".\n");
     }
     ConditionText text = new ConditionText(catalog.indicators());
     for (EligibilityCriteria c : criteria) {
@@ -116,6 +142,7 @@ final class ExplainCommand implements Callable<Integer> {
           .append(Text.source(c.source())).append('\n');
       b.append("  from ").append(d.id()).append(' ').append(Text.name(d.title())).append(", in force ")
           .append(d.validity()).append('\n');
+      b.append("  judges ").append(applicability(c)).append('\n');
       for (LocalizedText caveat : c.caveats()) {
         b.append("  caveat: ").append(Text.name(caveat)).append('\n');
       }
@@ -181,5 +208,21 @@ final class ExplainCommand implements Callable<Integer> {
     SourceRef s = leaf.source();
     return List.of(tier, criteria, doc, scope, kind, input, comparator, required, unit, s.document().toString(),
         s.clause(), s.confidence().toString(), Text.line(leaf.label()));
+  }
+
+  /** Whether the criteria judge applications of a kind on some date. */
+  private static boolean judges(EligibilityCriteria c, ApplicationKind kind) {
+    return c.applicability().isEmpty() || c.applicability().stream().anyMatch(a -> a.kinds().isEmpty()
+        || a.kinds().contains(kind));
+  }
+
+  /** Which applications the criteria judge, and when: "NEW and RENEWAL applications while … is in force". */
+  private static String applicability(EligibilityCriteria c) {
+    if (c.applicability().isEmpty()) {
+      return "NEW and RENEWAL applications while its document is in force";
+    }
+    return c.applicability().stream().map(a -> (a.kinds().isEmpty() ? "NEW and RENEWAL"
+        : a.kinds().stream().map(Object::toString).collect(Collectors.joining(" and "))) + " applications in "
+        + a.period()).collect(Collectors.joining("; "));
   }
 }

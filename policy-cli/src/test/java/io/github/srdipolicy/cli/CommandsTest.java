@@ -53,6 +53,29 @@ class CommandsTest {
 
   // ------------------------------------------------------------------ explain
 
+  /** 2026 routing (NATIONAL-2026.md §2): little-giant renewals under 63号 annex 3, new applications under 2号 annex 2 and the round's overlay. */
+  @Test
+  void explainNamesTheApplicationKindItJudgesUnder() throws Exception {
+    Cli.Result renewal = real("explain", "cn.little-giant", "--as-of", "2026-12-01", "--application", "RENEWAL");
+    assertEquals(0, renewal.exit(), renewal.err());
+    assertTrue(renewal.out().contains("judged as a RENEWAL application on 2026-12-01: decided by cn.gradient-2022.lg.criteria"),
+        renewal.out());
+    assertFalse(renewal.out().contains("\nCriteria cn.gradient-2026.lg.criteria:"), renewal.out());
+    Cli.Result fresh = real("explain", "cn.little-giant", "--as-of", "2026-12-01");
+    // new applications of the 2026 round: the round's overlay of 2号 decides, 2号 itself is also in force
+    assertTrue(fresh.out().contains("judged as a NEW application on 2026-12-01: decided by cn.round-2026.lg.criteria"
+        + " (also in force: cn.gradient-2026.lg.criteria)"), fresh.out());
+    assertTrue(fresh.out().contains("\nCriteria cn.gradient-2026.lg.criteria:"), fresh.out());
+    Cli.Result json = real("explain", "cn.little-giant", "--as-of", "2026-12-01", "--application", "RENEWAL",
+        "--format", "json");
+    com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals("RENEWAL", root.get("applicationKind").asText());
+    assertEquals("cn.gradient-2022.lg.criteria", root.get("deciding").asText());
+    // without a date or a kind, every criteria set says which applications it judges
+    assertTrue(real("explain", "cn.little-giant").out()
+        .contains("  judges NEW and RENEWAL applications in [2022-06-01, 2026-04-01); RENEWAL applications in [2026-04-01, 2027-01-01)"));
+  }
+
   @Test
   void explainRealTierMatchesGolden() {
     Cli.Result r = real("explain", "cn.little-giant");

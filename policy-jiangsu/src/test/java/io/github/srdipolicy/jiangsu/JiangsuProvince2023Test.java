@@ -1,6 +1,7 @@
 package io.github.srdipolicy.jiangsu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -45,6 +46,8 @@ class JiangsuProvince2023Test {
   private static final Commitment STRIVE = Commitment.ASPIRATIONAL;
   private static final int PLAN = 0;
   private static final int YEARLY = -1;
+  /** A level (share, coverage, running total) without a year: reached by the end of the plan, 2025-12-31. */
+  private static final int PLAN_END = -2;
 
   @Test
   void metadata() {
@@ -59,7 +62,9 @@ class JiangsuProvince2023Test {
 
   /**
    * (target, clause, comparator, value, commitment, basis, year): year 2025 is "到2025年", PLAN a goal
-   * without a year read as the plan period, YEARLY a goal for each year.
+   * without a year read as the plan period (a flow), PLAN_END a level without a year read as the end of
+   * the plan (二、(二) and 二、(六) "全覆盖", 二、(八) "累计配备…2500人以上" and "每两家企业配备1名专员"), YEARLY a
+   * goal for each year.
    */
   static Stream<Arguments> targets() {
     return Stream.of(
@@ -80,7 +85,7 @@ class JiangsuProvince2023Test {
         arguments("target.provincial-service-platforms", "一、(三)5", EXACTLY, Quantity.count(400, Unit.FACILITIES), FIRM, TargetBasis.NOT_STATED, 2025),
         arguments("target.provincial-startup-bases", "一、(三)5", EXACTLY, Quantity.count(280, Unit.FACILITIES), FIRM, TargetBasis.NOT_STATED, 2025),
         arguments("target.key-project-share", "二、(二)", AT_LEAST, Quantity.percent("30"), FIRM, TargetBasis.CUMULATIVE, YEARLY),
-        arguments("target.rnd-institution-coverage", "二、(二)", EXACTLY, Quantity.percent("100"), FIRM, TargetBasis.CUMULATIVE, PLAN),
+        arguments("target.rnd-institution-coverage", "二、(二)", EXACTLY, Quantity.percent("100"), FIRM, TargetBasis.CUMULATIVE, PLAN_END),
         arguments("target.lead-firms", "二、(三)", ABOUT, Quantity.count(100, Unit.ENTERPRISES), FIRM, TargetBasis.NOT_STATED, PLAN),
         arguments("target.provincial-sme-clusters", "二、(三)", EXACTLY, Quantity.count(100, Unit.CLUSTERS), FIRM, TargetBasis.NOT_STATED, 2025),
         arguments("target.national-sme-clusters", "二、(三)", AT_LEAST, Quantity.count(10, Unit.CLUSTERS), STRIVE, TargetBasis.NOT_STATED, 2025),
@@ -88,7 +93,7 @@ class JiangsuProvince2023Test {
         arguments("target.jiangsu-jingpin-firms", "二、(四)", EXACTLY, Quantity.count(500, Unit.ENTERPRISES), FIRM, TargetBasis.NOT_STATED, PLAN),
         arguments("target.patent-demo-centres", "二、(五)", AT_LEAST, Quantity.count(130, Unit.FACILITIES), FIRM, TargetBasis.CUMULATIVE, 2025),
         arguments("target.ip-standardisation", "二、(五)", MORE_THAN, Quantity.percent("80"), FIRM, TargetBasis.CUMULATIVE, 2025),
-        arguments("target.free-diagnosis-coverage", "二、(六)", EXACTLY, Quantity.percent("100"), FIRM, TargetBasis.CUMULATIVE, PLAN),
+        arguments("target.free-diagnosis-coverage", "二、(六)", EXACTLY, Quantity.percent("100"), FIRM, TargetBasis.CUMULATIVE, PLAN_END),
         arguments("target.smart-workshops", "二、(六)", EXACTLY, Quantity.count(500, Unit.FACILITIES), FIRM, TargetBasis.NOT_STATED, 2025),
         arguments("target.smart-factories", "二、(六)", EXACTLY, Quantity.count(50, Unit.FACILITIES), FIRM, TargetBasis.NOT_STATED, 2025),
         arguments("target.cloud-firms", "二、(六)", ABOUT, Quantity.count(3000, Unit.ENTERPRISES), FIRM, TargetBasis.NOT_STATED, 2025),
@@ -96,8 +101,8 @@ class JiangsuProvince2023Test {
         arguments("target.listing-reserve", "二、(七)", AT_LEAST, Quantity.count(1000, Unit.ENTERPRISES), FIRM, TargetBasis.NOT_STATED, PLAN),
         arguments("target.srdi-board", "二、(七)", AT_LEAST, Quantity.count(500, Unit.ENTERPRISES), FIRM, TargetBasis.NOT_STATED, PLAN),
         arguments("target.listed-firms", "二、(七)", ABOUT, Quantity.count(300, Unit.ENTERPRISES), FIRM, TargetBasis.CUMULATIVE, 2025),
-        arguments("target.service-commissioners", "二、(八)", AT_LEAST, Quantity.count(2500, Unit.PERSONS), FIRM, TargetBasis.CUMULATIVE, PLAN),
-        arguments("target.commissioner-ratio", "二、(八)", EXACTLY, Quantity.of("0.5", Unit.FRACTION), STRIVE, TargetBasis.CUMULATIVE, PLAN));
+        arguments("target.service-commissioners", "二、(八)", AT_LEAST, Quantity.count(2500, Unit.PERSONS), FIRM, TargetBasis.CUMULATIVE, PLAN_END),
+        arguments("target.commissioner-ratio", "二、(八)", EXACTLY, Quantity.of("0.5", Unit.FRACTION), STRIVE, TargetBasis.CUMULATIVE, PLAN_END));
   }
 
   @ParameterizedTest(name = "{0} ({1})")
@@ -118,6 +123,11 @@ class JiangsuProvince2023Test {
     if (year == YEARLY) {
       assertEquals(TargetCadence.PER_YEAR, t.cadence());
       assertEquals(Optional.of(DateRange.years(2023, 2025)), t.period());
+    } else if (year == PLAN_END) {
+      assertEquals(TargetCadence.BY_DEADLINE, t.cadence());
+      assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), t.deadline());
+      assertEquals(Optional.empty(), t.period());
+      assertTrue(t.note().orElseThrow().en().contains("end of the plan period"), "a level without a year says how it was read");
     } else if (year == PLAN) {
       assertEquals(TargetCadence.OVER_PERIOD, t.cadence());
       assertEquals(Optional.of(DateRange.years(2023, 2025)), t.period());
@@ -206,7 +216,11 @@ class JiangsuProvince2023Test {
     assertTrue(Quantity.count(16, Unit.CLUSTERS).isSameValueAs(clusters.quantity().orElseThrow()));
     assertEquals("一、(一)", clusters.source().clause());
     Provision chains = CatalogueTest.CATALOG.fact(FactId.of(P + "focus.chains"), Provision.class);
-    assertTrue(Quantity.count(50, Unit.CLUSTERS).isSameValueAs(chains.quantity().orElseThrow()));
+    // 一、(一) "16个先进制造业集群和50条重点产业链": chains are counted in their own unit, not as clusters
+    assertEquals(Unit.CLUSTERS, clusters.quantity().orElseThrow().unit());
+    assertEquals(Unit.CHAINS, chains.quantity().orElseThrow().unit());
+    assertTrue(Quantity.count(50, Unit.CHAINS).isSameValueAs(chains.quantity().orElseThrow()));
+    assertFalse(Unit.CHAINS.isCompatibleWith(Unit.CLUSTERS));
     List<String> principles = DOC.provisions().stream().filter(p -> p.kind() == Provision.Kind.PRINCIPLE)
         .map(p -> p.source().clause()).toList();
     assertEquals(List.of("一、(二)1", "一、(二)2", "一、(二)3"), principles);
@@ -236,6 +250,12 @@ class JiangsuProvince2023Test {
     assertEquals(Optional.empty(), i.amount());
     assertEquals(Optional.empty(), i.cap());
     assertTrue(i.note().isPresent(), "an incentive without an amount says so");
+    // The 责任单位 of a clause are named for the clause as a whole: each incentive lists all of them,
+    // as the measure of the same clause does (the table above), and says why.
+    List<String> clauseUnits = measures().filter(a -> a.get()[1].equals(clause)).map(a -> (List<?>) a.get()[3])
+        .findFirst().orElseThrow().stream().map(Object::toString).toList();
+    assertEquals(clauseUnits, i.responsibleUnits().stream().map(LocalizedText::zh).toList());
+    assertTrue(i.note().orElseThrow().en().contains("the clause lists as a whole"));
   }
 
   @Test

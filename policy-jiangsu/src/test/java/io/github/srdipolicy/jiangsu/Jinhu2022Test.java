@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.RewardDue;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.Commitment;
 import io.github.srdipolicy.model.DateRange;
@@ -178,11 +177,6 @@ class Jinhu2022Test {
         arguments("incentive.priority-recommendation", "三、(一)2", IncentiveKind.PRIORITY_SERVICE, TriggerKind.POOL_MEMBERSHIP, StackingRule.NOT_STATED),
         arguments("incentive.cultivation-fund", "四、(三)", IncentiveKind.FUNDED_SERVICE, TriggerKind.POOL_MEMBERSHIP, StackingRule.NOT_STATED),
         arguments("incentive.priority-funding", "四、(三)", IncentiveKind.PRIORITY_SERVICE, TriggerKind.POOL_MEMBERSHIP, StackingRule.NOT_STATED),
-        arguments("incentive.county-reward.national-little-giant", "四、(三)", IncentiveKind.ONE_OFF_REWARD, TriggerKind.FIRST_RECOGNITION, StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        arguments("incentive.county-reward.single-champion", "四、(三)", IncentiveKind.ONE_OFF_REWARD, TriggerKind.FIRST_RECOGNITION, StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        arguments("incentive.county-reward.single-champion-product", "四、(三)", IncentiveKind.ONE_OFF_REWARD, TriggerKind.FIRST_RECOGNITION, StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        arguments("incentive.county-reward.provincial-little-giant", "四、(三)", IncentiveKind.ONE_OFF_REWARD, TriggerKind.FIRST_RECOGNITION, StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        arguments("incentive.county-reward.city-little-giant", "四、(三)", IncentiveKind.ONE_OFF_REWARD, TriggerKind.FIRST_RECOGNITION, StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
         arguments("incentive.listing-support", "四、(三)", IncentiveKind.POLICY_REFERENCE, TriggerKind.LISTING, StackingRule.NOT_STATED),
         arguments("incentive.title-green-channel", "四、(四)", IncentiveKind.FAST_TRACK, TriggerKind.OTHER, StackingRule.NOT_STATED),
         arguments("incentive.lenient-first-inspection", "四、(五)", IncentiveKind.FAST_TRACK, TriggerKind.POOL_MEMBERSHIP, StackingRule.NOT_STATED));
@@ -208,46 +202,28 @@ class Jinhu2022Test {
     assertEquals(table, DOC.incentives().stream().map(i -> i.id().toString()).collect(Collectors.toSet()));
   }
 
+  /**
+   * 四、(三) says only that a higher-level reward does not stop a county re-reward: it names no
+   * county reward, so a Jinhu firm recognised at every level during the plan is owed no county
+   * reward by this document, and the stacking rule is kept as a provision.
+   */
   @Test
-  void rewardsWithoutAmountSayWhy() {
-    for (Incentive i : DOC.incentives()) {
-      if (i.kind() == IncentiveKind.ONE_OFF_REWARD) {
-        assertTrue(i.note().orElseThrow().en().contains("not stated"), i.id().toString());
-      }
-    }
-  }
-
-  @Test
-  void countyRewardIsPaidOnTopOfHigherLevelRecognition() {
+  void fourThreeStatesAStackingRuleAndNoCountyReward() {
     EnterpriseProfile firm = EnterpriseProfile.builder().jurisdiction(JiangsuSource.COUNTY)
         .addTiers(TierHolding.of("huaian.little-giant", LocalDate.of(2022, 9, 1)))
         .addTiers(TierHolding.of("jiangsu.little-giant", LocalDate.of(2023, 9, 1)))
         .addTiers(TierHolding.of("cn.little-giant", LocalDate.of(2024, 7, 1)))
         .build();
-    List<RewardDue> rewards = CatalogueTest.CATALOG.rewardsDue(firm, LocalDate.of(2024, 12, 31));
-    assertEquals(List.of(P + "incentive.county-reward.city-little-giant", P + "incentive.county-reward.provincial-little-giant",
-            P + "incentive.county-reward.national-little-giant"),
-        rewards.stream().map(r -> r.incentive().toString()).toList());
-    for (RewardDue r : rewards) {
-      assertTrue(r.due(), r.incentive() + " is due although another level rewarded the firm too");
-      assertEquals(StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS, r.rule());
-      assertEquals(Optional.empty(), r.amount());
-      assertEquals("四、(三)", r.sources().get(0).clause());
-    }
-  }
-
-  @Test
-  void countyRewardNeedsARecognitionWhileThePlanRuns() {
-    EnterpriseProfile late = EnterpriseProfile.builder().jurisdiction(JiangsuSource.COUNTY)
-        .addTiers(TierHolding.of("jiangsu.little-giant", LocalDate.of(2025, 3, 1))).build();
-    assertEquals(List.of(), CatalogueTest.CATALOG.rewardsDue(late, LocalDate.of(2025, 12, 31)));
-  }
-
-  @Test
-  void countyRewardIsOnlyForJinhuFirms() {
-    EnterpriseProfile elsewhere = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of("320800"))
-        .addTiers(TierHolding.of("jiangsu.little-giant", LocalDate.of(2023, 3, 1))).build();
-    assertEquals(List.of(), CatalogueTest.CATALOG.rewardsDue(elsewhere, LocalDate.of(2024, 12, 31)));
+    assertEquals(List.of(), CatalogueTest.CATALOG.rewardsDue(firm, LocalDate.of(2024, 12, 31)).stream()
+        .filter(r -> r.incentive().toString().startsWith(P)).toList());
+    assertEquals(List.of(), DOC.incentives().stream()
+        .filter(i -> i.kind() == IncentiveKind.ONE_OFF_REWARD || i.trigger().kind() == TriggerKind.FIRST_RECOGNITION)
+        .map(i -> i.id().toString()).toList());
+    Provision rule = CatalogueTest.CATALOG.fact(FactId.of(P + "funding.county-re-reward"), Provision.class);
+    assertEquals("四、(三)", rule.source().clause());
+    assertEquals(Provision.Kind.PROCEDURE, rule.kind());
+    assertTrue(rule.note().orElseThrow().en().contains("not stated"));
+    assertEquals(List.of(), rule.responsibleUnits());
   }
 
   @Test

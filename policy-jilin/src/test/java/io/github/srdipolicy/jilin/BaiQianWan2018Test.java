@@ -23,10 +23,12 @@ import io.github.srdipolicy.model.Measure;
 import io.github.srdipolicy.model.Operator;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.TriggerKind;
 import io.github.srdipolicy.model.Unit;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +123,15 @@ class BaiQianWan2018Test {
     assertEquals(List.of("各市(州)、县(市)工信局"), zh(report.responsibleUnits()));
     assertTrue(report.note().orElseThrow().en().contains("provincial SME service centre"));
     assertTrue(report.summary().orElseThrow().en().contains("20th of the following month"));
+    // 四、(二) "每季度次月20日前上报": structured as a quarterly cadence with a due rule
+    assertEquals(1, report.schedules().size());
+    Schedule s = report.schedules().get(0);
+    assertEquals(Schedule.Period.QUARTER, s.every());
+    assertEquals(1, s.times());
+    assertEquals(Optional.of(20), s.dueDayOfNextMonth());
+    // the third quarter of 2018 (the action starts in September) is due by 20 October 2018
+    assertEquals(Optional.of(LocalDate.of(2018, 10, 20)), s.dueDate(LocalDate.of(2018, 9, 21)));
+    assertEquals(Optional.of(LocalDate.of(2019, 1, 20)), s.dueDate(LocalDate.of(2018, 12, 31)));
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.github.srdipolicy.model.Measure;
 import io.github.srdipolicy.model.PoolFirm;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Quantity;
+import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.RecognitionLevel;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.StackingRule;
@@ -289,6 +290,12 @@ class Jiaohe2022Test {
     assertEquals(Measure.Kind.REPORTING, scheduling.kind());
     assertEquals("三、(三)", scheduling.source().clause());
     assertEquals(List.of("季调度", "半年例会", "年度总结"), zh(scheduling.actions()).subList(0, 3));
+    // 三、(三) "季调度、半年例会、年度总结": one structured rhythm per activity, no due rule stated
+    assertEquals(List.of(Schedule.Period.QUARTER, Schedule.Period.HALF_YEAR, Schedule.Period.YEAR),
+        scheduling.schedules().stream().map(Schedule::every).toList());
+    assertEquals(List.of("季调度", "半年例会", "年度总结"),
+        scheduling.schedules().stream().map(x -> x.activity().orElseThrow().zh()).toList());
+    assertTrue(scheduling.schedules().stream().allMatch(x -> x.dueDayOfNextMonth().isEmpty()));
     assertEquals(List.of("宣传部", "工信局", "领导小组相关成员单位"),
         zh(measure("jiaohe.safeguard.publicity").responsibleUnits()));
     assertEquals("三、(四)", measure("jiaohe.safeguard.publicity").source().clause());
@@ -300,6 +307,11 @@ class Jiaohe2022Test {
     assertEquals("二、(三)", p.source().clause());
     assertEquals(Quantity.count(1, Unit.EVENTS), p.quantity().orElseThrow());
     assertTrue(p.description().orElseThrow().zh().contains("每季度"));
+    // 二、(三) "每季度开展一次银企对接活动": once per quarter, structured; the text sets no due day
+    assertEquals(1, p.schedules().size());
+    assertEquals(Schedule.Period.QUARTER, p.schedules().get(0).every());
+    assertEquals(1, p.schedules().get(0).times());
+    assertEquals(Optional.empty(), p.schedules().get(0).dueDayOfNextMonth());
     // 二、(三) names its units for the whole task; the events are not assigned to a subset of them.
     assertEquals(FINANCE_UNITS, zh(p.responsibleUnits()));
     assertTrue(p.note().isPresent());

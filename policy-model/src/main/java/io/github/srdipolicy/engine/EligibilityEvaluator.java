@@ -187,6 +187,7 @@ public final class EligibilityEvaluator {
         .tier(criteria.tier())
         .label(criteria.label())
         .asOf(asOf)
+        .applicationKind(profile.applicationKind())
         .outcome(overall.outcome)
         .common(common.map(c -> c.result))
         .tracks(tracks)

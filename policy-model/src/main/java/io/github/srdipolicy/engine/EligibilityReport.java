@@ -2,6 +2,7 @@ package io.github.srdipolicy.engine;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.SourceRef;
@@ -51,6 +52,16 @@ public abstract class EligibilityReport {
    * @return the date, never null
    */
   public abstract Optional<LocalDate> asOf();
+
+  /**
+   * Returns the application kind the firm was judged under (the profile's).
+   *
+   * @return the kind, {@link ApplicationKind#NEW} unless set, never null
+   */
+  @Value.Default
+  public ApplicationKind applicationKind() {
+    return ApplicationKind.NEW;
+  }
 
   /**
    * Returns the overall outcome.

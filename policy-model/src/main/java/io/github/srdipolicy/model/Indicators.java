@@ -27,8 +27,8 @@ public final class Indicators {
           .unit(Unit.WAN_YUAN).window(Window.PRIOR_YEAR).minimum(new BigDecimal("0")).build();
 
   /** 近3年平均主营业务收入 — average main-business revenue over the last 3 years. */
-  public static final Indicator OPERATING_REVENUE_AVG_3Y =
-      Indicator.builder().id(IndicatorId.of("operating-revenue-avg-3y")).name(LocalizedText.of("近3年平均主营业务收入", "average main-business revenue over the last 3 years"))
+  public static final Indicator MAIN_BUSINESS_REVENUE_AVG_3Y =
+      Indicator.builder().id(IndicatorId.of("main-business-revenue-avg-3y")).name(LocalizedText.of("近3年平均主营业务收入", "average main-business revenue over the last 3 years"))
           .unit(Unit.YI_YUAN).window(Window.AVERAGE_LAST_3_YEARS).minimum(new BigDecimal("0")).build();
 
   /** 利润总额 — total profit. */
@@ -287,7 +287,7 @@ public final class Indicators {
     return List.of(
         OPERATING_REVENUE,
         MAIN_BUSINESS_REVENUE,
-        OPERATING_REVENUE_AVG_3Y,
+        MAIN_BUSINESS_REVENUE_AVG_3Y,
         TOTAL_PROFIT,
         NET_PROFIT,
         PROFIT_AND_TAX,

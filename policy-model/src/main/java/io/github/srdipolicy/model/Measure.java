@@ -82,6 +82,13 @@ public abstract class Measure {
   public abstract List<FactId> targets();
 
   /**
+   * Returns how often it recurs and when each round is due, one entry per rhythm the text gives.
+   *
+   * @return the schedules, never null
+   */
+  public abstract List<Schedule> schedules();
+
+  /**
    * Returns the clause it comes from.
    *
    * @return the source reference, never null

@@ -148,5 +148,11 @@ public abstract class Target {
         "is required for BY_DEADLINE targets");
     Checks.check(cadence() == TargetCadence.BY_DEADLINE || period().isPresent(), "period", period(),
         "is required for PER_YEAR and OVER_PERIOD targets");
+    // A share or a running total is a level to reach, not an amount summed over a period: summed,
+    // it would be split per year ("33.33%/yr").
+    Checks.check(cadence() != TargetCadence.OVER_PERIOD || value().unit().kind() != ValueKind.RATIO, "cadence",
+        cadence(), "cannot sum a ratio over a period: a share is a level, encode it BY_DEADLINE");
+    Checks.check(cadence() != TargetCadence.OVER_PERIOD || basis() != TargetBasis.CUMULATIVE, "cadence",
+        cadence(), "cannot sum a running total over a period: a cumulative total is a level, encode it BY_DEADLINE");
   }
 }

@@ -28,8 +28,10 @@ public enum Unit {
   ITEMS(ValueKind.COUNT, "1", "个", "items"),
   /** Platforms, bases, institutions, workshops or factories (个 / 家). */
   FACILITIES(ValueKind.COUNT, "1", "个", "facilities"),
-  /** Clusters or industrial chains (个 / 条). */
+  /** Industrial clusters (集群, 个). */
   CLUSTERS(ValueKind.COUNT, "1", "个", "clusters"),
+  /** Industrial chains (产业链, 条): not clusters, and never converted into them. */
+  CHAINS(ValueKind.COUNT, "1", "条", "chains"),
   /** People (人 / 名). */
   PERSONS(ValueKind.COUNT, "1", "人", "persons"),
   /** Person-times (人次): participations, not distinct people. */

@@ -72,7 +72,7 @@ public final class ProfileFromFigures {
   private static final List<Indicator> DERIVABLE = List.of(
       Indicators.OPERATING_REVENUE,
       Indicators.MAIN_BUSINESS_REVENUE,
-      Indicators.OPERATING_REVENUE_AVG_3Y,
+      Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y,
       Indicators.TOTAL_PROFIT,
       Indicators.NET_PROFIT,
       Indicators.RND_EXPENDITURE,
@@ -107,9 +107,8 @@ public final class ProfileFromFigures {
    * Derives indicator values from yearly figures. Put the result into a profile with
    * {@code EnterpriseProfile.builder().putAllValues(...)}.
    *
-   * <p>Note on {@link Indicators#OPERATING_REVENUE_AVG_3Y}: its id says operating revenue but its
-   * name says 主营业务收入; the name, which is what the criteria quote, wins: it is the mean of
-   * main-business revenue.
+   * <p>{@link Indicators#MAIN_BUSINESS_REVENUE_AVG_3Y} is the mean of main-business revenue
+   * (主营业务收入), as the criteria quote it.
    *
    * @param figures one entry per year, years strictly ascending, not null; years after the
    *     reference year are ignored
@@ -162,7 +161,7 @@ public final class ProfileFromFigures {
       Optional<BigDecimal> rndSum = sum(rnd, r - 1, r);
       money(Indicators.RND_EXPENDITURE_SUM_2Y, rndSum);
       money(Indicators.RND_EXPENDITURE_AVG_2Y, rndSum.map(s -> s.divide(BigDecimal.valueOf(2))));
-      money(Indicators.OPERATING_REVENUE_AVG_3Y, sum(mbRev, r - 2, r).map(s ->
+      money(Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y, sum(mbRev, r - 2, r).map(s ->
           s.divide(BigDecimal.valueOf(3), MONEY_SCALE, ROUNDING)));
 
       ratio(Indicators.RND_INTENSITY, ratio(rnd, opRev, r));

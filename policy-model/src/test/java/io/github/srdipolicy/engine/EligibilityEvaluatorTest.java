@@ -3,6 +3,11 @@ package io.github.srdipolicy.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.github.srdipolicy.json.PolicyJson;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.Indicators;
 import io.github.srdipolicy.model.Quantity;
@@ -33,6 +38,20 @@ class EligibilityEvaluatorTest {
       }
     }
     return null;
+  }
+
+  @Test
+  @DisplayName("the report names the application kind it judged under, NEW unless the profile says RENEWAL")
+  void report_namesTheApplicationKind() throws Exception {
+    assertEquals(ApplicationKind.NEW, EVALUATOR.evaluate(FakePolicy.poolCriteria(), firm().build(), DAY).applicationKind());
+    EligibilityReport renewal = EVALUATOR.evaluate(FakePolicy.poolCriteria(),
+        firm().applicationKind(ApplicationKind.RENEWAL).build(), DAY);
+    assertEquals(ApplicationKind.RENEWAL, renewal.applicationKind());
+    JsonNode json = PolicyJson.mapper().readTree(PolicyJson.write(renewal));
+    assertEquals("RENEWAL", json.get("applicationKind").asText());
+    assertEquals("[]", JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(PolicyJson.reportSchema())
+        .validate(json).toString());
+    assertEquals(renewal, PolicyJson.mapper().treeToValue(json, EligibilityReport.class));
   }
 
   @Test

@@ -53,7 +53,7 @@ class ProfileFromFiguresTest {
         Arguments.of(Indicators.RND_EXPENDITURE_SUM_2Y, Quantity.wanYuan("750")),
         Arguments.of(Indicators.RND_EXPENDITURE_AVG_2Y, Quantity.wanYuan("375")),
         // main-business revenue 2021..2023: (4500 + 5400 + 6000) / 3 = 5300万元 = 0.53亿元.
-        Arguments.of(Indicators.OPERATING_REVENUE_AVG_3Y, Quantity.yiYuan("0.53")),
+        Arguments.of(Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y, Quantity.yiYuan("0.53")),
         // 450 / 7500 = 6%.
         Arguments.of(Indicators.RND_INTENSITY, Quantity.percent("6")),
         // (300 + 450) / (6000 + 7500) = 750 / 13500 = 5.5555…% → 5.555556%.
@@ -111,7 +111,7 @@ class ProfileFromFiguresTest {
     assertFalse(v.containsKey(Indicators.OPERATING_REVENUE_GROWTH_AVG_3Y.id()));
     assertSame(Quantity.percent("15.555556"), v.get(Indicators.MAIN_BUSINESS_GROWTH_AVG_2Y.id()));
     assertSame(Quantity.percent("5"), v.get(Indicators.RND_INTENSITY_AVG.id()));
-    assertSame(Quantity.yiYuan("0.53"), v.get(Indicators.OPERATING_REVENUE_AVG_3Y.id()));
+    assertSame(Quantity.yiYuan("0.53"), v.get(Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y.id()));
   }
 
   @Test
@@ -131,7 +131,7 @@ class ProfileFromFiguresTest {
     Map<IndicatorId, Quantity> v = ProfileFromFigures.derive(List.of(Y2020, Y2021, Y2023), 2023);
     assertFalse(v.containsKey(Indicators.MAIN_BUSINESS_GROWTH.id()));
     assertFalse(v.containsKey(Indicators.RND_EXPENDITURE_SUM_2Y.id()));
-    assertFalse(v.containsKey(Indicators.OPERATING_REVENUE_AVG_3Y.id()));
+    assertFalse(v.containsKey(Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y.id()));
     assertSame(Quantity.percent("80"), v.get(Indicators.MAIN_BUSINESS_SHARE.id()));
   }
 
@@ -202,7 +202,7 @@ class ProfileFromFiguresTest {
         YearlyFigures.builder().year(2021).mainBusinessRevenue(Quantity.yuan("100")).build(),
         YearlyFigures.builder().year(2022).mainBusinessRevenue(Quantity.wanYuan("0.01")).build(),
         YearlyFigures.builder().year(2023).mainBusinessRevenue(Quantity.yuan("101")).build());
-    assertSame(Quantity.yiYuan("0.0000010033"), ProfileFromFigures.derive(years, 2023).get(Indicators.OPERATING_REVENUE_AVG_3Y.id()));
+    assertSame(Quantity.yiYuan("0.0000010033"), ProfileFromFigures.derive(years, 2023).get(Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y.id()));
   }
 
   static Stream<Arguments> invalidFigures() {

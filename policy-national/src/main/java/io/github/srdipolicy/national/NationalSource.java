@@ -13,6 +13,7 @@ public final class NationalSource extends DataFileSource {
     super("policy-national",
         "META-INF/srdi-policy/tech-sme-2017.yaml",
         "META-INF/srdi-policy/champion-2016.yaml",
+        "META-INF/srdi-policy/notice-2019-78.yaml",
         "META-INF/srdi-policy/funding-2021.yaml",
         "META-INF/srdi-policy/cited-2022-little-giant.yaml",
         "META-INF/srdi-policy/cited-2022-champion.yaml",

@@ -115,8 +115,11 @@ class BoundaryTest {
     return new Fixtures.Firm()
         .with(Indicators.YEARS_IN_FIELD, Quantity.years("10"))
         .with(Indicators.YEARS_IN_NEW_PRODUCT, Quantity.years("4.99"))
-        .with(Indicators.OPERATING_REVENUE_AVG_3Y, Quantity.yiYuan("4"))
-        .with(Indicators.MARKET_RANK_GLOBAL, Quantity.rank(3));
+        .with(Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y, Quantity.yiYuan("4"))
+        .with(Indicators.MARKET_RANK_GLOBAL, Quantity.rank(3))
+        .declare("no-major-incidents-3y-champion-list", true)
+        .declare("no-tax-evasion-3y", true)
+        .declare("no-data-fraud-3y", true);
   }
 
   private static final Map<String, Supplier<Fixtures.Firm>> BASES = Map.of(
@@ -170,7 +173,7 @@ class BoundaryTest {
         row(C16, Indicators.MARKET_RANK_GLOBAL, Quantity.rank(4)),
         row(C16, Indicators.YEARS_IN_FIELD, Quantity.years("9.99")),
         row(C23, Indicators.YEARS_IN_FIELD, Quantity.years("9.99")),
-        row(C23, Indicators.OPERATING_REVENUE_AVG_3Y, Quantity.wanYuan("39999.99")),
+        row(C23, Indicators.MAIN_BUSINESS_REVENUE_AVG_3Y, Quantity.wanYuan("39999.99")),
         row(C23, Indicators.MARKET_RANK_GLOBAL, Quantity.rank(4)));
   }
 

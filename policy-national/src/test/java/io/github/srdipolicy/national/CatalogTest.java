@@ -34,7 +34,8 @@ class CatalogTest {
 
   @Test
   void documents_tiersAndIndicators() {
-    assertEquals(Set.of("工信部产业〔2016〕105号", "财建〔2021〕2号", National.CITED_LITTLE_GIANT, National.CITED_CHAMPION,
+    assertEquals(Set.of("工信部产业〔2016〕105号", "工信厅联产业函〔2019〕78号", "财建〔2021〕2号", National.CITED_LITTLE_GIANT,
+        National.CITED_CHAMPION,
         "工信部企业〔2022〕63号", "工信部政法〔2023〕138号", "工信部企业〔2026〕2号", National.ROUND_2026,
         National.TECH_SME_2017, National.FUNDING_2024),
         CATALOG.documents().stream().map(d -> d.id().toString()).collect(Collectors.toSet()));

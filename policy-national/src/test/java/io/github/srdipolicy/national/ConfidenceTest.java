@@ -71,8 +71,8 @@ class ConfidenceTest {
             assertEquals(National.JINHU, x.source().document().toString(), x.id().toString());
             assertEquals(Confidence.SEED, conf, x.id().toString());
           } else if (id.equals(National.RULES_2023)) {
-            // Only single-source facts are known of these criteria.
-            assertEquals(Confidence.SECONDARY_S, conf, x.id().toString());
+            // Annex 1 and the art. 3 negative list, graded B in NATIONAL-2026.md §5 (two or more reposts).
+            assertEquals(Confidence.SECONDARY_C, conf, x.id().toString());
             assertEquals(id, x.source().document().toString());
           } else if (id.equals(National.ROUND_2026)) {
             // The round's overlay restates the 2026 standard, citing it, and adds its own exclusions.

@@ -23,6 +23,7 @@ import io.github.srdipolicy.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,10 +86,11 @@ class SecondaryFactsTest {
         row(p + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, C),
         row(p + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "3", Unit.YEARS, C),
         // 工信部政法〔2023〕138号
-        row(r + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, S),
-        row(r + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "5", Unit.YEARS, S),
-        row(r + "revenue-avg-3y", "operating-revenue-avg-3y", Operator.AT_LEAST, "4", Unit.YI_YUAN, S),
-        row(r + "global-rank", "market-rank-global", Operator.AT_MOST, "3", Unit.RANK, S),
+        // 附件1, graded B in NATIONAL-2026.md §5 → SECONDARY_C
+        row(r + "years-in-field", "years-in-field", Operator.AT_LEAST, "10", Unit.YEARS, C),
+        row(r + "years-in-new-product", "years-in-new-product", Operator.AT_LEAST, "5", Unit.YEARS, C),
+        row(r + "main-business-revenue-avg-3y", "main-business-revenue-avg-3y", Operator.AT_LEAST, "4", Unit.YI_YUAN, C),
+        row(r + "global-rank", "market-rank-global", Operator.AT_MOST, "3", Unit.RANK, C),
         // 工信部企业〔2026〕2号 (graded B in NATIONAL-2026.md → SECONDARY_C; the SRDI renewal score C → SECONDARY_S),
         // 工信厅企业函〔2026〕117号 (the 2026 round, citing 2号) and 国科发政〔2017〕115号
         row("cn.gradient-2026.srdi.years-in-niche", "years-in-niche", Operator.AT_LEAST, "3", Unit.YEARS, C),
@@ -252,11 +254,14 @@ class SecondaryFactsTest {
   }
 
   @Test
-  void recognitions_areValidThreeYears_singleSource() {
-    for (String id : new String[] {"cn.gradient-2022.recognition-validity", "cn.champion-2023.recognition-validity"}) {
-      Provision p = CATALOG.fact(FactId.of(id), Provision.class);
-      assertTrue(p.quantity().orElseThrow().isSameValueAs(Quantity.years("3")), id);
-      assertEquals(Confidence.SECONDARY_S, p.source().confidence(), id);
+  void recognitions_areValidThreeYears() {
+    // 63号's validity from a single source; 138号's from two or more (B in NATIONAL-2026.md §5)
+    Map<String, Confidence> grades = Map.of("cn.gradient-2022.recognition-validity", Confidence.SECONDARY_S,
+        "cn.champion-2023.recognition-validity", Confidence.SECONDARY_C);
+    for (Map.Entry<String, Confidence> e : grades.entrySet()) {
+      Provision p = CATALOG.fact(FactId.of(e.getKey()), Provision.class);
+      assertTrue(p.quantity().orElseThrow().isSameValueAs(Quantity.years("3")), e.getKey());
+      assertEquals(e.getValue(), p.source().confidence(), e.getKey());
     }
     for (var tier : new io.github.srdipolicy.model.TierId[] {
         NationalTiers.INNOVATIVE_SME, NationalTiers.SRDI_SME, NationalTiers.LITTLE_GIANT}) {

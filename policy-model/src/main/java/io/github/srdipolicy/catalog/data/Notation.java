@@ -23,7 +23,7 @@ final class Notation {
     for (Unit u : Unit.values()) {
       // The Chinese symbol where it names one unit only; otherwise a word (个 and 年 are shared).
       String word = switch (u) {
-        case ITEMS, FACILITIES, CLUSTERS, YEARS, CALENDAR_YEAR, FRACTION, EPOCH_DAY, FLAG, LEVEL ->
+        case ITEMS, FACILITIES, CLUSTERS, CHAINS, YEARS, CALENDAR_YEAR, FRACTION, EPOCH_DAY, FLAG, LEVEL ->
             " " + u.name().toLowerCase(Locale.ROOT).replace('_', '-');
         default -> u.zhSymbol();
       };

@@ -17,6 +17,7 @@ import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.PoolFirm;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Qualitative;
+import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
 import io.github.srdipolicy.model.Scorecard;
@@ -27,13 +28,14 @@ import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierLadder;
 import io.github.srdipolicy.model.Track;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The review sheet of a document: a Markdown table with one row per fact (id, clause, Chinese
- * label, indicator or metric, operator word, bound with unit, note, confidence), for an analyst
- * reading it beside the source text. Generated, never edited by hand.
+ * label, indicator or metric, operator word, bound with unit and time frame or schedule, note,
+ * confidence), for an analyst reading it beside the source text. Generated, never edited by hand.
  */
 public final class ReviewSheet {
   private final StringBuilder out = new StringBuilder();
@@ -102,14 +104,18 @@ public final class ReviewSheet {
     }
     for (Target t : d.targets()) {
       fact(t.id().toString(), t.source(), t.metric().zh(), t.metricKey(), t.comparator().toString(),
-          Notation.amount(t.value()) + t.upper().map(u -> " – " + Notation.amount(u)).orElse(""), t.note());
+          Notation.amount(t.value()) + t.upper().map(u -> " – " + Notation.amount(u)).orElse("") + " " + when(t),
+          t.note());
     }
     for (Measure m : d.measures()) {
-      fact(m.id().toString(), m.source(), m.title().zh(), "measure " + m.kind(), "", "", m.note());
+      fact(m.id().toString(), m.source(), m.title().zh(), "measure " + m.kind(), "", schedules(m.schedules()),
+          m.note());
     }
     for (Provision p : d.provisions()) {
       fact(p.id().toString(), p.source(), p.label().zh(), "provision " + p.kind(), "",
-          p.quantity().map(Notation::amount).or(() -> p.date().map(Object::toString)).orElse(""), p.note());
+          String.join(", ", java.util.stream.Stream.of(
+              p.quantity().map(Notation::amount).or(() -> p.date().map(Object::toString)).orElse(""),
+              schedules(p.schedules())).filter(x -> !x.isEmpty()).toList()), p.note());
     }
     for (PoolFirm f : d.poolFirms()) {
       fact(f.id().toString(), f.source(), f.name(), "pool firm " + f.serial(), "", "", f.note());
@@ -156,6 +162,22 @@ public final class ReviewSheet {
     } else {
       fact(id, c.source(), c.label().zh(), prefix + c.getClass().getSimpleName(), "", "", c.note());
     }
+  }
+
+  /** A target's time frame: a level by its deadline, or a flow per year or over its period. */
+  private static String when(Target t) {
+    return switch (t.cadence()) {
+      case BY_DEADLINE -> "by " + t.deadline().map(Object::toString).orElse("?");
+      case PER_YEAR -> "per year in " + t.period().map(Object::toString).orElse("?");
+      case OVER_PERIOD -> "over " + t.period().map(Object::toString).orElse("?");
+    };
+  }
+
+  /** Schedules as "every QUARTER ×1, due by day 20 of the next month", one per rhythm. */
+  private static String schedules(List<Schedule> schedules) {
+    return schedules.stream().map(x -> x.activity().map(a -> a.zh() + ": ").orElse("") + "every " + x.every()
+        + " ×" + x.times() + x.dueDayOfNextMonth().map(d -> ", due by day " + d + " of the next month").orElse(""))
+        .collect(Collectors.joining("; "));
   }
 
   private static String points(ScoreBand b) {
