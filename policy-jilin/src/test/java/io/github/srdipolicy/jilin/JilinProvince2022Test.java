@@ -45,21 +45,21 @@ class JilinProvince2022Test {
    * 不低于 and 达到 are inclusive.
    */
   private static final String TARGET_ROWS = """
-      jilin.gradient.target.single-champions | 一、(三)第1项 | firms.single-champion | EXACTLY | 10家
-      jilin.gradient.target.little-giants | 一、(三)第1项 | firms.little-giant | EXACTLY | 100家
-      jilin.gradient.target.provincial-srdi | 一、(三)第1项 | firms.provincial-srdi-sme | EXACTLY | 1500家
-      jilin.gradient.target.prefecture-srdi | 一、(三)第1项 | firms.city-srdi-sme | EXACTLY | 3000家
-      jilin.gradient.target.seed-enterprises | 一、(三)第1项 | firms.county-cultivation-pool | EXACTLY | 10000家
-      jilin.gradient.target.neeq-listings | 一、(三)第2项 | listings.neeq | AT_LEAST | 20家
-      jilin.gradient.target.exchange-listings | 一、(三)第2项 | listings.stock-exchange | AT_LEAST | 15家
-      jilin.gradient.target.rnd-intensity | 一、(三)第3项 | ratio.rnd-intensity | AT_LEAST | 2%
-      jilin.gradient.target.tech-staff-share | 一、(三)第3项 | ratio.tech-staff-share | AT_LEAST | 10%
-      jilin.gradient.target.national-service-platforms | 一、(三)第4项 | facilities.national-sme-public-service-demo-platform | AT_LEAST | 30 facilities
-      jilin.gradient.target.national-incubation-bases | 一、(三)第4项 | facilities.national-incubation-demo-base | AT_LEAST | 30 facilities
-      jilin.gradient.target.provincial-incubation-platforms | 一、(三)第4项 | facilities.provincial-incubation-platform | AT_LEAST | 500 facilities
-      jilin.gradient.target.research-facility-openness | 一、(三)第4项 | ratio.research-facility-openness | AT_LEAST | 100%
-      jilin.gradient.target.medical-device-testing | 一、(三)第4项 | ratio.medical-device-testing-in-province | AT_LEAST | 90%
-      jilin.gradient.target.training | 一、(三)第4项 | person-times.trained | AT_LEAST | 50000人次
+      jilin.gradient.target.single-champions | 一、(三)第1项 | firms.single-champion | EXACTLY | 10家 by 2025-12-31
+      jilin.gradient.target.little-giants | 一、(三)第1项 | firms.little-giant | EXACTLY | 100家 by 2025-12-31
+      jilin.gradient.target.provincial-srdi | 一、(三)第1项 | firms.provincial-srdi-sme | EXACTLY | 1500家 by 2025-12-31
+      jilin.gradient.target.prefecture-srdi | 一、(三)第1项 | firms.city-srdi-sme | EXACTLY | 3000家 by 2025-12-31
+      jilin.gradient.target.seed-enterprises | 一、(三)第1项 | firms.county-cultivation-pool | EXACTLY | 10000家 by 2025-12-31
+      jilin.gradient.target.neeq-listings | 一、(三)第2项 | listings.neeq | AT_LEAST | 20家 by 2025-12-31
+      jilin.gradient.target.exchange-listings | 一、(三)第2项 | listings.stock-exchange | AT_LEAST | 15家 by 2025-12-31
+      jilin.gradient.target.rnd-intensity | 一、(三)第3项 | ratio.rnd-intensity | AT_LEAST | 2% by 2025-12-31
+      jilin.gradient.target.tech-staff-share | 一、(三)第3项 | ratio.tech-staff-share | AT_LEAST | 10% by 2025-12-31
+      jilin.gradient.target.national-service-platforms | 一、(三)第4项 | facilities.national-sme-public-service-demo-platform | AT_LEAST | 30 facilities by 2025-12-31
+      jilin.gradient.target.national-incubation-bases | 一、(三)第4项 | facilities.national-incubation-demo-base | AT_LEAST | 30 facilities by 2025-12-31
+      jilin.gradient.target.provincial-incubation-platforms | 一、(三)第4项 | facilities.provincial-incubation-platform | AT_LEAST | 500 facilities by 2025-12-31
+      jilin.gradient.target.research-facility-openness | 一、(三)第4项 | ratio.research-facility-openness | AT_LEAST | 100% by 2025-12-31
+      jilin.gradient.target.medical-device-testing | 一、(三)第4项 | ratio.medical-device-testing-in-province | AT_LEAST | 90% by 2025-12-31
+      jilin.gradient.target.training | 一、(三)第4项 | person-times.trained | AT_LEAST | 50000人次 by 2025-12-31
       """.strip().lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
 
   /** 争创 and 力争 make a target aspirational; 培育, 不低于 and 达到 without them are firm. */
