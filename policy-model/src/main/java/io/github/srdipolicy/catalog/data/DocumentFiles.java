@@ -3,14 +3,7 @@ package io.github.srdipolicy.catalog.data;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Confidence;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.Jurisdiction;
@@ -23,11 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,8 +30,6 @@ import java.util.Set;
  */
 public final class DocumentFiles {
   private static final YAMLFactory YAML = YAMLFactory.builder().build();
-  private static final ObjectMapper MAPPER = PolicyJson.mapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Fields whose value is an amount with its unit. */
   private static final Set<String> AMOUNT_FIELDS = Set.of("threshold", "value", "upper", "lower", "quantity",
       "amount", "cap");
@@ -97,12 +86,12 @@ public final class DocumentFiles {
     return parsed.file();
   }
 
-  /** A file as read, with the tree its document was bound from. */
-  private record Parsed(DocumentFile file, JsonNode written) {}
+  /** A file as read, with the tree its document was built from (the model's form, as written). */
+  private record Parsed(DocumentFile file, Node written) {}
 
   private static Parsed parse(String file, InputStream in) {
     LocatedTree tree = new LocatedTree(file);
-    JsonNode root;
+    Node root;
     try (JsonParser p = YAML.createParser(in)) {
       if (p.nextToken() == null) {
         throw tree.error(JsonLocation.NA, null, "the file is empty; expected a policy document");
@@ -113,10 +102,10 @@ public final class DocumentFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
-    if (!root.isObject()) {
+    if (!root.isMap()) {
       throw tree.error(root, null, "expected a mapping holding a policy document");
     }
-    return new Reader(tree).document((ObjectNode) root);
+    return new Reader(tree).document(root);
   }
 
   /**
@@ -135,9 +124,13 @@ public final class DocumentFiles {
     }
   }
 
-  /** Rewrites the readable form into the JSON form of the model, one file. */
+  /**
+   * Rewrites the readable form into the model's own form (the JSON form of the model), one file,
+   * and has {@link ModelReader} build the model from it.
+   */
   private static final class Reader {
     private final LocatedTree tree;
+    private final ModelReader model;
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private String documentId;
     private String confidence;
@@ -145,212 +138,177 @@ public final class DocumentFiles {
 
     Reader(LocatedTree tree) {
       this.tree = tree;
+      this.model = new ModelReader(tree);
     }
 
-    Parsed document(ObjectNode root) {
-      JsonNode id = root.get("id");
-      if (id == null || !id.isTextual()) {
+    Parsed document(Node root) {
+      documentId = root.string("id");
+      if (documentId == null) {
         throw tree.error(root, "id", "expected the document number (文号) as text");
       }
-      documentId = id.asText();
-      confidence = root.path("confidence").asText(Confidence.SEED.name());
-      JsonNode defaults = root.path("defaults");
-      if (!defaults.isMissingNode()) {
-        if (!defaults.isObject()) {
+      Node c = root.get("confidence");
+      confidence = c == null || !c.isScalar() ? Confidence.SEED.name() : c.text;
+      Node defaults = root.get("defaults");
+      if (defaults != null) {
+        if (!defaults.isMap()) {
           throw tree.error(root, "defaults", "expected a mapping with 'provenance'");
         }
-        for (Iterator<String> it = defaults.fieldNames(); it.hasNext();) {
-          String name = it.next();
+        for (String name : defaults.fields.keySet()) {
           if (!name.equals("provenance")) {
             throw tree.error(defaults, name, "unknown default; expected 'provenance'");
           }
         }
-        defaults.path("provenance").fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
+        Node p = defaults.get("provenance");
+        if (p != null && p.isMap()) {
+          for (Map.Entry<String, Node> e : p.fields.entrySet()) {
+            provenance.put(e.getKey(), e.getValue().isScalar() ? e.getValue().text : "");
+          }
+        }
       }
       List<Indicator> indicators = new ArrayList<>();
       List<Jurisdiction> jurisdictions = new ArrayList<>();
-      ObjectNode out = NODES.objectNode();
-      tree.same(root, out);
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      Node out = Node.mapAt(root);
+      for (Map.Entry<String, Node> e : root.fields.entrySet()) {
         switch (e.getKey()) {
           case "defaults":
             break;
           case "indicators":
-            for (JsonNode n : list(root, "indicators")) {
-              indicators.add(bind(rewrite(n, "indicators", null), Indicator.class, n));
+            for (Node n : list(root, "indicators")) {
+              indicators.add(model.indicator(rewrite(n, null)));
             }
             break;
           case "jurisdictions":
-            for (JsonNode n : list(root, "jurisdictions")) {
-              jurisdictions.add(bind(rewrite(n, "jurisdictions", null), Jurisdiction.class, n));
+            for (Node n : list(root, "jurisdictions")) {
+              jurisdictions.add(model.jurisdiction(rewrite(n, null)));
             }
             break;
           default:
-            out.set(e.getKey(), rewrite(e.getValue(), e.getKey(), null));
+            out.fields.put(e.getKey(), rewrite(e.getValue(), null));
         }
       }
-      PolicyDocument document = bind(out, PolicyDocument.class, out);
+      PolicyDocument document = model.document(out);
       return new Parsed(new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
     }
 
-    private ArrayNode list(ObjectNode o, String field) {
-      JsonNode n = o.get(field);
-      if (!n.isArray()) {
+    private List<Node> list(Node o, String field) {
+      Node n = o.get(field);
+      if (!n.isList()) {
         throw tree.error(o, field, "expected a list");
       }
-      return (ArrayNode) n;
+      return n.items;
     }
 
-    private JsonNode rewrite(JsonNode n, String field, String parentId) {
-      if (n.isObject()) {
-        return object((ObjectNode) n, parentId);
+    private Node rewrite(Node n, String parentId) {
+      if (n.isMap()) {
+        return object(n, parentId);
       }
-      if (n.isArray()) {
-        ArrayNode a = NODES.arrayNode();
-        tree.same(n, a);
-        n.forEach(x -> a.add(rewrite(x, field, parentId)));
+      if (n.isList()) {
+        Node a = Node.listAt(n);
+        for (Node x : n.items) {
+          a.items.add(rewrite(x, parentId));
+        }
         return a;
       }
       return n;
     }
 
-    private ObjectNode object(ObjectNode in, String parentId) {
-      ObjectNode out = NODES.objectNode();
-      tree.same(in, out);
+    private Node object(Node in, String parentId) {
+      Node out = Node.mapAt(in);
       String id = parentId;
-      JsonNode idNode = in.get("id");
-      if (idNode != null && idNode.isTextual()) {
-        id = idNode.asText();
+      String written = in.string("id");
+      if (written != null) {
+        id = written;
         if (id.startsWith(".")) {
           if (parentId == null) {
             throw tree.error(in, "id", "an id starting with '.' continues the id of the fact it is nested in, "
                 + "but '" + id + "' is not nested in a fact");
           }
-          id = parentId + id;
+          id = parentId.concat(id);
         }
-        lines.putIfAbsent(id, tree.where(in, "id").getLineNr());
+        lines.putIfAbsent(id, in.get("id").line);
       }
-      if (in.path("path").isTextual() && in.has("status")) {
-        lines.putIfAbsent("clause " + in.get("path").asText(), tree.where(in, "path").getLineNr());
+      String path = in.string("path");
+      if (path != null && in.has("status")) {
+        lines.putIfAbsent("clause ".concat(path), in.get("path").line);
       }
       // A source reference written out in full (as in alsoListedIn) names its document.
       boolean sourceFields = in.has("clause") && !in.has("document");
       String operatorWord = null;
-      for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, Node> e : in.fields.entrySet()) {
         String k = e.getKey();
-        JsonNode v = e.getValue();
-        if (k.equals("id") && v.isTextual()) {
-          out.put("id", id);
-        } else if (SOURCE_FIELDS.contains(k) && sourceFields) {
+        Node v = e.getValue();
+        if (k.equals("id") && v.isString()) {
+          out.fields.put("id", id == written ? v : Node.string(v, id));
+        } else if (sourceFields && SOURCE_FIELDS.contains(k)) {
           continue;
         } else if (Notation.operator(k).isPresent()) {
           if (operatorWord != null) {
             throw tree.error(in, k, "a comparison has one operator, but '" + operatorWord + "' is also given");
           }
           operatorWord = k;
-        } else if (AMOUNT_FIELDS.contains(k) && v.isTextual() && !in.has("unit")) {
-          out.set(k, amount(in, k, v.asText()));
-          tree.alias(out, k, k);
+        } else if (AMOUNT_FIELDS.contains(k) && v.isString() && !in.has("unit")) {
+          out.fields.put(k, amount(in, k, v));
         } else {
-          out.set(k, rewrite(v, k, id));
+          out.fields.put(k, rewrite(v, id));
         }
       }
       if (sourceFields) {
         if (in.has("source")) {
           throw tree.error(in, "clause", "give either 'clause' or 'source', not both");
         }
-        out.set("source", source(in));
-        tree.alias(out, "source", "clause");
+        out.fields.put("source", source(in));
       }
       if (operatorWord != null) {
         Operator op = Notation.operator(operatorWord).orElseThrow();
         if (!in.has("indicator") && !in.has("indicators")) {
           throw tree.error(in, operatorWord, "a comparison needs 'indicator' (or 'indicators' for a sum)");
         }
-        out.put("type", in.has("indicators") ? "sum" : "comparison");
-        out.put("operator", op.name());
-        JsonNode bound = in.get(operatorWord);
-        if (!bound.isTextual()) {
+        Node bound = in.get(operatorWord);
+        out.fields.put("type", Node.string(bound, in.has("indicators") ? "sum" : "comparison"));
+        out.fields.put("operator", Node.string(bound, op.name()));
+        if (!bound.isString()) {
           throw tree.error(in, operatorWord, "expected an amount with its unit (" + Notation.unitWords() + ")");
         }
-        out.set("threshold", amount(in, operatorWord, bound.asText()));
-        tree.alias(out, "threshold", operatorWord);
-        tree.alias(out, "operator", operatorWord);
+        out.fields.put("threshold", amount(in, operatorWord, bound));
       }
       return out;
     }
 
-    private ObjectNode source(ObjectNode in) {
-      ObjectNode s = NODES.objectNode();
-      JsonNode clause = in.get("clause");
-      if (!clause.isTextual() || clause.asText().isBlank()) {
+    /** The source reference that 'clause' (with 'confidence', 'provenance', 'sourceDocument') stands for. */
+    private Node source(Node in) {
+      Node clause = in.get("clause");
+      if (!clause.isString() || clause.text.isBlank()) {
         throw tree.error(in, "clause", "expected the clause path as text, such as 三、(一)2");
       }
-      s.put("document", in.has("sourceDocument") ? in.get("sourceDocument").asText() : documentId);
-      s.put("clause", clause.asText());
-      String c = in.has("confidence") ? in.get("confidence").asText() : confidence;
-      s.put("confidence", c);
-      JsonNode p = in.get("provenance");
+      Node s = Node.mapAt(clause);
+      Node document = in.get("sourceDocument");
+      s.fields.put("document", document != null && document.isScalar() ? document : Node.string(clause, documentId));
+      s.fields.put("clause", clause);
+      Node c = in.get("confidence");
+      String level = c != null && c.isScalar() ? c.text : confidence;
+      s.fields.put("confidence", c != null ? c : Node.string(clause, confidence));
+      Node p = in.get("provenance");
       if (p == null) {
-        Optional.ofNullable(provenance.get(c)).ifPresent(v -> s.put("provenance", v));
+        String v = provenance.get(level);
+        if (v != null) {
+          s.fields.put("provenance", Node.string(clause, v));
+        }
       } else if (!p.isNull()) {
-        s.set("provenance", p);
+        s.fields.put("provenance", p);
       }
-      tree.same(in, s);
-      tree.alias(s, "document", "sourceDocument");
       return s;
     }
 
-    private ObjectNode amount(ObjectNode in, String field, String text) {
-      Notation.Amount a = Notation.parseAmount(text).orElseThrow(() -> tree.error(in, field,
-          "expected an amount with its unit, such as 2000万元, 40% or 3 level (units: " + Notation.unitWords()
-              + "), but found '" + text + "'"));
-      ObjectNode q = NODES.objectNode();
-      q.put("amount", a.amount());
-      q.put("unit", a.unit().name());
+    private Node amount(Node in, String field, Node value) {
+      Notation.Amount a = Notation.parseAmount(value.text).orElse(null);
+      if (a == null) {
+        throw tree.error(in, field, "expected an amount with its unit, such as 2000万元, 40% or 3 level (units: "
+            + Notation.unitWords() + "), but found '" + value.text + "'");
+      }
+      Node q = Node.mapAt(value);
+      q.fields.put("amount", Node.string(value, a.amount()));
+      q.fields.put("unit", Node.string(value, a.unit().name()));
       return q;
-    }
-
-    private <T> T bind(JsonNode node, Class<T> type, JsonNode written) {
-      try {
-        return MAPPER.treeToValue(node, type);
-      } catch (JsonMappingException e) {
-        throw located(e, node, type);
-      } catch (JsonProcessingException e) {
-        throw tree.error(tree.where(written, null), null, e.getOriginalMessage(), e);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw tree.error(tree.where(written, null), null, e.getMessage(), e);
-      }
-    }
-
-    private DataFileException located(JsonMappingException e, JsonNode root, Class<?> type) {
-      JsonNode node = root;
-      JsonNode located = root;
-      String field = null;
-      for (JsonMappingException.Reference r : e.getPath()) {
-        JsonNode next = r.getFieldName() != null ? node.get(r.getFieldName())
-            : r.getIndex() >= 0 ? node.get(r.getIndex()) : null;
-        field = r.getFieldName() != null ? r.getFieldName() : field;
-        if (r.getFieldName() != null && tree.where(node, r.getFieldName()) != JsonLocation.NA) {
-          located = node;
-        }
-        if (next == null) {
-          break;
-        }
-        node = next;
-        if ((node.isObject() || node.isArray()) && tree.where(node, null) != JsonLocation.NA) {
-          located = node;
-          field = r.getFieldName() != null ? r.getFieldName() : field;
-        }
-      }
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
-      String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
-      String f = field;
-      JsonLocation at = located == node && (node.isObject() || node.isArray()) ? tree.where(node, null)
-          : tree.where(located, f);
-      return tree.error(at, f, what + " (in " + type.getSimpleName() + ")", e);
     }
   }
 }
