@@ -29,7 +29,10 @@ import java.util.Set;
  * saying what was expected. Thread-safe.
  */
 public final class DocumentFiles {
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  /** The YAML parser factory, made only when a file is parsed from its YAML (not its compact form). */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  }
   /** Fields whose value is an amount with its unit. */
   private static final Set<String> AMOUNT_FIELDS = Set.of("threshold", "value", "upper", "lower", "quantity",
       "amount", "cap");
@@ -77,22 +80,85 @@ public final class DocumentFiles {
    * @throws DataFileException if the file is invalid or has an authoring error
    */
   static DocumentFile readChecked(String file, InputStream in) {
-    Parsed parsed = parse(file, in);
+    return checked(parse(file, in));
+  }
+
+  /**
+   * Reads a data file as the loader does, from its compact form if that was made from exactly this
+   * YAML text, else from the YAML, and rejects it as {@link #readChecked(String, InputStream)} does.
+   *
+   * @param file the file name for messages, not null
+   * @param yaml the UTF-8 YAML text, not null
+   * @param compact the file's compact form ({@link CompactTree}), or null if there is none
+   * @return the document with the indicators and jurisdictions it introduces, never null
+   * @throws DataFileException if the file is invalid or has an authoring error
+   */
+  static DocumentFile readChecked(String file, byte[] yaml, byte[] compact) {
+    Node root = compact == null ? null : CompactTree.read(compact, yaml);
+    if (root == null) {
+      return readChecked(file, new java.io.ByteArrayInputStream(yaml));
+    }
+    LocatedTree tree = new LocatedTree(file);
+    if (!root.isMap()) {
+      throw tree.error(root, null, "expected a mapping holding a policy document");
+    }
+    return checked(new Reader(tree).document(root));
+  }
+
+  private static DocumentFile checked(Parsed parsed) {
     List<Lint.Finding> errors = Lint.loadErrors(parsed.file(), parsed.written());
     if (!errors.isEmpty()) {
-      throw new DataFileException(file, errors.get(0).line(), 0, errors.size() + " authoring error(s):\n  "
-          + errors.stream().map(Lint.Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")), null);
+      throw new DataFileException(parsed.file().file(), errors.get(0).line(), 0, errors.size()
+          + " authoring error(s):\n  " + errors.stream().map(Lint.Finding::toString)
+          .collect(java.util.stream.Collectors.joining("\n  ")), null);
     }
     return parsed.file();
+  }
+
+  /**
+   * Writes the compact form of every data file in the given folders ({@code x.yaml} gets {@code
+   * x.yaml.tree} beside it), which the loader reads instead of parsing the YAML when it was made
+   * from the same text. Run by the region modules' builds on their compiled resources; a file that
+   * cannot be parsed gets no compact form (the loader then reports its error as usual).
+   *
+   * @param folders the folders holding data files, such as {@code target/classes/META-INF/srdi-policy}
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] folders) throws IOException {
+    for (String folder : folders) {
+      Path dir = Path.of(folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      List<Path> yamls;
+      try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        yamls = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      }
+      for (Path yamlFile : yamls) {
+        Path out = yamlFile.resolveSibling(yamlFile.getFileName() + CompactTree.SUFFIX);
+        byte[] yaml = Files.readAllBytes(yamlFile);
+        try {
+          Files.write(out, CompactTree.write(tree(yamlFile.toString(), new java.io.ByteArrayInputStream(yaml)), yaml));
+        } catch (DataFileException e) {
+          Files.deleteIfExists(out);
+          System.err.println("No compact form for " + e.getMessage());
+        }
+      }
+    }
   }
 
   /** A file as read, with the tree its document was built from (the model's form, as written). */
   private record Parsed(DocumentFile file, Node written) {}
 
   private static Parsed parse(String file, InputStream in) {
+    return new Reader(new LocatedTree(file)).document(tree(file, in));
+  }
+
+  /** Parses the YAML into the loader's tree; the root is a mapping. */
+  private static Node tree(String file, InputStream in) {
     LocatedTree tree = new LocatedTree(file);
     Node root;
-    try (JsonParser p = YAML.createParser(in)) {
+    try (JsonParser p = Yaml.FACTORY.createParser(in)) {
       if (p.nextToken() == null) {
         throw tree.error(JsonLocation.NA, null, "the file is empty; expected a policy document");
       }
@@ -105,7 +171,7 @@ public final class DocumentFiles {
     if (!root.isMap()) {
       throw tree.error(root, null, "expected a mapping holding a policy document");
     }
-    return new Reader(tree).document(root);
+    return root;
   }
 
   /**
