@@ -1,9 +1,5 @@
 package io.github.srdipolicy.catalog.data;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.srdipolicy.model.Confidence;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.Jurisdiction;
@@ -29,10 +25,6 @@ import java.util.Set;
  * saying what was expected. Thread-safe.
  */
 public final class DocumentFiles {
-  /** The YAML parser factory, made only when a file is parsed from its YAML (not its compact form). */
-  private static final class Yaml {
-    static final YAMLFactory FACTORY = YAMLFactory.builder().build();
-  }
   /** Fields whose value is an amount with its unit. */
   private static final Set<String> AMOUNT_FIELDS = Set.of("threshold", "value", "upper", "lower", "quantity",
       "amount", "cap");
@@ -156,20 +148,9 @@ public final class DocumentFiles {
 
   /** Parses the YAML into the loader's tree; the root is a mapping. */
   private static Node tree(String file, InputStream in) {
-    LocatedTree tree = new LocatedTree(file);
-    Node root;
-    try (JsonParser p = Yaml.FACTORY.createParser(in)) {
-      if (p.nextToken() == null) {
-        throw tree.error(JsonLocation.NA, null, "the file is empty; expected a policy document");
-      }
-      root = tree.read(p);
-    } catch (JsonProcessingException e) {
-      throw tree.error(e.getLocation(), null, "not valid YAML: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Node root = new LocatedTree(file).parse(in);
     if (!root.isMap()) {
-      throw tree.error(root, null, "expected a mapping holding a policy document");
+      throw new LocatedTree(file).error(root, null, "expected a mapping holding a policy document");
     }
     return root;
   }
