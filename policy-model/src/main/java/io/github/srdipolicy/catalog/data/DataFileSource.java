@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }
  * }</pre>
  *
- * <p>The files are read once per class, on first use, with the class loader of the subclass, and checked
+ * <p>The files are read once per class, on first use, with the class loader of the subclass (each
+ * from its compact form {@code x.yaml.tree} when the build made one from the same text, see
+ * {@link DocumentFiles#main(String[])}), and checked
  * for the errors of {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected.
  * Thread-safe.
  */
@@ -78,14 +80,24 @@ public abstract class DataFileSource implements PolicySource {
     List<DocumentFile> out = new ArrayList<>();
     ClassLoader loader = getClass().getClassLoader();
     for (String r : resources) {
+      byte[] yaml;
+      byte[] compact = null;
       try (InputStream in = loader.getResourceAsStream(r)) {
         if (in == null) {
           throw new IllegalStateException("Missing data file " + r + " of " + name + " on the class path");
         }
-        out.add(DocumentFiles.readChecked(r, in));
+        yaml = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      try (InputStream in = loader.getResourceAsStream(r + CompactTree.SUFFIX)) {
+        if (in != null) {
+          compact = in.readAllBytes();
+        }
+      } catch (IOException e) {
+        compact = null; // the YAML is read instead
+      }
+      out.add(DocumentFiles.readChecked(r, yaml, compact));
     }
     return List.copyOf(out);
   }

@@ -1,16 +1,5 @@
 package io.github.srdipolicy.catalog.data;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Confidence;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.Jurisdiction;
@@ -23,11 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,9 +25,6 @@ import java.util.Set;
  * saying what was expected. Thread-safe.
  */
 public final class DocumentFiles {
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
-  private static final ObjectMapper MAPPER = PolicyJson.mapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Fields whose value is an amount with its unit. */
   private static final Set<String> AMOUNT_FIELDS = Set.of("threshold", "value", "upper", "lower", "quantity",
       "amount", "cap");
@@ -88,35 +72,87 @@ public final class DocumentFiles {
    * @throws DataFileException if the file is invalid or has an authoring error
    */
   static DocumentFile readChecked(String file, InputStream in) {
-    Parsed parsed = parse(file, in);
+    return checked(parse(file, in));
+  }
+
+  /**
+   * Reads a data file as the loader does, from its compact form if that was made from exactly this
+   * YAML text, else from the YAML, and rejects it as {@link #readChecked(String, InputStream)} does.
+   *
+   * @param file the file name for messages, not null
+   * @param yaml the UTF-8 YAML text, not null
+   * @param compact the file's compact form ({@link CompactTree}), or null if there is none
+   * @return the document with the indicators and jurisdictions it introduces, never null
+   * @throws DataFileException if the file is invalid or has an authoring error
+   */
+  static DocumentFile readChecked(String file, byte[] yaml, byte[] compact) {
+    Node root = compact == null ? null : CompactTree.read(compact, yaml);
+    if (root == null) {
+      return readChecked(file, new java.io.ByteArrayInputStream(yaml));
+    }
+    LocatedTree tree = new LocatedTree(file);
+    if (!root.isMap()) {
+      throw tree.error(root, null, "expected a mapping holding a policy document");
+    }
+    return checked(new Reader(tree).document(root));
+  }
+
+  private static DocumentFile checked(Parsed parsed) {
     List<Lint.Finding> errors = Lint.loadErrors(parsed.file(), parsed.written());
     if (!errors.isEmpty()) {
-      throw new DataFileException(file, errors.get(0).line(), 0, errors.size() + " authoring error(s):\n  "
-          + errors.stream().map(Lint.Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")), null);
+      throw new DataFileException(parsed.file().file(), errors.get(0).line(), 0, errors.size()
+          + " authoring error(s):\n  " + errors.stream().map(Lint.Finding::toString)
+          .collect(java.util.stream.Collectors.joining("\n  ")), null);
     }
     return parsed.file();
   }
 
-  /** A file as read, with the tree its document was bound from. */
-  private record Parsed(DocumentFile file, JsonNode written) {}
+  /**
+   * Writes the compact form of every data file in the given folders ({@code x.yaml} gets {@code
+   * x.yaml.tree} beside it), which the loader reads instead of parsing the YAML when it was made
+   * from the same text. Run by the region modules' builds on their compiled resources; a file that
+   * cannot be parsed gets no compact form (the loader then reports its error as usual).
+   *
+   * @param folders the folders holding data files, such as {@code target/classes/META-INF/srdi-policy}
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] folders) throws IOException {
+    for (String folder : folders) {
+      Path dir = Path.of(folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      List<Path> yamls;
+      try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        yamls = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      }
+      for (Path yamlFile : yamls) {
+        Path out = yamlFile.resolveSibling(yamlFile.getFileName() + CompactTree.SUFFIX);
+        byte[] yaml = Files.readAllBytes(yamlFile);
+        try {
+          Files.write(out, CompactTree.write(tree(yamlFile.toString(), new java.io.ByteArrayInputStream(yaml)), yaml));
+        } catch (DataFileException e) {
+          Files.deleteIfExists(out);
+          System.err.println("No compact form for " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** A file as read, with the tree its document was built from (the model's form, as written). */
+  private record Parsed(DocumentFile file, Node written) {}
 
   private static Parsed parse(String file, InputStream in) {
-    LocatedTree tree = new LocatedTree(file);
-    JsonNode root;
-    try (JsonParser p = YAML.createParser(in)) {
-      if (p.nextToken() == null) {
-        throw tree.error(JsonLocation.NA, null, "the file is empty; expected a policy document");
-      }
-      root = tree.read(p);
-    } catch (JsonProcessingException e) {
-      throw tree.error(e.getLocation(), null, "not valid YAML: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    return new Reader(new LocatedTree(file)).document(tree(file, in));
+  }
+
+  /** Parses the YAML into the loader's tree; the root is a mapping. */
+  private static Node tree(String file, InputStream in) {
+    Node root = new LocatedTree(file).parse(in);
+    if (!root.isMap()) {
+      throw new LocatedTree(file).error(root, null, "expected a mapping holding a policy document");
     }
-    if (!root.isObject()) {
-      throw tree.error(root, null, "expected a mapping holding a policy document");
-    }
-    return new Reader(tree).document((ObjectNode) root);
+    return root;
   }
 
   /**
@@ -135,9 +171,13 @@ public final class DocumentFiles {
     }
   }
 
-  /** Rewrites the readable form into the JSON form of the model, one file. */
+  /**
+   * Rewrites the readable form into the model's own form (the JSON form of the model), one file,
+   * and has {@link ModelReader} build the model from it.
+   */
   private static final class Reader {
     private final LocatedTree tree;
+    private final ModelReader model;
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private String documentId;
     private String confidence;
@@ -145,128 +185,129 @@ public final class DocumentFiles {
 
     Reader(LocatedTree tree) {
       this.tree = tree;
+      this.model = new ModelReader(tree);
     }
 
-    Parsed document(ObjectNode root) {
-      JsonNode id = root.get("id");
-      if (id == null || !id.isTextual()) {
+    Parsed document(Node root) {
+      documentId = root.string("id");
+      if (documentId == null) {
         throw tree.error(root, "id", "expected the document number (文号) as text");
       }
-      documentId = id.asText();
-      confidence = root.path("confidence").asText(Confidence.SEED.name());
-      JsonNode defaults = root.path("defaults");
-      if (!defaults.isMissingNode()) {
-        if (!defaults.isObject()) {
+      Node c = root.get("confidence");
+      confidence = c == null || !c.isScalar() ? Confidence.SEED.name() : c.text;
+      Node defaults = root.get("defaults");
+      if (defaults != null) {
+        if (!defaults.isMap()) {
           throw tree.error(root, "defaults", "expected a mapping with 'provenance'");
         }
-        for (Iterator<String> it = defaults.fieldNames(); it.hasNext();) {
-          String name = it.next();
+        for (String name : defaults.fields.keySet()) {
           if (!name.equals("provenance")) {
             throw tree.error(defaults, name, "unknown default; expected 'provenance'");
           }
         }
-        defaults.path("provenance").fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
+        Node p = defaults.get("provenance");
+        if (p != null && p.isMap()) {
+          for (Map.Entry<String, Node> e : p.fields.entrySet()) {
+            provenance.put(e.getKey(), e.getValue().isScalar() ? e.getValue().text : "");
+          }
+        }
       }
       List<Indicator> indicators = new ArrayList<>();
       List<Jurisdiction> jurisdictions = new ArrayList<>();
-      ObjectNode out = NODES.objectNode();
-      tree.same(root, out);
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      Node out = Node.mapAt(root);
+      for (Map.Entry<String, Node> e : root.fields.entrySet()) {
         switch (e.getKey()) {
           case "defaults":
             break;
           case "indicators":
-            for (JsonNode n : list(root, "indicators")) {
-              indicators.add(bind(rewrite(n, "indicators", null), Indicator.class, n));
+            for (Node n : list(root, "indicators")) {
+              indicators.add(model.indicator(rewrite(n, null)));
             }
             break;
           case "jurisdictions":
-            for (JsonNode n : list(root, "jurisdictions")) {
-              jurisdictions.add(bind(rewrite(n, "jurisdictions", null), Jurisdiction.class, n));
+            for (Node n : list(root, "jurisdictions")) {
+              jurisdictions.add(model.jurisdiction(rewrite(n, null)));
             }
             break;
           default:
-            out.set(e.getKey(), rewrite(e.getValue(), e.getKey(), null));
+            out.fields.put(e.getKey(), rewrite(e.getValue(), null));
         }
       }
-      PolicyDocument document = bind(out, PolicyDocument.class, out);
+      PolicyDocument document = model.document(out);
       return new Parsed(new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
     }
 
-    private ArrayNode list(ObjectNode o, String field) {
-      JsonNode n = o.get(field);
-      if (!n.isArray()) {
+    private List<Node> list(Node o, String field) {
+      Node n = o.get(field);
+      if (!n.isList()) {
         throw tree.error(o, field, "expected a list");
       }
-      return (ArrayNode) n;
+      return n.items;
     }
 
-    private JsonNode rewrite(JsonNode n, String field, String parentId) {
-      if (n.isObject()) {
-        return object((ObjectNode) n, parentId);
+    private Node rewrite(Node n, String parentId) {
+      if (n.isMap()) {
+        return object(n, parentId);
       }
-      if (n.isArray()) {
-        ArrayNode a = NODES.arrayNode();
-        tree.same(n, a);
-        n.forEach(x -> a.add(rewrite(x, field, parentId)));
+      if (n.isList()) {
+        Node a = Node.listAt(n);
+        for (Node x : n.items) {
+          a.items.add(rewrite(x, parentId));
+        }
         return a;
       }
       return n;
     }
 
-    private ObjectNode object(ObjectNode in, String parentId) {
-      ObjectNode out = NODES.objectNode();
-      tree.same(in, out);
+    private Node object(Node in, String parentId) {
+      Node out = Node.mapAt(in);
       String id = parentId;
-      JsonNode idNode = in.get("id");
-      if (idNode != null && idNode.isTextual()) {
-        id = idNode.asText();
+      String written = in.string("id");
+      if (written != null) {
+        id = written;
         if (id.startsWith(".")) {
           if (parentId == null) {
             throw tree.error(in, "id", "an id starting with '.' continues the id of the fact it is nested in, "
                 + "but '" + id + "' is not nested in a fact");
           }
-          id = parentId + id;
+          id = parentId.concat(id);
         }
-        lines.putIfAbsent(id, tree.where(in, "id").getLineNr());
+        lines.putIfAbsent(id, in.get("id").line);
       }
-      if (in.path("path").isTextual() && in.has("status")) {
-        lines.putIfAbsent("clause " + in.get("path").asText(), tree.where(in, "path").getLineNr());
+      String path = in.string("path");
+      if (path != null && in.has("status")) {
+        lines.putIfAbsent("clause ".concat(path), in.get("path").line);
       }
       // A source reference written out in full (as in alsoListedIn) names its document.
       boolean sourceFields = in.has("clause") && !in.has("document");
       String operatorWord = null;
-      for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, Node> e : in.fields.entrySet()) {
         String k = e.getKey();
-        JsonNode v = e.getValue();
-        if (k.equals("id") && v.isTextual()) {
-          out.put("id", id);
-        } else if (SOURCE_FIELDS.contains(k) && sourceFields) {
+        Node v = e.getValue();
+        if (k.equals("id") && v.isString()) {
+          out.fields.put("id", id == written ? v : Node.string(v, id));
+        } else if (sourceFields && SOURCE_FIELDS.contains(k)) {
           continue;
         } else if (k.equals("status") && in.has("indicator")) {
-          out.put("type", "status");
-          out.put("required", statusValue(in, v));
-          tree.alias(out, "required", k);
+          out.fields.put("type", Node.string(v, "status"));
+          out.fields.put("required", Node.scalar(Node.Kind.BOOLEAN, v.line, v.column,
+              Boolean.toString(statusValue(in, v))));
         } else if (Notation.operator(k).isPresent()) {
           if (operatorWord != null) {
             throw tree.error(in, k, "a comparison has one operator, but '" + operatorWord + "' is also given");
           }
           operatorWord = k;
-        } else if (AMOUNT_FIELDS.contains(k) && v.isTextual() && !in.has("unit")) {
-          out.set(k, amount(in, k, v.asText()));
-          tree.alias(out, k, k);
+        } else if (AMOUNT_FIELDS.contains(k) && v.isString() && !in.has("unit")) {
+          out.fields.put(k, amount(in, k, v));
         } else {
-          out.set(k, rewrite(v, k, id));
+          out.fields.put(k, rewrite(v, id));
         }
       }
       if (sourceFields) {
         if (in.has("source")) {
           throw tree.error(in, "clause", "give either 'clause' or 'source', not both");
         }
-        out.set("source", source(in));
-        tree.alias(out, "source", "clause");
+        out.fields.put("source", source(in));
       }
       if (operatorWord != null && in.has("status") && in.has("indicator")) {
         throw tree.error(in, operatorWord, "a yes/no fact is tested with 'status' alone; remove '" + operatorWord + "'");
@@ -276,100 +317,64 @@ public final class DocumentFiles {
         if (!in.has("indicator") && !in.has("indicators")) {
           throw tree.error(in, operatorWord, "a comparison needs 'indicator' (or 'indicators' for a sum)");
         }
-        out.put("type", in.has("indicators") ? "sum" : "comparison");
-        out.put("operator", op.name());
-        JsonNode bound = in.get(operatorWord);
-        if (!bound.isTextual()) {
+        Node bound = in.get(operatorWord);
+        out.fields.put("type", Node.string(bound, in.has("indicators") ? "sum" : "comparison"));
+        out.fields.put("operator", Node.string(bound, op.name()));
+        if (!bound.isString()) {
           throw tree.error(in, operatorWord, "expected an amount with its unit (" + Notation.unitWords() + ")");
         }
-        out.set("threshold", amount(in, operatorWord, bound.asText()));
-        tree.alias(out, "threshold", operatorWord);
-        tree.alias(out, "operator", operatorWord);
+        out.fields.put("threshold", amount(in, operatorWord, bound));
       }
       return out;
     }
 
-    /** The value of a status test: {@code yes} or {@code no} (YAML may also read them as booleans). */
-    private boolean statusValue(ObjectNode in, JsonNode v) {
-      if (v.isBoolean()) {
-        return v.booleanValue();
+    /** The value of a status test: {@code yes} or {@code no} (YAML 1.1 reads them as booleans). */
+    private boolean statusValue(Node in, Node v) {
+      if (v.kind == Node.Kind.BOOLEAN) {
+        return v.text.equals("true");
       }
-      if (v.isTextual() && (v.asText().equals("yes") || v.asText().equals("no"))) {
-        return v.asText().equals("yes");
+      if (v.isString() && (v.text.equals("yes") || v.text.equals("no"))) {
+        return v.text.equals("yes");
       }
-      throw tree.error(in, "status", "expected yes or no (the value the yes/no indicator must have), but found '"
-          + v.asText() + "'");
+      throw tree.error(in, "status", "expected yes or no (the value the yes/no indicator must have), but found "
+          + v.describe());
     }
 
-    private ObjectNode source(ObjectNode in) {
-      ObjectNode s = NODES.objectNode();
-      JsonNode clause = in.get("clause");
-      if (!clause.isTextual() || clause.asText().isBlank()) {
+    /** The source reference that 'clause' (with 'confidence', 'provenance', 'sourceDocument') stands for. */
+    private Node source(Node in) {
+      Node clause = in.get("clause");
+      if (!clause.isString() || clause.text.isBlank()) {
         throw tree.error(in, "clause", "expected the clause path as text, such as 三、(一)2");
       }
-      s.put("document", in.has("sourceDocument") ? in.get("sourceDocument").asText() : documentId);
-      s.put("clause", clause.asText());
-      String c = in.has("confidence") ? in.get("confidence").asText() : confidence;
-      s.put("confidence", c);
-      JsonNode p = in.get("provenance");
+      Node s = Node.mapAt(clause);
+      Node document = in.get("sourceDocument");
+      s.fields.put("document", document != null && document.isScalar() ? document : Node.string(clause, documentId));
+      s.fields.put("clause", clause);
+      Node c = in.get("confidence");
+      String level = c != null && c.isScalar() ? c.text : confidence;
+      s.fields.put("confidence", c != null ? c : Node.string(clause, confidence));
+      Node p = in.get("provenance");
       if (p == null) {
-        Optional.ofNullable(provenance.get(c)).ifPresent(v -> s.put("provenance", v));
+        String v = provenance.get(level);
+        if (v != null) {
+          s.fields.put("provenance", Node.string(clause, v));
+        }
       } else if (!p.isNull()) {
-        s.set("provenance", p);
+        s.fields.put("provenance", p);
       }
-      tree.same(in, s);
-      tree.alias(s, "document", "sourceDocument");
       return s;
     }
 
-    private ObjectNode amount(ObjectNode in, String field, String text) {
-      Notation.Amount a = Notation.parseAmount(text).orElseThrow(() -> tree.error(in, field,
-          "expected an amount with its unit, such as 2000万元, 40% or 3 level (units: " + Notation.unitWords()
-              + "), but found '" + text + "'"));
-      ObjectNode q = NODES.objectNode();
-      q.put("amount", a.amount());
-      q.put("unit", a.unit().name());
+    private Node amount(Node in, String field, Node value) {
+      Notation.Amount a = Notation.parseAmount(value.text).orElse(null);
+      if (a == null) {
+        throw tree.error(in, field, "expected an amount with its unit, such as 2000万元, 40% or 3 level (units: "
+            + Notation.unitWords() + "), but found '" + value.text + "'");
+      }
+      Node q = Node.mapAt(value);
+      q.fields.put("amount", Node.string(value, a.amount()));
+      q.fields.put("unit", Node.string(value, a.unit().name()));
       return q;
-    }
-
-    private <T> T bind(JsonNode node, Class<T> type, JsonNode written) {
-      try {
-        return MAPPER.treeToValue(node, type);
-      } catch (JsonMappingException e) {
-        throw located(e, node, type);
-      } catch (JsonProcessingException e) {
-        throw tree.error(tree.where(written, null), null, e.getOriginalMessage(), e);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw tree.error(tree.where(written, null), null, e.getMessage(), e);
-      }
-    }
-
-    private DataFileException located(JsonMappingException e, JsonNode root, Class<?> type) {
-      JsonNode node = root;
-      JsonNode located = root;
-      String field = null;
-      for (JsonMappingException.Reference r : e.getPath()) {
-        JsonNode next = r.getFieldName() != null ? node.get(r.getFieldName())
-            : r.getIndex() >= 0 ? node.get(r.getIndex()) : null;
-        field = r.getFieldName() != null ? r.getFieldName() : field;
-        if (r.getFieldName() != null && tree.where(node, r.getFieldName()) != JsonLocation.NA) {
-          located = node;
-        }
-        if (next == null) {
-          break;
-        }
-        node = next;
-        if ((node.isObject() || node.isArray()) && tree.where(node, null) != JsonLocation.NA) {
-          located = node;
-          field = r.getFieldName() != null ? r.getFieldName() : field;
-        }
-      }
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
-      String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
-      String f = field;
-      JsonLocation at = located == node && (node.isObject() || node.isArray()) ? tree.where(node, null)
-          : tree.where(located, f);
-      return tree.error(at, f, what + " (in " + type.getSimpleName() + ")", e);
     }
   }
 }

@@ -57,7 +57,10 @@ import java.util.function.Consumer;
  * load and rejects a file with errors; {@code policy lint} runs them all.
  */
 public final class Lint {
-  private static final ObjectMapper MAPPER = PolicyJson.mapper();
+  /** The JSON mapper, built only by {@code policy lint}: the loader's checks do without it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = PolicyJson.mapper();
+  }
 
   /** How serious a finding is. */
   public enum Severity {
@@ -132,8 +135,9 @@ public final class Lint {
     all.forEach(d -> d.tiers().forEach(t -> tiers.add(t.id())));
     Lint lint = new Lint(IndicatorRegistry.of(inds), tiers, false);
     for (PolicyDocument d : all) {
-      sources(MAPPER.valueToTree(d), null, (id, s) -> lint.citations
-          .computeIfAbsent(s.path("document").asText(), k -> new HashSet<>()).add(s.path("clause").asText()));
+      List<Citation> cites = new ArrayList<>();
+      sources(Json.MAPPER.valueToTree(d), null, cites);
+      cites.forEach(c -> lint.citations.computeIfAbsent(c.document(), k -> new HashSet<>()).add(c.clause()));
     }
     Set<IndicatorId> used = new HashSet<>();
     all.forEach(d -> indicatorsUsed(d, used));
@@ -159,10 +163,12 @@ public final class Lint {
    * @param written the tree the document was bound from
    * @return the errors, in file order
    */
-  static List<Finding> loadErrors(DocumentFile file, JsonNode written) {
+  static List<Finding> loadErrors(DocumentFile file, Node written) {
     Lint lint = new Lint(null, Set.of(), true);
     lint.criteria(file);
-    lint.clauses(file, written);
+    List<Citation> cites = new ArrayList<>();
+    sources(written, null, cites);
+    lint.clauses(file, cites);
     return lint.findings.stream().filter(x -> x.severity() == Severity.ERROR).toList();
   }
 
@@ -175,8 +181,10 @@ public final class Lint {
 
   private void document(DocumentFile f) {
     criteria(f);
-    JsonNode tree = MAPPER.valueToTree(f.document());
-    clauses(f, tree);
+    JsonNode tree = Json.MAPPER.valueToTree(f.document());
+    List<Citation> cites = new ArrayList<>();
+    sources(tree, null, cites);
+    clauses(f, cites);
     labels(tree, null, f);
   }
 
@@ -326,40 +334,48 @@ public final class Lint {
    * Facts citing clauses missing from a non-empty outline; encoded clauses that no fact cites (in
    * any document checked or known; on load, only the file's own facts count, and this is a warning).
    */
-  private void clauses(DocumentFile f, JsonNode tree) {
+  private void clauses(DocumentFile f, List<Citation> cites) {
     PolicyDocument d = f.document();
     if (d.outline().isEmpty()) {
       return;
     }
     Set<String> outline = new HashSet<>();
-    d.outline().forEach(c -> outline.add(c.path()));
+    for (io.github.srdipolicy.model.Clause c : d.outline()) {
+      outline.add(c.path());
+    }
     Set<String> cited = new HashSet<>(citations.getOrDefault(d.id().toString(), Set.of()));
-    sources(tree, null, (id, source) -> {
-      if (!source.path("document").asText().equals(d.id().toString())) {
-        return;
+    String document = d.id().toString();
+    for (Citation c : cites) {
+      if (!c.document().equals(document)) {
+        continue;
       }
-      String clause = source.path("clause").asText();
-      cited.add(clause);
-      if (!outline.contains(clause)) {
-        add(Severity.ERROR, f, id, "cites clause " + clause + ", which is not in the outline");
+      cited.add(c.clause());
+      if (!outline.contains(c.clause())) {
+        add(Severity.ERROR, f, c.factId(), "cites clause " + c.clause() + ", which is not in the outline");
       }
-    });
-    d.outline().stream().filter(c -> c.status() == ClauseStatus.ENCODED && !cited.contains(c.path()))
-        .forEach(c -> findings.add(new Finding(Severity.WARNING, f.file(), f.lineOf("clause " + c.path()),
-            "clause " + c.path(), "clause is marked ENCODED but no fact cites it")));
+    }
+    for (io.github.srdipolicy.model.Clause c : d.outline()) {
+      if (c.status() == ClauseStatus.ENCODED && !cited.contains(c.path())) {
+        findings.add(new Finding(Severity.WARNING, f.file(), f.lineOf("clause " + c.path()),
+            "clause " + c.path(), "clause is marked ENCODED but no fact cites it"));
+      }
+    }
   }
 
-  /** Calls back with every source reference of the document and the id of the fact it belongs to. */
-  private static void sources(JsonNode n, String factId, java.util.function.BiConsumer<String, JsonNode> out) {
+  /** A source reference of a document: the fact it belongs to, the document and clause it names. */
+  private record Citation(String factId, String document, String clause) {}
+
+  /** Collects every source reference of a document (its JSON form) with the id of its fact. */
+  private static void sources(JsonNode n, String factId, List<Citation> out) {
     if (n.isObject()) {
       String id = n.path("id").isTextual() ? n.get("id").asText() : factId;
       JsonNode s = n.get("source");
       if (s != null && s.isObject()) {
-        out.accept(id, s);
+        out.add(new Citation(id, s.path("document").asText(), s.path("clause").asText()));
       }
       JsonNode also = n.get("alsoListedIn");
       if (also != null) {
-        also.forEach(a -> out.accept(id, a));
+        also.forEach(a -> out.add(new Citation(id, a.path("document").asText(), a.path("clause").asText())));
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -370,6 +386,37 @@ public final class Lint {
     } else if (n.isArray()) {
       n.forEach(x -> sources(x, factId, out));
     }
+  }
+
+  /** The same over a file's tree in the model's form, as the loader has it. */
+  private static void sources(Node n, String factId, List<Citation> out) {
+    if (n.isMap()) {
+      String written = n.string("id");
+      String id = written != null ? written : factId;
+      Node s = n.get("source");
+      if (s != null && s.isMap()) {
+        out.add(new Citation(id, text(s.get("document")), text(s.get("clause"))));
+      }
+      Node also = n.get("alsoListedIn");
+      if (also != null && also.isList()) {
+        for (Node a : also.items) {
+          out.add(new Citation(id, text(a.get("document")), text(a.get("clause"))));
+        }
+      }
+      for (Map.Entry<String, Node> e : n.fields.entrySet()) {
+        if (!e.getKey().equals("source") && !e.getKey().equals("alsoListedIn")) {
+          sources(e.getValue(), id, out);
+        }
+      }
+    } else if (n.isList()) {
+      for (Node x : n.items) {
+        sources(x, factId, out);
+      }
+    }
+  }
+
+  private static String text(Node n) {
+    return n != null && n.isScalar() ? n.text : "";
   }
 
   /** An English label that merely repeats the Chinese one is as good as missing. */

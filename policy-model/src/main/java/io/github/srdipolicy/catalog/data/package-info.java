@@ -14,6 +14,13 @@
  * {@code status: yes} or {@code status: no}, never compared; an id starting with a dot continues
  * the id of the fact it is nested in. The JSON Schema of the format is {@link
  * io.github.srdipolicy.catalog.data.DocumentFiles#schema()}.
+ *
+ * <p>The loader builds the model with plain code through each type's builder (no Jackson
+ * databind on the load path), and the build of a module shipping data files writes each file's
+ * compact form beside it ({@code x.yaml.tree}, see {@link
+ * io.github.srdipolicy.catalog.data.DocumentFiles#main(String[])}), which the loader reads
+ * instead of parsing the YAML when it was made from the same text: a cold catalogue load then
+ * needs neither SnakeYAML nor any Jackson class.
  */
 @PolicyStyle
 package io.github.srdipolicy.catalog.data;

@@ -168,4 +168,54 @@ class DocumentFilesTest {
     assertTrue(e.getMessage().startsWith("test.yaml:"), e.getMessage());
     assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
   }
+
+  /** The 1-based line of the first line of a text holding a fragment. */
+  private static int lineOf(String yaml, String fragment) {
+    String[] lines = yaml.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(fragment)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(fragment);
+  }
+
+  @Test
+  void unknownConditionType_namesTheTypesAccepted() {
+    String yaml = GOOD.replace("type: anyOf", "type: oneOf");
+    DataFileException e = broken(yaml);
+    assertTrue(e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "type: oneOf") + ":"), e.getMessage());
+    assertTrue(e.getMessage().contains("field 'type'") && e.getMessage().contains("'oneOf'")
+        && e.getMessage().contains("anyOf"), e.getMessage());
+  }
+
+  @Test
+  void missingRequiredField_isNamedAtItsFact() {
+    String yaml = GOOD.replace("\n    tier: cn.little-giant", "");
+    DataFileException e = broken(yaml);
+    assertTrue(e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "- id: example.pool") + ":"), e.getMessage());
+    assertTrue(e.getMessage().contains("field 'tier': required but not written (in EligibilityCriteria)"),
+        e.getMessage());
+  }
+
+  @Test
+  void valueOfTheWrongKind_saysWhatWasExpected() {
+    String yaml = GOOD.replace("indicators: [invention-patents, utility-model-patents]", "indicators: invention-patents");
+    DataFileException e = broken(yaml);
+    assertEquals("test.yaml:" + lineOf(yaml, "indicators: invention-patents") + ":27: field 'indicators': expected a "
+        + "list, but found 'invention-patents' (in SumComparison)", e.getMessage());
+  }
+
+  @Test
+  void badId_andBadWholeNumber_areNamed() {
+    String yaml = GOOD.replace("tier: cn.little-giant", "tier: Little Giant");
+    DataFileException e = broken(yaml);
+    assertTrue(e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "tier: Little Giant") + ":"), e.getMessage());
+    assertTrue(e.getMessage().contains("field 'tier': expected a tier id"), e.getMessage());
+    String count = GOOD.replace("type: anyOf", "type: atLeast\n" + " ".repeat(10) + "count: two");
+    DataFileException c = broken(count);
+    assertTrue(c.getMessage().startsWith("test.yaml:" + lineOf(count, "count: two") + ":"), c.getMessage());
+    assertTrue(c.getMessage().contains("field 'count': expected a whole number, but found 'two' (in AtLeast)"),
+        c.getMessage());
+  }
 }
