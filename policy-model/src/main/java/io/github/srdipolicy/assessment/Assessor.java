@@ -53,7 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Assessor {
   /** How many questions an {@link Assessment} carries (the best ones). */
-  public static final int QUESTIONS = 8;
+  public static final int QUESTIONS = 5;
 
   /** How many (jurisdiction, date) plans are kept. */
   static final int CACHE_SIZE = 256;
