@@ -118,6 +118,23 @@ class SummaryCommandsTest {
     Cli.Result fromStdin = Cli.withInput(Cli.REAL, json, "match", "-");
     assertEquals(0, fromStdin.exit(), fromStdin.err());
     assertEquals(real("match", sample("jiaohe-firm.json")).out(), fromStdin.out());
+    // Every command that reads a profile or a file of them takes '-'.
+    for (String[] args : List.of(new String[] {"rewards"}, new String[] {"what-if", "-", "rnd-intensity=6"},
+        new String[] {"screen", "-", "--as-of", "2023-06-01"})) {
+      List<String> withDash = new ArrayList<>(List.of(args));
+      if (withDash.size() == 1) {
+        withDash.add("-");
+      }
+      List<String> withFile = withDash.stream().map(a -> a.equals("-") ? sample("jiaohe-firm.json") : a).toList();
+      String input = args[0].equals("screen") ? json.replace("\n", " ") + "\n" : json;
+      Cli.Result viaStdin = Cli.withInput(Cli.REAL, input, withDash.toArray(String[]::new));
+      assertEquals(0, viaStdin.exit(), withDash + ": " + viaStdin.err());
+      if (!args[0].equals("screen")) {
+        assertEquals(real(withFile.toArray(String[]::new)).out(), viaStdin.out(), withDash.toString());
+      } else {
+        assertEquals(1, viaStdin.out().lines().count(), viaStdin.out());
+      }
+    }
     Cli.Result bad = Cli.withInput(Cli.REAL, "{", "match", "-");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().startsWith("policy match: -: Invalid EnterpriseProfile JSON"), bad.err());
