@@ -266,7 +266,7 @@
     if (q.unitSymbol) parts.push(t('unit') + ': ' + tx(q.unitSymbol));
     if (q.minimum !== undefined || q.maximum !== undefined) parts.push(t('range', q.minimum ?? '…', q.maximum ?? '…'));
     if (q.window) parts.push(t('window') + ': ' + tx(q.window));
-    parts.push(t('affects') + ': ' + q.tiers.map(tierName).join('、'));
+    parts.push(t('affects') + ': ' + (q.tiers || []).map(tierName).join('、'));
     meta.textContent = parts.join(' · ');
     let control;
     if (q.kind === 'YES_NO') {
@@ -292,11 +292,7 @@
   }
   function tierName(id) {
     const a = state.assessment;
-    if (a) for (const r of allTiers(a)) if (r.tier === id) return tx(r.name);
-    return id;
-  }
-  function allTiers(a) {
-    return a.ladders.flatMap((l) => l.rungs).concat(a.otherTiers);
+    return a && a.tiers[id] ? tx(a.tiers[id].name) : id;
   }
 
   $('q-form').addEventListener('submit', async (ev) => {
@@ -352,19 +348,25 @@
     const ladders = $('ladders');
     ladders.replaceChildren();
     if (a.ladders.length === 0) ladders.append(el('p', { text: t('noLadders') }));
-    for (const l of a.ladders) {
+    // The ladder without an id holds the tiers in force outside every ladder.
+    for (const l of a.ladders.filter((x) => x.id)) {
       const ol = el('ol', { class: 'ladder' });
-      l.rungs.forEach((r, i) => ol.append(rung(r, t('rung', i + 1))));
-      ladders.append(el('section', { class: 'ladder-box', 'data-ladder': l.id || '', 'aria-label': tx(l.label) },
-        el('h3', { text: tx(l.label) }), l.source ? el('p', { class: 'cite', text: cite(l.source) }) : null, ol));
+      l.rungs.forEach((id, i) => ol.append(rung(a, id, t('rung', i + 1))));
+      ladders.append(el('section', { class: 'ladder-box', 'data-ladder': l.id, 'aria-label': tx(l.label) },
+        el('h3', { text: tx(l.label) }), l.source ? el('p', { class: 'cite', text: clause(a, l.source) }) : null, ol));
     }
     const others = $('others');
     others.replaceChildren();
-    if (a.otherTiers.length) {
+    const rest = a.ladders.filter((x) => !x.id).flatMap((l) => l.rungs);
+    if (rest.length) {
       const ul = el('ul', { class: 'ladder others' });
-      a.otherTiers.forEach((r) => ul.append(rung(r, null)));
+      rest.forEach((id) => ul.append(rung(a, id, null)));
       others.append(el('section', { class: 'ladder-box' }, el('h3', { text: t('others') }), ul));
     }
+  }
+  // The summary names each clause once, in its sources table; the rest refers to it by key.
+  function clause(a, key) {
+    return cite(a.sources[key]);
   }
   function cite(s) {
     return s.document + ' ' + s.clause + (s.confidence === 'SEED' ? '' : ' (' + s.confidence + ')');
@@ -376,8 +378,9 @@
   function qty(q) {
     return q ? q.display : '';
   }
-  function rung(r, rungLabel) {
-    const li = el('li', { class: 'rung o-' + r.standing, 'data-tier': r.tier, 'data-standing': r.standing });
+  function rung(a, id, rungLabel) {
+    const r = a.tiers[id];
+    const li = el('li', { class: 'rung o-' + r.standing, 'data-tier': id, 'data-standing': r.standing });
     li.append(el('div', { class: 'rung-head' },
       el('span', { class: 'badge', 'aria-hidden': 'true', text: MARK[r.standing] }),
       el('div', { class: 'rung-title' },
@@ -385,27 +388,27 @@
         el('h4', { text: tx(r.name) })),
       el('span', { class: 'outcome', text: t(r.standing) + (r.recognised ? ' ' + r.recognised : '') })));
     if (r.standing !== 'HELD' && r.standing !== 'NO_CRITERIA') li.append(el('p', { class: 'why', text: tx(r.summary) }));
-    if (r.shortfalls.length) {
+    if (r.shortfalls) {
       const ul = el('ul', { class: 'gaps', 'aria-label': t('gaps') });
       for (const g of r.shortfalls) {
-        ul.append(el('li', {}, el('span', { class: 'gap-num', text: tx(g.text) }), el('span', { class: 'cite', text: cite(g.source) })));
+        ul.append(el('li', {}, el('span', { class: 'gap-num', text: tx(g.text) }), el('span', { class: 'cite', text: clause(a, g.source) })));
       }
       li.append(el('p', { class: 'label', text: t('gaps') }), ul);
     }
-    if (r.rewards.length && r.standing !== 'HELD') {
+    if (r.rewards && r.standing !== 'HELD') {
       const ul = el('ul', { class: 'rewards' });
       for (const w of r.rewards) {
         const amount = w.amountWanYuan ? money(w.amountWanYuan) : (w.amount ? qty(w.amount) : '');
         ul.append(el('li', {}, amount ? el('strong', { text: amount }) : null, el('span', { text: ' ' + tx(w.label) }),
-          w.sources.length ? el('span', { class: 'cite', text: [...new Set(w.sources.map(cite))].join('; ') }) : null));
+          w.sources.length ? el('span', { class: 'cite', text: w.sources.map((k) => clause(a, k)).join('; ') }) : null));
       }
       li.append(el('p', { class: 'label', text: t('rewards') }), ul);
     }
-    if (r.sources.length) li.append(el('p', { class: 'cite', text: t('sources') + ': ' + [...new Set(r.sources.map(cite))].join('; ') }));
+    if (r.source) li.append(el('p', { class: 'cite', text: t('sources') + ': ' + clause(a, r.source) }));
     if (r.criteria) {
-      const panel = el('div', { class: 'trace', id: 'trace-' + r.tier.replace(/[^a-z0-9-]/gi, '_'), hidden: true });
+      const panel = el('div', { class: 'trace', id: 'trace-' + id.replace(/[^a-z0-9-]/gi, '_'), hidden: true });
       const button = el('button', { type: 'button', class: 'link trace-btn', 'aria-expanded': 'false', 'aria-controls': panel.id, text: t('showTrace') });
-      button.addEventListener('click', () => toggleTrace(r.tier, button, panel));
+      button.addEventListener('click', () => toggleTrace(id, button, panel));
       li.append(button, panel);
     }
     return li;

@@ -1,6 +1,7 @@
 package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -41,13 +41,17 @@ import picocli.CommandLine.Spec;
     header = "Compare targets, thresholds and incentives across documents.",
     description = {"Regional comparison tables, one column per document.",
         "Targets per metric key (with a per-year figure where a target spans a plan period),",
-        "thresholds per indicator and incentives per trigger."})
+        "thresholds per indicator and incentives per trigger.",
+        "--format text (Markdown tables, the default), json, or csv: one fact per row, with comparator, amount,",
+        "unit, per-year figure, deadline or period, basis, firm/aspirational, clause and confidence in columns."})
 final class CompareCommand implements Callable<Integer> {
   @Mixin
   LangOption lang;
 
-  /** Output formats. */
-  enum Format { MARKDOWN, CSV }
+  /** The tidy columns of {@code --format csv}, one fact per row; JSON has the same fields, empty ones left out. */
+  static final List<String> COLUMNS = List.of("section", "key", "document", "jurisdiction", "fact", "tier", "scope",
+      "comparator", "amount", "upper", "unit", "per_year", "cadence", "deadline", "period_start", "period_end",
+      "basis", "commitment", "kind", "cap", "cap_unit", "years", "funding_jurisdiction", "clause", "confidence");
 
   @ParentCommand
   PolicyCommand parent;
@@ -55,18 +59,37 @@ final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default) or csv.")
-  Format format = Format.MARKDOWN;
+  @Mixin
+  FormatOption format;
 
-  /** One cell of a comparison: what a document says for a row. */
-  record Cell(String section, String key, PolicyDocument document, String value, String perYear) {}
+  /**
+   * One cell of a comparison: what a document says for a row, as text for the tables and as
+   * separate fields (comparator, amount, unit, …) for CSV and JSON.
+   */
+  record Cell(String section, String key, PolicyDocument document, String value, String perYear,
+      Map<String, String> fields) {}
 
   @Override
   public Integer call() {
     Catalog catalog = parent.catalog();
     List<Cell> targets = new ArrayList<>();
     for (Target t : catalog.facts(Target.class)) {
-      targets.add(new Cell("targets", t.metricKey(), catalog.documentOf(t.id()), target(t), perYear(t).orElse("")));
+      Map<String, String> f = fields(t.id().toString(), t.source());
+      t.tier().ifPresent(x -> f.put("tier", x.toString()));
+      f.put("scope", t.scope().toString());
+      f.put("comparator", t.comparator().toString());
+      amount(f, "amount", "unit", t.value());
+      t.upper().ifPresent(u -> f.put("upper", u.amount().toPlainString()));
+      perYearAmount(t).ifPresent(x -> f.put("per_year", x.toPlainString()));
+      f.put("cadence", t.cadence().toString());
+      t.deadline().ifPresent(d -> f.put("deadline", d.toString()));
+      t.period().ifPresent(p -> {
+        f.put("period_start", p.start().toString());
+        p.end().ifPresent(e -> f.put("period_end", e.toString()));
+      });
+      f.put("basis", t.basis().toString());
+      f.put("commitment", t.commitment().toString());
+      targets.add(new Cell("targets", t.metricKey(), catalog.documentOf(t.id()), target(t), perYear(t).orElse(""), f));
     }
     List<Cell> thresholds = new ArrayList<>();
     for (EligibilityCriteria c : catalog.facts(EligibilityCriteria.class)) {
@@ -74,12 +97,22 @@ final class CompareCommand implements Callable<Integer> {
       Leaves.walk(c, (scope, leaf) -> {
         if (leaf instanceof Comparison) {
           Comparison x = (Comparison) leaf;
+          Map<String, String> f = fields(x.id().toString(), x.source());
+          f.put("tier", c.tier().toString());
+          f.put("scope", scope);
+          f.put("comparator", x.operator().toString());
+          amount(f, "amount", "unit", x.threshold());
           thresholds.add(new Cell("thresholds", x.indicator().toString(), d, c.tier() + " (" + scope + "): "
-              + x.operator().symbol() + " " + Text.amount(x.threshold()), ""));
+              + x.operator().symbol() + " " + Text.amount(x.threshold()), "", f));
         } else if (leaf instanceof Status) {
           Status x = (Status) leaf;
+          Map<String, String> f = fields(x.id().toString(), x.source());
+          f.put("tier", c.tier().toString());
+          f.put("scope", scope);
+          f.put("comparator", "EQUAL_TO");
+          amount(f, "amount", "unit", x.requiredFlag());
           thresholds.add(new Cell("thresholds", x.indicator().toString(), d, c.tier() + " (" + scope + "): = "
-              + Text.amount(x.requiredFlag()), ""));
+              + Text.amount(x.requiredFlag()), "", f));
         }
       });
     }
@@ -87,12 +120,39 @@ final class CompareCommand implements Callable<Integer> {
     for (Incentive i : catalog.facts(Incentive.class)) {
       String key = i.trigger().tier().map(Object::toString)
           .orElse(i.trigger().kind() + i.trigger().level().map(l -> " " + l).orElse(""));
+      Map<String, String> f = fields(i.id().toString(), i.source());
+      i.trigger().tier().ifPresent(x -> f.put("tier", x.toString()));
+      f.put("kind", i.kind().toString());
+      i.amount().ifPresent(a -> amount(f, "amount", "unit", a));
+      i.cap().ifPresent(a -> amount(f, "cap", "cap_unit", a));
+      i.years().ifPresent(y -> f.put("years", y.toString()));
+      f.put("funding_jurisdiction", i.fundingJurisdiction().toString());
       incentives.add(new Cell("incentives", key, catalog.documentOf(i.id()), i.kind()
           + i.amount().map(a -> " " + Text.amount(a)).orElse("") + i.cap().map(a -> ", cap " + Text.amount(a)).orElse("")
-          + i.years().map(y -> ", " + y + " years").orElse("") + " (" + i.fundingJurisdiction() + ")", ""));
+          + i.years().map(y -> ", " + y + " years").orElse("") + " (" + i.fundingJurisdiction() + ")", "", f));
     }
-    String out = format == Format.CSV ? csv(List.of(targets, thresholds, incentives))
-        : markdown(catalog, targets, thresholds, incentives);
+    List<List<Cell>> sections = List.of(targets, thresholds, incentives);
+    String out;
+    switch (format.get()) {
+      case CSV:
+        out = csv(sections);
+        break;
+      case JSON: {
+        com.fasterxml.jackson.databind.node.ArrayNode rows = MatchJson.PRETTY.createArrayNode();
+        sorted(sections).forEach(c -> {
+          com.fasterxml.jackson.databind.node.ObjectNode n = rows.addObject();
+          row(c).forEach((k, v) -> {
+            if (!v.isEmpty()) {
+              n.put(k, v);
+            }
+          });
+        });
+        out = PolicyJson.write(rows) + "\n";
+        break;
+      }
+      default:
+        out = markdown(catalog, targets, thresholds, incentives);
+    }
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return 0;
@@ -133,6 +193,11 @@ final class CompareCommand implements Callable<Integer> {
    * yearly figure has no per-year share.
    */
   static Optional<String> perYear(Target t) {
+    return perYearAmount(t).map(per -> Text.amount(Quantity.of(per, t.value().unit())) + "/yr");
+  }
+
+  /** The per-year figure of {@link #perYear}, in the target's unit. */
+  static Optional<BigDecimal> perYearAmount(Target t) {
     boolean additive = t.cadence() == TargetCadence.OVER_PERIOD
         || (t.cadence() == TargetCadence.BY_DEADLINE && t.basis() == TargetBasis.NEW);
     if (!additive || t.period().isEmpty() || t.period().get().end().isEmpty()) {
@@ -144,7 +209,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     BigDecimal years = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
     BigDecimal per = t.value().amount().divide(years, 2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return Optional.of(Text.amount(Quantity.of(per.scale() < 0 ? per.setScale(0) : per, t.value().unit())) + "/yr");
+    return Optional.of(per.scale() < 0 ? per.setScale(0) : per);
   }
 
   /** Columns: national, provincial, prefecture then county documents, so peers of a level sit together. */
@@ -205,21 +270,46 @@ final class CompareCommand implements Callable<Integer> {
     return s.replace("|", "\\|");
   }
 
-  /** Long form, one row per fact, which spreadsheets and R pivot as they like. */
+  /** Tidy long form, one fact per row and one value per column, which spreadsheets and R pivot as they like. */
   private static String csv(List<List<Cell>> sections) {
-    StringBuilder b = new StringBuilder("section,key,document,jurisdiction,value,per_year\n");
-    for (List<Cell> cells : sections) {
-      cells.stream()
-          .sorted(Comparator.comparing(Cell::key).thenComparing(c -> c.document().jurisdiction())
-              .thenComparing(c -> c.document().id()))
-          .forEach(c -> b.append(String.join(",", csv(c.section()), csv(c.key()), csv(c.document().id().toString()),
-              csv(c.document().jurisdiction().toString()), csv(c.value()), csv(c.perYear()))).append('\n'));
-    }
-    return b.toString();
+    Csv csv = new Csv(COLUMNS.toArray(String[]::new));
+    sorted(sections).forEach(c -> csv.row(row(c).values().toArray(String[]::new)));
+    return csv.toString();
   }
 
-  private static String csv(String s) {
-    boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-    return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  private static List<Cell> sorted(List<List<Cell>> sections) {
+    List<Cell> all = new ArrayList<>();
+    for (List<Cell> cells : sections) {
+      cells.stream().sorted(Comparator.comparing(Cell::key).thenComparing(c -> c.document().jurisdiction())
+          .thenComparing(c -> c.document().id())).forEach(all::add);
+    }
+    return all;
+  }
+
+  /** A cell's fields in {@link #COLUMNS} order, empty where the fact says nothing. */
+  private static Map<String, String> row(Cell c) {
+    Map<String, String> r = new LinkedHashMap<>();
+    for (String col : COLUMNS) {
+      r.put(col, "");
+    }
+    r.put("section", c.section());
+    r.put("key", c.key());
+    r.put("document", c.document().id().toString());
+    r.put("jurisdiction", c.document().jurisdiction().toString());
+    r.putAll(c.fields());
+    return r;
+  }
+
+  private static Map<String, String> fields(String fact, io.github.srdipolicy.model.SourceRef source) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("fact", fact);
+    f.put("clause", source.clause());
+    f.put("confidence", source.confidence().toString());
+    return f;
+  }
+
+  private static void amount(Map<String, String> f, String amount, String unit, Quantity q) {
+    f.put(amount, q.amount().toPlainString());
+    f.put(unit, q.unit().toString());
   }
 }

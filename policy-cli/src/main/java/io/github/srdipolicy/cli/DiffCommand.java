@@ -1,8 +1,12 @@
 package io.github.srdipolicy.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.PolicyDocument;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,10 +22,14 @@ import picocli.CommandLine.Spec;
     description = {"Compares two documents (facts added, removed or changed, kind by kind)",
         "or two criteria; criteria are compared requirement by requirement: threshold raised or",
         "lowered, operator changed, condition added or removed.",
-        "A and B are both document numbers or both criteria fact ids."})
+        "A and B are both document numbers or both criteria fact ids.",
+        "--format csv or json: one change per row, bounds split into operator, amount and unit, with their clauses."})
 final class DiffCommand implements Callable<Integer> {
   @Mixin
   LangOption lang;
+
+  @Mixin
+  FormatOption format;
 
   @ParentCommand
   PolicyCommand parent;
@@ -44,17 +52,43 @@ final class DiffCommand implements Callable<Integer> {
     Optional<EligibilityCriteria> critB = criteria(catalog, b);
     requireKnown(a, docA, critA);
     requireKnown(b, docB, critB);
-    String out;
-    if (docA.isPresent() && docB.isPresent()) {
-      out = DocumentDiff.diff(docA.get(), docB.get());
-    } else if (critA.isPresent() && critB.isPresent()) {
-      out = SemanticDiff.diff(critA.get(), critB.get());
-    } else {
+    boolean documents = docA.isPresent() && docB.isPresent();
+    if (!documents && !(critA.isPresent() && critB.isPresent())) {
       throw new UserException("Cannot compare a document with criteria: give two document numbers or two criteria ids");
+    }
+    String out;
+    if (format.get() == FormatOption.Format.TEXT) {
+      out = documents ? DocumentDiff.diff(docA.get(), docB.get()) : SemanticDiff.diff(critA.get(), critB.get());
+    } else {
+      List<DocumentDiff.Row> rows = documents ? DocumentDiff.rows(docA.get(), docB.get())
+          : SemanticDiff.rows("", critA.get(), critB.get());
+      out = format.get() == FormatOption.Format.CSV ? csv(rows) : json(a, b, rows);
     }
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** One change per row; the columns of {@link DocumentDiff.Row#COLUMNS}. */
+  private static String csv(List<DocumentDiff.Row> rows) {
+    Csv csv = new Csv(DocumentDiff.Row.COLUMNS.toArray(String[]::new));
+    rows.forEach(r -> csv.row(r.cells().values().toArray(String[]::new)));
+    return csv.toString();
+  }
+
+  /** {@code {"a":…, "b":…, "changes":[…]}}, each change with the CSV's fields, empty ones left out. */
+  private static String json(String a, String b, List<DocumentDiff.Row> rows) {
+    ObjectNode root = MatchJson.PRETTY.createObjectNode().put("a", a).put("b", b);
+    ArrayNode changes = root.putArray("changes");
+    for (DocumentDiff.Row r : rows) {
+      ObjectNode n = changes.addObject();
+      r.cells().forEach((k, v) -> {
+        if (!v.isEmpty()) {
+          n.put(k, v);
+        }
+      });
+    }
+    return PolicyJson.write(root) + "\n";
   }
 
   private static void requireKnown(String arg, Optional<?> doc, Optional<?> criteria) {

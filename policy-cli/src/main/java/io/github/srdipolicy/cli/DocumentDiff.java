@@ -40,37 +40,75 @@ final class DocumentDiff {
 
   private DocumentDiff() {}
 
+  /**
+   * One change, as a row for {@code --format csv|json}: the section (kind of fact), the change
+   * (added, removed, changed, or for criteria the semantic kind such as threshold raised), the
+   * key the facts are paired by, the path of a changed field, and the values before and after.
+   * Bounds of criteria come split into operator, amount and unit, with the clause on each side.
+   */
+  record Row(String section, String change, String key, String path, String before, String after,
+      Map<String, String> bounds) {
+    /** The columns of {@code --format csv}. */
+    static final List<String> COLUMNS = List.of("section", "change", "key", "path", "before", "after",
+        "before_operator", "before_amount", "before_unit", "before_document", "before_clause",
+        "after_operator", "after_amount", "after_unit", "after_document", "after_clause");
+
+    Map<String, String> cells() {
+      Map<String, String> m = new LinkedHashMap<>();
+      COLUMNS.forEach(c -> m.put(c, ""));
+      m.put("section", section);
+      m.put("change", change);
+      m.put("key", key);
+      m.put("path", path);
+      m.put("before", before);
+      m.put("after", after);
+      m.putAll(bounds);
+      return m;
+    }
+  }
+
+  /** The changes between two documents as rows, in the order of the text. */
+  static List<Row> rows(PolicyDocument a, PolicyDocument b) {
+    List<Row> rows = new ArrayList<>();
+    run(a, b, new StringBuilder(), rows);
+    return rows;
+  }
+
   static String diff(PolicyDocument a, PolicyDocument b) {
     StringBuilder out = new StringBuilder();
+    run(a, b, out, new ArrayList<>());
+    return out.toString();
+  }
+
+  private static void run(PolicyDocument a, PolicyDocument b, StringBuilder out, List<Row> rows) {
     out.append("--- ").append(a.id()).append("  ").append(Text.name(a.title())).append('\n');
     out.append("+++ ").append(b.id()).append("  ").append(Text.name(b.title())).append('\n');
     int changes = 0;
-    changes += section(out, "metadata", List.of(a), List.of(b), d -> "document", DocumentDiff::metadata);
-    changes += section(out, "clauses", a.outline(), b.outline(), Clause::path, JSON::valueToTree);
-    changes += section(out, "tiers", a.tiers(), b.tiers(), t -> local(t.id().toString()), JSON::valueToTree);
-    changes += section(out, "ladders", a.ladders(), b.ladders(), l -> local(l.id().toString()), JSON::valueToTree);
-    changes += criteria(out, a.criteria(), b.criteria());
-    changes += section(out, "incentives", a.incentives(), b.incentives(),
+    changes += section(out, rows, "metadata", List.of(a), List.of(b), d -> "document", DocumentDiff::metadata);
+    changes += section(out, rows, "clauses", a.outline(), b.outline(), Clause::path, JSON::valueToTree);
+    changes += section(out, rows, "tiers", a.tiers(), b.tiers(), t -> local(t.id().toString()), JSON::valueToTree);
+    changes += section(out, rows, "ladders", a.ladders(), b.ladders(), l -> local(l.id().toString()), JSON::valueToTree);
+    changes += criteria(out, rows, a.criteria(), b.criteria());
+    changes += section(out, rows, "incentives", a.incentives(), b.incentives(),
         (Incentive i) -> i.trigger().kind() + i.trigger().tier().map(t -> " " + local(t.toString())).orElse("")
             + i.trigger().level().map(l -> " " + l).orElse("") + " " + i.kind(), JSON::valueToTree);
-    changes += section(out, "targets", a.targets(), b.targets(), Target::metricKey, JSON::valueToTree);
-    changes += section(out, "measures", a.measures(), b.measures(), (Measure m) -> local(m.id().toString()),
+    changes += section(out, rows, "targets", a.targets(), b.targets(), Target::metricKey, JSON::valueToTree);
+    changes += section(out, rows, "measures", a.measures(), b.measures(), (Measure m) -> local(m.id().toString()),
         JSON::valueToTree);
-    changes += section(out, "provisions", a.provisions(), b.provisions(), (Provision p) -> local(p.id().toString()),
+    changes += section(out, rows, "provisions", a.provisions(), b.provisions(), (Provision p) -> local(p.id().toString()),
         JSON::valueToTree);
-    changes += section(out, "pool firms", a.poolFirms(), b.poolFirms(), (PoolFirm p) -> local(p.id().toString()),
+    changes += section(out, rows, "pool firms", a.poolFirms(), b.poolFirms(), (PoolFirm p) -> local(p.id().toString()),
         JSON::valueToTree);
     if (changes == 0) {
       out.append("no differences\n");
     }
-    return out.toString();
   }
 
   /**
    * Criteria paired by tier (and by "renewal" for criteria that judge renewals only), compared
    * leaf by leaf through the core's semantic {@link SemanticDiff}, not by their JSON positions.
    */
-  private static int criteria(StringBuilder out, List<EligibilityCriteria> as, List<EligibilityCriteria> bs) {
+  private static int criteria(StringBuilder out, List<Row> rows, List<EligibilityCriteria> as, List<EligibilityCriteria> bs) {
     Map<String, EligibilityCriteria> left = new LinkedHashMap<>();
     Map<String, EligibilityCriteria> right = new LinkedHashMap<>();
     as.forEach(c -> put(left, criteriaKey(c), c));
@@ -81,13 +119,16 @@ final class DocumentDiff {
       EligibilityCriteria r = right.get(k);
       if (r == null) {
         lines.add("  - " + k + "  " + l.id());
+        rows.add(new Row("criteria", "removed", k, "", l.id().toString(), "", Map.of()));
       } else if (l == null) {
         lines.add("  + " + k + "  " + r.id());
+        rows.add(new Row("criteria", "added", k, "", "", r.id().toString(), Map.of()));
       } else {
         List<String> changes = SemanticDiff.lines(l, r);
         if (!changes.isEmpty()) {
           lines.add("  ~ " + k + "  " + l.id() + " → " + r.id());
           changes.forEach(c -> lines.add("      " + c));
+          rows.addAll(SemanticDiff.rows(k, l, r));
         }
       }
     }
@@ -128,8 +169,8 @@ final class DocumentDiff {
     return dot < 0 ? id : id.substring(dot + 1);
   }
 
-  private static <T> int section(StringBuilder out, String title, List<T> as, List<T> bs, Function<T, String> key,
-      Function<T, JsonNode> json) {
+  private static <T> int section(StringBuilder out, List<Row> rows, String title, List<T> as, List<T> bs,
+      Function<T, String> key, Function<T, JsonNode> json) {
     Map<String, JsonNode> left = keyed(as, key, json);
     Map<String, JsonNode> right = keyed(bs, key, json);
     List<String> lines = new ArrayList<>();
@@ -138,11 +179,15 @@ final class DocumentDiff {
       JsonNode r = right.get(k);
       if (r == null) {
         lines.add("  - " + k);
+        rows.add(new Row(title, "removed", k, "", l.toString(), "", Map.of()));
       } else if (l == null) {
         lines.add("  + " + k);
+        rows.add(new Row(title, "added", k, "", "", r.toString(), Map.of()));
       } else if (!l.equals(r)) {
         lines.add("  ~ " + k);
-        fields(l, r, lines);
+        List<String[]> changed = new ArrayList<>();
+        fields(l, r, lines, changed);
+        changed.forEach(c -> rows.add(new Row(title, "changed", k, c[0], c[1], c[2], Map.of())));
       }
     }
     if (!lines.isEmpty()) {
@@ -185,12 +230,12 @@ final class DocumentDiff {
     return n;
   }
 
-  private static void fields(JsonNode l, JsonNode r, List<String> lines) {
+  private static void fields(JsonNode l, JsonNode r, List<String> lines, List<String[]> changed) {
     TreeSet<String> names = new TreeSet<>();
     l.fieldNames().forEachRemaining(names::add);
     r.fieldNames().forEachRemaining(names::add);
     for (String f : names) {
-      changes(f, l.get(f), r.get(f), lines);
+      changes(f, l.get(f), r.get(f), lines, changed);
     }
   }
 
@@ -198,7 +243,7 @@ final class DocumentDiff {
    * Reports a changed value whole when it is short, else descends into it so that a changed
    * threshold deep in a criteria tree is shown by its path rather than as "the tracks changed".
    */
-  private static void changes(String path, JsonNode x, JsonNode y, List<String> lines) {
+  private static void changes(String path, JsonNode x, JsonNode y, List<String> lines, List<String[]> changed) {
     if (x == null ? y == null : x.equals(y)) {
       return;
     }
@@ -209,14 +254,16 @@ final class DocumentDiff {
       x.fieldNames().forEachRemaining(names::add);
       y.fieldNames().forEachRemaining(names::add);
       for (String f : names) {
-        changes(path + "." + f, x.get(f), y.get(f), lines);
+        changes(path + "." + f, x.get(f), y.get(f), lines, changed);
       }
     } else if (!small && both && x.isArray() && y.isArray()) {
       for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
-        changes(path + "[" + i + "]", x.get(i), y.get(i), lines);
+        changes(path + "[" + i + "]", x.get(i), y.get(i), lines, changed);
       }
     } else {
       lines.add("      " + path + ": " + shorten(show(x)) + " → " + shorten(show(y)));
+      // Rows carry the values whole: the text shortens them for reading only.
+      changed.add(new String[] {path, x == null ? "" : show(x), y == null ? "" : show(y)});
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy lint [FILE…]}: the authoring checks of policy data files. */
@@ -28,8 +29,12 @@ import picocli.CommandLine.Spec;
         + "criteria, labels. One line per finding: FILE:LINE: SEVERITY [FACT-ID] message.",
         "Exits with 2 if a file cannot be read or has an error, 0 if there are only warnings."})
 final class LintCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Data files to check (default: all on the class path).")
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Data files to check (default: all on the class path); - for standard input.")
   List<Path> files = new ArrayList<>();
+
+  @ParentCommand
+  PolicyCommand parent;
 
   @Spec
   CommandSpec spec;
@@ -42,6 +47,10 @@ final class LintCommand implements Callable<Integer> {
     List<PolicyDocument> others = new ArrayList<>();
     List<Indicator> known = new ArrayList<>(Indicators.all());
     for (Path p : files) {
+      if (InputFiles.isStdin(p)) {
+        checked.add(DocumentFiles.read("-", parent.in));
+        continue;
+      }
       if (!Files.isRegularFile(p)) {
         throw new UserException("No such file: " + p);
       }

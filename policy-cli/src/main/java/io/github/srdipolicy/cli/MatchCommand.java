@@ -2,6 +2,7 @@ package io.github.srdipolicy.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.assessment.Assessment;
+import io.github.srdipolicy.assessment.SummaryJson;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
@@ -86,7 +87,7 @@ final class MatchCommand implements Callable<Integer> {
     } else {
       Assessment a = InputFiles.inFile(file, () -> parent.assessor().assess(profile, date));
       if (format == FormatOption.Format.JSON) {
-        out.println(MatchJson.LINE.writeValueAsString(a));
+        out.println(MatchJson.LINE.writeValueAsString(SummaryJson.tree(a, parent.catalog())));
       } else if (format == FormatOption.Format.CSV) {
         out.print(SummaryCsv.render(a, parent.catalog()));
       } else {
@@ -139,7 +140,7 @@ final class MatchCommand implements Callable<Integer> {
             } else {
               ObjectNode n = MatchJson.LINE.createObjectNode();
               n.put("line", line);
-              n.setAll((ObjectNode) MatchJson.LINE.valueToTree(a));
+              n.setAll(SummaryJson.tree(a, parent.catalog()));
               out.println(MatchJson.LINE.writeValueAsString(n));
             }
           }

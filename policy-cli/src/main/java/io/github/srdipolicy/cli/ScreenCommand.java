@@ -33,7 +33,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PROFILES.jsonl", description = "One enterprise profile per line.")
+  @Parameters(index = "0", paramLabel = "PROFILES.jsonl", description = "One enterprise profile per line; - for standard input.")
   Path file;
 
   @Option(names = "--as-of", required = true, converter = PolicyCommand.DateConverter.class,
@@ -53,7 +53,7 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JsonLinesScreening.Summary summary;
-    try (InputStream in = InputFiles.open(file)) {
+    try (InputStream in = InputFiles.open(file, parent.in)) {
       Screener screener = Screener.of(parent.catalog(), asOf);
       BufferedWriter buffered = new BufferedWriter(CheckedOutput.failing(out), 1 << 16);
       summary = JsonLinesScreening.run(in, buffered, screener, asOf, chunk,

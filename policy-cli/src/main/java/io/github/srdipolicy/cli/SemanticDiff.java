@@ -42,6 +42,42 @@ final class SemanticDiff {
     return lines;
   }
 
+  /**
+   * The changes as rows for CSV and JSON: bounds split into operator, amount and unit, the clause
+   * of each side; before and after name the conditions. {@code pairedBy} (the document diff's key
+   * of the two criteria, or empty) prefixes each requirement's key.
+   */
+  static List<DocumentDiff.Row> rows(String pairedBy, EligibilityCriteria a, EligibilityCriteria b) {
+    List<DocumentDiff.Row> rows = new ArrayList<>();
+    for (CriteriaDiff.Change c : CriteriaDiff.between(a, b)) {
+      java.util.Map<String, String> bounds = new java.util.LinkedHashMap<>();
+      c.before().ifPresent(x -> bound(bounds, "before_", x));
+      c.after().ifPresent(x -> bound(bounds, "after_", x));
+      c.beforeSource().ifPresent(x -> bounds.put("before_document", x.document().toString()));
+      c.beforeSource().ifPresent(x -> bounds.put("before_clause", x.clause()));
+      c.afterSource().ifPresent(x -> bounds.put("after_document", x.document().toString()));
+      c.afterSource().ifPresent(x -> bounds.put("after_clause", x.clause()));
+      rows.add(new DocumentDiff.Row("criteria", c.kind().name().toLowerCase(Locale.ROOT),
+          pairedBy.isEmpty() ? c.key() : pairedBy + " | " + c.key(), "",
+          c.before().map(x -> x.id().toString()).orElse(""), c.after().map(x -> x.id().toString()).orElse(""), bounds));
+    }
+    return rows;
+  }
+
+  private static void bound(java.util.Map<String, String> m, String prefix, Condition c) {
+    if (c instanceof Comparison) {
+      Comparison x = (Comparison) c;
+      m.put(prefix + "operator", x.operator().toString());
+      m.put(prefix + "amount", x.threshold().amount().toPlainString());
+      m.put(prefix + "unit", x.threshold().unit().toString());
+    } else if (c instanceof SumComparison) {
+      SumComparison x = (SumComparison) c;
+      m.put(prefix + "operator", x.operator().toString());
+      m.put(prefix + "amount", x.threshold().amount().toPlainString());
+      m.put(prefix + "unit", x.threshold().unit().toString());
+    }
+  }
+
   /** Both criteria with their changes, for {@code policy diff A B} on criteria ids. */
   static String diff(EligibilityCriteria a, EligibilityCriteria b) {
     StringBuilder out = new StringBuilder();

@@ -1,7 +1,6 @@
 package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.assessment.Assessment;
-import io.github.srdipolicy.assessment.DocumentInForce;
 import io.github.srdipolicy.assessment.LadderAssessment;
 import io.github.srdipolicy.assessment.Question;
 import io.github.srdipolicy.assessment.Standing;
@@ -42,20 +41,17 @@ final class SummaryText {
     b.append('\n');
     questions(b, a);
     b.append('\n');
-    line(b, word("生效文件", "Documents in force") + " (" + a.documents().size() + "):");
-    for (DocumentInForce d : a.documents()) {
-      line(b, "  " + d.jurisdiction() + "  " + d.document() + "  " + Text.name(d.title()));
-    }
+    // Document numbers only, wrapped: the titles are in --detail and the JSON.
+    List<String> docs = a.documents().stream().map(d -> d.jurisdiction() + " " + d.document()).toList();
+    wrapped(b, word("生效文件", "Documents in force") + " (" + a.documents().size() + "): ", docs);
     List<Jurisdiction> undocumented = chain.stream().filter(j -> a.levelsWithoutDocuments().contains(j.code())).toList();
     if (!undocumented.isEmpty()) {
       // Said plainly, so a firm outside the encoded regions knows why it sees national tiers only.
-      line(b, word("以下层级尚无本级已编码文件（其认定的层级仅在他级文件转述时评估）：",
-          "No encoded documents of their own yet (their tiers count only where another document restates them):"));
-      for (Jurisdiction j : undocumented) {
-        line(b, "  " + tierName(j.name()) + " [" + j.code() + ", " + j.level().toString().toLowerCase(java.util.Locale.ROOT) + "]");
-      }
+      wrapped(b, word("尚无本级已编码文件（其层级仅在他级文件转述时评估）：",
+          "No encoded documents of their own yet (their tiers count only where restated): "),
+          undocumented.stream().map(j -> tierName(j.name()) + " [" + j.code() + ", "
+              + j.level().toString().toLowerCase(java.util.Locale.ROOT) + "]").toList());
     }
-    b.append('\n');
     line(b, word("完整推理：加 --detail", "Full trace: add --detail"));
     return b.toString();
   }
@@ -129,6 +125,24 @@ final class SummaryText {
       String tiers = q.affects().stream().map(TierId::toString).collect(Collectors.joining(", "));
       line(b, "  " + n + ". " + Text.line(q.text()) + "  [" + tiers + "]");
     }
+  }
+
+  /** A heading and its items on as few lines as fit, items separated by " · ", never cut inside an item. */
+  private static void wrapped(StringBuilder b, String head, List<String> items) {
+    StringBuilder l = new StringBuilder(head);
+    boolean first = true;
+    for (String item : items) {
+      String sep = first ? "" : " · ";
+      if (!first && Text.width(l + sep + item) > COLUMNS) {
+        line(b, l.toString());
+        l.setLength(0);
+        l.append("  ");
+        sep = "";
+      }
+      l.append(sep).append(item);
+      first = false;
+    }
+    line(b, l.toString());
   }
 
   private static String word(String zh, String en) {

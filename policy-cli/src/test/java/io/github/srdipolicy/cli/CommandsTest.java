@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,7 +161,7 @@ class CommandsTest {
     assertEquals(0, md.exit(), md.err());
     assertEquals(0, csv.exit(), csv.err());
     assertTrue(md.out().startsWith("# Regional comparison\n"), md.out());
-    assertTrue(csv.out().startsWith("section,key,document,jurisdiction,value,per_year\n"), csv.out());
+    assertTrue(csv.out().startsWith(String.join(",", CompareCommand.COLUMNS) + "\n"), csv.out());
     Golden.check("compare.md", md.out());
     Golden.check("compare.csv", csv.out());
   }
@@ -176,9 +178,58 @@ class CommandsTest {
         () -> assertTrue(md.contains("| fake.pool 测试培育库 | ONE_OFF_REWARD 5万元 (990001) | ONE_OFF_REWARD 8万元 (990001) |"), md),
         () -> assertTrue(md.contains("| cn.little-giant 专精特新\"小巨人\"企业 | ONE_OFF_REWARD 50万元 (990001) | — |"), md));
     assertTrue(md.contains("| metric | 测试县 (Test County) · 测试发〔2024〕1号 | 测试县 (Test County) · 测试发〔2025〕2号 |\n"), md);
-    String csv = fixture("compare", "--format", "csv").out();
-    assertTrue(csv.contains("\ntargets,pool-firms,测试发〔2024〕1号,990001,\"≥ 30家 over period, period [2024-01-01, "
-        + "2027-01-01), new, firm\",10家/yr\n"), csv);
+    // Tidy: one fact per row, comparator, amount, unit, per-year figure, period, basis and commitment in their own columns.
+    List<Map<String, String>> csv = records(fixture("compare", "--format", "csv").out(), CompareCommand.COLUMNS);
+    Map<String, String> pool = csv.stream().filter(r -> r.get("key").equals("pool-firms")
+        && r.get("document").equals("测试发〔2024〕1号")).findFirst().orElseThrow(() -> new AssertionError(csv));
+    assertEquals("targets", pool.get("section"));
+    assertEquals("AT_LEAST", pool.get("comparator"));
+    assertEquals("30", pool.get("amount"));
+    assertEquals("ENTERPRISES", pool.get("unit"));
+    assertEquals("10", pool.get("per_year"));
+    assertEquals("2024-01-01", pool.get("period_start"));
+    assertEquals("2027-01-01", pool.get("period_end"));
+    assertEquals("NEW", pool.get("basis"));
+    assertEquals("FIRM", pool.get("commitment"));
+    assertFalse(pool.get("clause").isEmpty());
+    Map<String, String> revenue = csv.stream().filter(r -> r.get("section").equals("thresholds")
+        && r.get("key").equals("main-business-revenue") && r.get("document").equals("测试发〔2025〕2号")).findFirst().orElseThrow();
+    assertEquals(List.of("fake.pool", "MANUFACTURING", "AT_LEAST", "0.6", "YI_YUAN"), List.of(revenue.get("tier"),
+        revenue.get("scope"), revenue.get("comparator"), revenue.get("amount"), revenue.get("unit")));
+    Map<String, String> reward = csv.stream().filter(r -> r.get("section").equals("incentives")
+        && r.get("key").equals("fake.pool") && r.get("document").equals("测试发〔2025〕2号")).findFirst().orElseThrow();
+    assertEquals(List.of("ONE_OFF_REWARD", "8", "WAN_YUAN", "990001"), List.of(reward.get("kind"), reward.get("amount"),
+        reward.get("unit"), reward.get("funding_jurisdiction")));
+    // JSON: the same facts, empty fields left out.
+    com.fasterxml.jackson.databind.JsonNode json = readJson(fixture("compare", "--format", "json").out());
+    assertEquals(csv.size(), json.size());
+    assertEquals("0.6", StreamSupport.stream(json.spliterator(), false).filter(n -> n.get("section").asText().equals("thresholds")
+        && n.get("key").asText().equals("main-business-revenue") && n.get("document").asText().equals("测试发〔2025〕2号"))
+        .findFirst().orElseThrow().get("amount").asText(), "the amount as the document states it, in its unit");
+  }
+
+  /** CSV rows as column → cell, checking every row has the header's width. */
+  static List<Map<String, String>> records(String csv, List<String> header) {
+    List<List<String>> rows = csv.lines().map(SummaryCommandsTest::cells).toList();
+    assertEquals(header, rows.get(0));
+    List<Map<String, String>> out = new java.util.ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      assertEquals(header.size(), row.size(), row.toString());
+      Map<String, String> m = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        m.put(header.get(i), row.get(i));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readJson(String s) {
+    try {
+      return io.github.srdipolicy.json.PolicyJson.mapper().readTree(s);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(s, e);
+    }
   }
 
   // ------------------------------------------------------------------ diff
@@ -203,6 +254,35 @@ class CommandsTest {
         () -> assertFalse(out.contains("FIRST_RECOGNITION giant"), "the giant reward is unchanged"),
         () -> assertTrue(out.contains("  ~ pool-firms\n"), out));
     Golden.check("diff-fixture-documents.txt", out);
+  }
+
+  @Test
+  void diffRowsInCsvAndJsonSplitBoundsAndKeepTheClauses() {
+    Cli.Result r = fixture("diff", FixturePolicy.DOC1, FixturePolicy.DOC2, "--format", "csv");
+    assertEquals(0, r.exit(), r.err());
+    List<Map<String, String>> rows = records(r.out(), DocumentDiff.Row.COLUMNS);
+    Map<String, String> raised = rows.stream().filter(x -> x.get("change").equals("threshold_raised")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.out()));
+    assertEquals("criteria", raised.get("section"));
+    assertTrue(raised.get("key").startsWith("tier pool | track MANUFACTURING | main-business-revenue"), raised.get("key"));
+    assertEquals(List.of("AT_LEAST", "5000", "WAN_YUAN", "AT_LEAST", "0.6", "YI_YUAN"), List.of(raised.get("before_operator"),
+        raised.get("before_amount"), raised.get("before_unit"), raised.get("after_operator"), raised.get("after_amount"),
+        raised.get("after_unit")));
+    assertEquals("测试发〔2024〕1号", raised.get("before_document"));
+    assertEquals("测试发〔2025〕2号", raised.get("after_document"));
+    assertTrue(rows.stream().anyMatch(x -> x.get("section").equals("tiers") && x.get("change").equals("added")
+        && x.get("key").equals("star")), r.out());
+    assertTrue(rows.stream().anyMatch(x -> x.get("section").equals("incentives") && x.get("change").equals("changed")
+        && x.get("path").equals("amount")), r.out());
+    com.fasterxml.jackson.databind.JsonNode json = readJson(fixture("diff", FixturePolicy.DOC1, FixturePolicy.DOC2,
+        "--format", "json").out());
+    assertEquals(FixturePolicy.DOC1, json.get("a").asText());
+    assertEquals(rows.size(), json.get("changes").size());
+    // Two criteria: the same rows.
+    Cli.Result c = fixture("diff", "fake.pool.criteria", "fake2.pool.criteria", "--format", "csv");
+    assertEquals(0, c.exit(), c.err());
+    assertEquals(2, records(c.out(), DocumentDiff.Row.COLUMNS).size(), c.out());
+    assertEquals(2, fixture("diff", FixturePolicy.DOC1, FixturePolicy.DOC2, "--format", "pdf").exit());
   }
 
   @Test

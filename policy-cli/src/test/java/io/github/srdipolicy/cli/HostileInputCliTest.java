@@ -255,7 +255,7 @@ class HostileInputCliTest {
     assertClean(json.out());
     // The escapes keep the JSON valid and mean the same characters to a JSON reader.
     assertEquals("\u001b[2J\u001b]0;pwned\u0007\rforged line\u202eevil\u0000",
-        PolicyJson.mapper().readTree(json.out()).get("name").asText());
+        PolicyJson.mapper().readTree(json.out()).get("firm").get("name").asText());
   }
 
   @Test

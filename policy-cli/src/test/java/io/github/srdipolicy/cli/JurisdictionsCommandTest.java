@@ -2,6 +2,7 @@ package io.github.srdipolicy.cli;
 
 import static io.github.srdipolicy.cli.Cli.real;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,22 @@ class JurisdictionsCommandTest {
     assertTrue(huaian.out().contains("320800") && huaian.out().contains("Huai'an"), huaian.out());
     Cli.Result prefix = real("jurisdictions", "3208");
     assertEquals(10, prefix.out().lines().count(), prefix.out()); // header, rule, 淮安市 and its 7 counties and districts
+  }
+
+  @Test
+  void languagesAndFormats() throws Exception {
+    String en = real("jurisdictions", "jiaohe", "--lang", "en").out();
+    assertTrue(en.lines().toList().get(2).matches("220281 +Jiaohe +county +Jilin.*"), en);
+    assertFalse(en.contains("蛟河市"), en);
+    String zh = real("jurisdictions", "jiaohe", "--lang", "zh").out();
+    assertTrue(zh.contains("蛟河市") && !zh.contains("Jiaohe"), zh);
+    List<String> csv = real("jurisdictions", "jiaohe", "--format", "csv").out().lines().toList();
+    assertEquals(List.of("code,name_zh,name_en,level,within", "220281,蛟河市,Jiaohe,COUNTY,220200;220000"), csv);
+    JsonNode json = PolicyJson.mapper().readTree(real("jurisdictions", "220381", "--format", "json").out());
+    assertEquals("220184", json.get("replacedBy").asText());
+    JsonNode many = PolicyJson.mapper().readTree(real("jurisdictions", "区", "--limit", "3", "--format", "json").out());
+    assertEquals(3, many.get("matches").size());
+    assertTrue(many.get("more").asInt() > 0);
   }
 
   @Test

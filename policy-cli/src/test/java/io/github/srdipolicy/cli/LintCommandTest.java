@@ -61,6 +61,14 @@ class LintCommandTest {
   }
 
   @Test
+  void dashReadsStandardInput() {
+    Cli.Result r = Cli.withInput(Cli.REAL, DOC, "lint", "-");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("-:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"), r.out());
+    assertTrue(r.out().contains("1 files checked: 0 errors"), r.out());
+  }
+
+  @Test
   void errors_nameFileLineAndFact_andExitWith2() throws IOException {
     Path f = write("bad.yaml", DOC.replace("at-least: 2000万元", "at-least: 40%")
         .replace("indicator: operating-revenue", "indicator: operating-revenue\n" + " ".repeat(10) + "clause: 三")

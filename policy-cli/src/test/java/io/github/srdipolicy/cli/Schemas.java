@@ -15,7 +15,19 @@ final class Schemas {
   static final JsonSchema MATCH_REPORT = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
       .getSchema(ExportCommand.schema("match-report.schema.json"));
 
+  static final JsonSchema SUMMARY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(io.github.srdipolicy.assessment.SummaryJson.schema());
+
   private Schemas() {}
+
+  static void assertValidSummary(String json) {
+    try {
+      Set<ValidationMessage> errors = SUMMARY.validate(PolicyJson.mapper().readTree(json));
+      assertEquals(Set.of(), errors, () -> "summary does not follow its schema: " + json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("not JSON: " + json, e);
+    }
+  }
 
   static void assertValidMatchReport(String json) {
     try {

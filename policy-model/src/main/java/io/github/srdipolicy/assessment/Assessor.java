@@ -17,6 +17,7 @@ import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.StackingRule;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.TierLadder;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,7 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Assessor {
   /** How many questions an {@link Assessment} carries (the best ones). */
-  public static final int QUESTIONS = 8;
+  public static final int QUESTIONS = 5;
 
   /** How many (jurisdiction, date) plans are kept. */
   static final int CACHE_SIZE = 256;
@@ -231,7 +231,7 @@ public final class Assessor {
     } else if (plan.rewarded.contains(id)) {
       List<TierHolding> history = new ArrayList<>(profile.tiers());
       history.add(TierHolding.of(id.toString(), asOf));
-      rewards = IncentiveCalculator.DEFAULT.rewards(plan.chainCodes, history, plan.offers, asOf).stream()
+      rewards = IncentiveCalculator.DEFAULT.rewards(plan.chainCodes, history, plan.offersFor.get(id), asOf).stream()
           .filter(r -> r.tier().equals(id)).toList();
     } else {
       rewards = List.of();
@@ -276,33 +276,65 @@ public final class Assessor {
    */
   private List<Question> rank(Map<TierId, TierAssessment> tiers, Map<TierId, EligibilityReport> byTier,
       Map<TierId, LocalDate> held, int limit) {
-    int base = held.keySet().stream().mapToInt(this::order).max().orElse(-1);
-    Map<InputRef, double[]> scores = new TreeMap<>();
-    Map<InputRef, List<TierId>> affects = new HashMap<>();
-    Map<InputRef, List<TierId>> decides = new HashMap<>();
-    List<TierAssessment> undetermined = tiers.values().stream()
-        .filter(t -> t.standing() == Standing.UNDETERMINED)
-        .sorted(Comparator.comparing((TierAssessment t) -> order(t.tier())).thenComparing(t -> t.tier().toString()))
-        .toList();
+    int base = -1;
+    for (TierId t : held.keySet()) {
+      base = Math.max(base, order(t));
+    }
+    List<TierAssessment> undetermined = new ArrayList<>();
+    for (TierAssessment t : tiers.values()) {
+      if (t.standing() == Standing.UNDETERMINED) {
+        undetermined.add(t);
+      }
+    }
+    undetermined.sort(Comparator.comparingInt((TierAssessment t) -> order(t.tier()))
+        .thenComparing(t -> t.tier().toString()));
+    // One entry per input, its weight summed in tier order; sorted on plain fields, not by map lookups.
+    Map<InputRef, Ranked> byInput = new HashMap<>();
+    List<Ranked> ranked = new ArrayList<>();
     for (TierAssessment t : undetermined) {
       List<InputRef> missing = byTier.get(t.tier()).missingInputs();
       double weight = 1.0 / (1 + Math.max(0, order(t.tier()) - base - 1));
       for (InputRef i : missing) {
-        scores.computeIfAbsent(i, x -> new double[1])[0] += weight / missing.size();
-        affects.computeIfAbsent(i, x -> new ArrayList<>()).add(t.tier());
+        Ranked r = byInput.get(i);
+        if (r == null) {
+          r = new Ranked(i);
+          byInput.put(i, r);
+          ranked.add(r);
+        }
+        r.score += weight / missing.size();
+        r.affects.add(t.tier());
         if (missing.size() == 1) {
-          decides.computeIfAbsent(i, x -> new ArrayList<>()).add(t.tier());
+          r.decides.add(t.tier());
         }
       }
     }
-    List<InputRef> ranked = new ArrayList<>(scores.keySet());
-    ranked.sort(Comparator.comparingDouble((InputRef i) -> -scores.get(i)[0])
-        .thenComparing(i -> -affects.get(i).size()).thenComparing(i -> i));
-    List<Question> result = new ArrayList<>();
-    for (InputRef i : ranked.subList(0, Math.min(limit, ranked.size()))) {
-      result.add(questions.question(i, affects.get(i), decides.getOrDefault(i, List.of()), scores.get(i)[0]));
+    ranked.sort(Ranked.BEST_FIRST);
+    List<Question> result = new ArrayList<>(Math.min(limit, ranked.size()));
+    for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      result.add(questions.question(r.input, r.affects, r.decides, r.score));
     }
     return List.copyOf(result);
+  }
+
+  /** An input being ranked: its summed weight and the tiers it bears on and decides. */
+  private static final class Ranked {
+    /** Highest weight first, then the input that bears on more tiers, then the input's own order. */
+    static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
+      int c = Double.compare(b.score, a.score);
+      if (c == 0) {
+        c = Integer.compare(b.affects.size(), a.affects.size());
+      }
+      return c != 0 ? c : a.input.compareTo(b.input);
+    };
+
+    final InputRef input;
+    final List<TierId> affects = new ArrayList<>(4);
+    final List<TierId> decides = new ArrayList<>(1);
+    double score;
+
+    Ranked(InputRef input) {
+      this.input = input;
+    }
   }
 
   // ---------------------------------------------------------------- plans
@@ -370,6 +402,11 @@ public final class Assessor {
     final List<LadderPlan> ladders = new ArrayList<>();
     final List<IncentiveCalculator.Offer> offers = new ArrayList<>();
     final Set<TierId> rewarded = new HashSet<>();
+    /**
+     * For each rewarded tier, the offers that can bear on its reward: its own, and those sharing a
+     * "highest level once" group with one of them (the only rule under which offers interact).
+     */
+    final Map<TierId, List<IncentiveCalculator.Offer>> offersFor = new HashMap<>();
     final List<DocumentInForce> documents = new ArrayList<>();
     final List<JurisdictionCode> withoutDocuments;
 
@@ -429,6 +466,24 @@ public final class Assessor {
             }
           }
         }
+      }
+      for (TierId t : rewarded) {
+        Set<String> groups = new HashSet<>();
+        for (IncentiveCalculator.Offer o : offers) {
+          Incentive i = o.incentive();
+          if (i.trigger().tier().filter(t::equals).isPresent() && i.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE) {
+            i.stacking().group().ifPresent(groups::add);
+          }
+        }
+        List<IncentiveCalculator.Offer> mine = new ArrayList<>();
+        for (IncentiveCalculator.Offer o : offers) {
+          Incentive i = o.incentive();
+          if (i.trigger().tier().filter(t::equals).isPresent() || (i.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE
+              && i.stacking().group().filter(groups::contains).isPresent())) {
+            mine.add(o);
+          }
+        }
+        offersFor.put(t, List.copyOf(mine));
       }
     }
   }

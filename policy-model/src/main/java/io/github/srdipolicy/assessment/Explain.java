@@ -27,6 +27,8 @@ import java.util.Set;
 final class Explain {
   /** At most this many reasons per tier: the rest is in the trace. */
   static final int MAX_REASONS = 3;
+  /** An undetermined tier's line names at most this many missing inputs: the tier lists them all. */
+  static final int NAMED = 2;
 
   private final Catalog catalog;
   private final Questions questions;
@@ -39,27 +41,18 @@ final class Explain {
   // ------------------------------------------------------------ reasons
 
   /**
-   * The conditions that settle the outcome: for a met tier the track met (and the common part);
-   * otherwise the failed or undetermined leaves of the common part and of the nearest track.
+   * The conditions that settle the outcome: for a met tier the track met (and the common part).
+   * A tier not reached is settled by its shortfalls, which carry their distance; an undetermined
+   * one by its missing inputs, which the questions ask for with their unit and range.
    */
   List<Reason> reasons(EligibilityReport r) {
     List<ConditionResult> nodes = new ArrayList<>();
     Outcome o = r.outcome();
-    if (o == Outcome.NOT_ELIGIBLE) {
-      return List.of(); // the shortfalls are the reasons, with their distance
+    if (o != Outcome.ELIGIBLE) {
+      return List.of();
     }
-    Optional<ConditionResult> common = r.common();
-    if (o == Outcome.ELIGIBLE) {
-      common.ifPresent(nodes::add);
-      r.tracks().stream().filter(t -> t.outcome() == Outcome.ELIGIBLE).findFirst().ifPresent(t -> nodes.add(t.trace()));
-    } else {
-      common.filter(c -> c.outcome() == o).ifPresent(c -> leaves(c, o, nodes));
-      boolean tracksDecide = r.tracks().stream().noneMatch(t -> t.outcome() == Outcome.ELIGIBLE)
-          && (o == Outcome.UNDETERMINED || r.tracks().stream().allMatch(t -> t.outcome() == Outcome.NOT_ELIGIBLE));
-      if (tracksDecide) {
-        nearest(r, o).ifPresent(t -> leaves(t.trace(), o, nodes));
-      }
-    }
+    r.common().ifPresent(nodes::add);
+    r.tracks().stream().filter(t -> t.outcome() == Outcome.ELIGIBLE).findFirst().ifPresent(t -> nodes.add(t.trace()));
     List<Reason> result = new ArrayList<>();
     for (ConditionResult c : nodes) {
       if (result.size() == MAX_REASONS) {
@@ -69,38 +62,6 @@ final class Explain {
           .actual(c.actual()).operator(c.operator()).required(c.threshold()).source(c.source()).build());
     }
     return result;
-  }
-
-  /** The track with the fewest leaves at the outcome: the one the firm is nearest to. */
-  private static Optional<TrackResult> nearest(EligibilityReport r, Outcome o) {
-    TrackResult best = null;
-    int bestCount = Integer.MAX_VALUE;
-    for (TrackResult t : r.tracks()) {
-      if (t.outcome() != o) {
-        continue;
-      }
-      List<ConditionResult> l = new ArrayList<>();
-      leaves(t.trace(), o, l);
-      if (l.size() < bestCount) {
-        best = t;
-        bestCount = l.size();
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The deepest nodes with the outcome: a node is a leaf here when no child shares its outcome. */
-  private static void leaves(ConditionResult node, Outcome o, List<ConditionResult> out) {
-    boolean descended = false;
-    for (ConditionResult child : node.children()) {
-      if (child.outcome() == o) {
-        leaves(child, o, out);
-        descended = true;
-      }
-    }
-    if (!descended) {
-      out.add(node);
-    }
   }
 
   // ------------------------------------------------------------ shortfalls
@@ -240,12 +201,12 @@ final class Explain {
         List<InputRef> missing = r.get().missingInputs();
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        for (InputRef i : missing.subList(0, Math.min(3, missing.size()))) {
+        for (InputRef i : missing.subList(0, Math.min(NAMED, missing.size()))) {
           LocalizedText n = questions.shortName(i);
           zh.add(n.zh());
           en.add(n.en());
         }
-        String etc = missing.size() > 3 ? " …" : "";
+        String etc = missing.size() > NAMED ? " …" : "";
         return LocalizedText.of("缺 " + missing.size() + " 项：" + String.join("、", zh) + etc,
             missing.size() + " missing: " + String.join(", ", en) + etc);
       }

@@ -29,6 +29,8 @@ final class Questions {
   private final Map<String, LocalizedText> declarations = new HashMap<>();
   /** The wording of each input, made once: only the tiers and the score change between firms. */
   private final Map<InputRef, ImmutableQuestion> wording = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The short name of each input, made once. */
+  private final Map<InputRef, LocalizedText> names = new java.util.concurrent.ConcurrentHashMap<>();
 
   Questions(Catalog catalog) {
     this.catalog = catalog;
@@ -39,6 +41,11 @@ final class Questions {
 
   /** A short name for an input, for one-line summaries. */
   LocalizedText shortName(InputRef input) {
+    LocalizedText n = names.get(input);
+    return n != null ? n : names.computeIfAbsent(input, this::name);
+  }
+
+  private LocalizedText name(InputRef input) {
     switch (input.kind()) {
       case INDICATOR:
         return catalog.indicators().find(IndicatorId.of(input.id())).map(Indicator::name)
@@ -52,7 +59,11 @@ final class Questions {
 
   /** The question for an input, with the tiers it bears on and its weight. */
   Question question(InputRef input, List<TierId> affects, List<TierId> decides, double score) {
-    return wording.computeIfAbsent(input, this::wording).withAffects(affects).withDecides(decides).withScore(score);
+    ImmutableQuestion w = wording.get(input);
+    if (w == null) {
+      w = wording.computeIfAbsent(input, this::wording);
+    }
+    return w.withAffects(affects).withDecides(decides).withScore(score);
   }
 
   private ImmutableQuestion wording(InputRef input) {

@@ -108,8 +108,8 @@ public abstract class TierAssessment {
 
   /**
    * Returns the few conditions that settle the outcome: for a tier met, the common part and the
-   * track met; for an undetermined one, the undetermined conditions of the common part and of
-   * the nearest track. A tier not reached has its reasons in {@link #shortfalls()}.
+   * track met. A tier not reached has its reasons in {@link #shortfalls()}, with their distance;
+   * an undetermined one in {@link #missingInputs()}, asked by the questions.
    *
    * @return the reasons, at most three, never null
    */

@@ -170,22 +170,33 @@ class ApiTest {
     assertEquals(expectedA.ladders().size(), r.get("ladders").size());
     for (int i = 0; i < expectedA.ladders().size(); i++) {
       List<String> rungs = StreamSupport.stream(r.get("ladders").get(i).get("rungs").spliterator(), false)
-          .map(n -> n.get("tier").asText()).toList();
+          .map(JsonNode::asText).toList();
       assertEquals(expectedA.ladders().get(i).rungs().stream().map(TierId::toString).toList(), rungs);
     }
-    // Each decided standing is the engine's outcome for the criteria the assessment chose.
+    // Each decided standing is the engine's outcome for the criteria the assessment chose; a held
+    // tier says the outcome its criteria have today.
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
     Map<String, String> byCriteria = new HashMap<>();
     CATALOG.match(p, DATE).forEach(rep -> byCriteria.put(rep.criteria().toString(), rep.outcome().toString()));
-    for (JsonNode l : r.get("ladders")) {
-      for (JsonNode t : l.get("rungs")) {
-        if (t.has("criteria") && !t.get("standing").asText().equals("HELD")) {
-          assertEquals(byCriteria.get(t.get("criteria").asText()), t.get("outcome").asText(), t.toString());
-          assertEquals(t.get("outcome").asText(), t.get("standing").asText());
-        }
+    r.get("tiers").forEach(t -> {
+      if (t.has("criteria")) {
+        String outcome = t.get("standing").asText().equals("HELD") ? t.get("outcome").asText() : t.get("standing").asText();
+        assertEquals(byCriteria.get(t.get("criteria").asText()), outcome, t.toString());
       }
-    }
+    });
     assertTrue(r.toString().contains("\"standing\":\"HELD\""), "the sample holds the innovative-SME tier");
+  }
+
+  @Test
+  void theSummaryOfOneFirmIsAtMost20KbAndNamesEachClauseOnce() {
+    for (String sample : List.of("jiaohe-firm.json", "jinhu-firm.json")) {
+      TestServer.Response r = postJson("/api/v1/assess", sampleJson(sample));
+      int bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      assertTrue(bytes <= 20 * 1024, sample + ": " + bytes + " bytes");
+      List<String> sources = new ArrayList<>();
+      r.json().get("sources").forEach(s -> sources.add(s.toString()));
+      assertEquals(sources.size(), sources.stream().distinct().count(), "each clause once: " + sources);
+    }
   }
 
   @Test
@@ -206,7 +217,7 @@ class ApiTest {
         .filter(x -> x.tier().equals(TierId.of("cn.little-giant"))).toList();
     assertEquals(JSON.readTree(PolicyJson.write(reports)), r.get("reports"));
     JsonNode detailed = postJson("/api/v1/assess?detail=trace", firm).json();
-    assertTrue(detailed.get("ladders").get(0).get("rungs").findValues("reports").size() > 0);
+    assertEquals(r.get("reports"), detailed.get("tiers").get("cn.little-giant").get("reports"));
   }
 
   @Test
@@ -362,8 +373,10 @@ class ApiTest {
 
   /** What the sample firm would type for a question, or null if the sample does not know. */
   static String sampleAnswer(JsonNode sample, JsonNode q) {
-    String id = q.get("id").asText();
-    switch (q.get("inputKind").asText()) {
+    // The input is "indicator:ID", "declaration:ID" or "tier:ID".
+    String[] ref = q.get("input").asText().split(":", 2);
+    String id = ref[1];
+    switch (ref[0].toUpperCase(java.util.Locale.ROOT)) {
       case "DECLARATION":
         return sample.get("declarations").has(id) ? (sample.get("declarations").get(id).asBoolean() ? "yes" : "no") : null;
       case "INDICATOR": {
@@ -394,17 +407,14 @@ class ApiTest {
     return m;
   }
 
-  /** Tier → outcome as the assessment reports it, on ladders and off. */
+  /** Tier → standing as the assessment reports it; every rung of every ladder is a tier of the summary. */
   static Map<String, String> pageOutcomes(JsonNode assessment) {
     Map<String, String> m = new java.util.TreeMap<>();
+    assessment.get("tiers").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().get("standing").asText()));
     for (JsonNode l : assessment.get("ladders")) {
-      for (JsonNode r : l.get("rungs")) {
-        String previous = m.put(r.get("tier").asText(), r.get("standing").asText());
-        assertTrue(previous == null || previous.equals(r.get("standing").asText()), "one standing per tier");
+      for (JsonNode id : l.get("rungs")) {
+        assertTrue(m.containsKey(id.asText()), "rung " + id + " is a tier of the summary");
       }
-    }
-    for (JsonNode r : assessment.get("otherTiers")) {
-      assertEquals(null, m.put(r.get("tier").asText(), r.get("standing").asText()), "a tier on no ladder is listed once");
     }
     return m;
   }

@@ -138,9 +138,7 @@ class PortalBrowserTest {
       assertFalse(asked.contains(current), "asked twice: " + current);
       asked.add(current);
       WebElement box = driver.findElement(By.cssSelector("#q-box [data-question]"));
-      ObjectNode q = TestServer.JSON.createObjectNode().put("id", current.substring(current.indexOf(':') + 1))
-          .put("inputKind", current.substring(0, current.indexOf(':')).toUpperCase(java.util.Locale.ROOT))
-          .put("kind", box.getDomAttribute("data-kind"));
+      ObjectNode q = TestServer.JSON.createObjectNode().put("input", current).put("kind", box.getDomAttribute("data-kind"));
       if (!box.getDomAttribute("data-unit").isEmpty()) {
         q.put("unit", box.getDomAttribute("data-unit"));
       }
