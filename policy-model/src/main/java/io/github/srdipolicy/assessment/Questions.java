@@ -52,7 +52,9 @@ final class Questions {
 
   /** The question for an input, with the tiers it bears on and its weight. */
   Question question(InputRef input, List<TierId> affects, List<TierId> decides, double score) {
-    return wording.computeIfAbsent(input, this::wording).withAffects(affects).withDecides(decides).withScore(score);
+    // A plain read first: computeIfAbsent may lock the map's bin even when the key is there.
+    ImmutableQuestion cached = wording.get(input);
+    return (cached != null ? cached : wording.computeIfAbsent(input, this::wording)).withAffects(affects).withDecides(decides).withScore(score);
   }
 
   private ImmutableQuestion wording(InputRef input) {
