@@ -405,7 +405,7 @@ public final class Population {
         }
         if (!representable) {
           // Rare: such a firm is screened by the exact engine, which needs it as a profile.
-          var p = probe().jurisdiction(code).tiersComplete(tiersComplete)
+          var p = EnterpriseProfile.builder().jurisdiction(code).asOf(asOf).tiersComplete(tiersComplete)
               .putAllDeclarations(declarations).addAllTiers(held);
           for (int i = 0; i < count; i++) {
             p.putValues(indicators[i].id(), quantities[i]);
