@@ -17,7 +17,8 @@ HEAP="${HEAP:-256m}"
 OUT=benchmarks/target/server-load
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
-[ -f policy-server/target/policy-server.jar ] || mvn -q -B -ntp -DskipTests package -pl policy-server -am
+# Always rebuilt: a jar left from an older checkout would measure the wrong server.
+mvn -q -B -ntp -DskipTests -Dmaven.javadoc.skip=true package -pl policy-server -am
 
 java -Xms"$HEAP" -Xmx"$HEAP" -jar policy-server/target/policy-server.jar --port "$PORT" >"$OUT/server.log" 2>&1 &
 SERVER=$!
@@ -51,20 +52,29 @@ memory() {
   echo "$1 rss_kb=$rss heap_used=$heap"
 }
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; } # user + system time of the server, in clock ticks
+
 run() { # name path
-  # A short warm-up so that the JIT has compiled the paths before the measured run.
-  BODY=policy-cli/samples/jiaohe-firm.json wrk -t2 -c"$CONNECTIONS" -d10s -s "$OUT/post.lua" \
+  # A warm-up so that the JIT has compiled the paths before the measured run (C2 needs some tens of
+  # thousands of requests; on a busy machine 20 s give far fewer and the figures stay interpreted).
+  BODY=policy-cli/samples/jiaohe-firm.json wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20}s" -s "$OUT/post.lua" \
     "http://127.0.0.1:$PORT$2" >/dev/null
   memory "before-$1" | tee -a "$OUT/memory.txt"
   ( for _ in $(seq 1 $((DURATION / 10))); do sleep 10; ps -o rss= -p "$SERVER" | tr -d ' '; done ) >"$OUT/rss-$1.txt" &
   local sampler=$!
+  local cpu0; cpu0=$(cpu_ticks)
   BODY=policy-cli/samples/jiaohe-firm.json wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency \
     -s "$OUT/post.lua" "http://127.0.0.1:$PORT$2" | tee "$OUT/wrk-$1.txt"
+  local cpu1; cpu1=$(cpu_ticks)
+  # CPU time of the server per request: a figure that other processes on the machine disturb far less than requests/s.
+  local requests; requests=$(grep '^RESULT' "$OUT/wrk-$1.txt" | tr ' ' '\n' | awk -F= '$1=="requests" {print $2}')
+  echo "$1 cpu_us_per_request=$(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / requests ))" | tee -a "$OUT/cpu.txt"
   wait $sampler || true
   memory "after-$1" | tee -a "$OUT/memory.txt"
 }
 
 : >"$OUT/memory.txt"
+: >"$OUT/cpu.txt"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 run assess /api/v1/assess
 run next-questions /api/v1/next-questions
@@ -73,7 +83,8 @@ row() { # name
   local r; r=$(grep '^RESULT' "$OUT/wrk-$1.txt")
   local v; v() { echo "$r" | tr ' ' '\n' | awk -F= -v k="$1" '$1==k {print $2}'; }
   local rss; rss=$(tr '\n' ' ' <"$OUT/rss-$1.txt" | awk '{for (i=1;i<=NF;i++) printf "%s%d", (i>1?", ":""), $i/1024}')
-  echo "| \`POST /api/v1/$1\` | $(v rps) | $(v p50_ms) | $(v p90_ms) | $(v p99_ms) | $(v max_ms) | $(v errors) / $(v non2xx) | $rss |"
+  local cpu; cpu=$(awk -F= -v k="$1" '$0 ~ "^" k " " {print $2}' "$OUT/cpu.txt")
+  echo "| \`POST /api/v1/$1\` | $(v rps) | $(v p50_ms) | $(v p90_ms) | $(v p99_ms) | $(v max_ms) | $(v errors) / $(v non2xx) | $cpu | $rss |"
 }
 
 CPU=$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo)
@@ -82,14 +93,14 @@ CPU=$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo
   echo "## HTTP server load (policy-server)"
   echo
   echo "Written by \`benchmarks/server-load.sh\` on $(date -u +%Y-%m-%d): wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'),"
-  echo "$CONNECTIONS connections, 2 threads, ${DURATION} s per endpoint after a 10 s warm-up, over loopback; body: the Jiaohe"
+  echo "$CONNECTIONS connections, 2 threads, ${DURATION} s per endpoint after a ${WARMUP:-20} s warm-up, over loopback; body: the Jiaohe"
   echo "sample firm (\`policy-cli/samples/jiaohe-firm.json\`); server \`java -Xmx$HEAP -jar policy-server.jar\` on"
   echo "$(nproc) cores ($CPU), JDK $(java -version 2>&1 | head -1 | awk -F'"' '{print $2}'). wrk runs on the same cores as the server."
   echo "Load average of the machine when the run started: $LOAD_BEFORE (1, 5, 15 min); anything above 2 means other"
   echo "processes took most of the two cores and the figures are far below what the server does on its own."
   echo
-  echo "| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors / non-2xx | server RSS every 10 s (MiB) |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---|"
+  echo "| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors / non-2xx | server CPU µs / request | server RSS every 10 s (MiB) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
   row assess
   row next-questions
   echo

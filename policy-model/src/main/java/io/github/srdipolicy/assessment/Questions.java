@@ -59,6 +59,7 @@ final class Questions {
 
   /** The question for an input, with the tiers it bears on and its weight. */
   Question question(InputRef input, List<TierId> affects, List<TierId> decides, double score) {
+    // A plain read first: computeIfAbsent may lock the map's bin even when the key is there.
     ImmutableQuestion w = wording.get(input);
     if (w == null) {
       w = wording.computeIfAbsent(input, this::wording);

@@ -488,7 +488,9 @@ public final class Catalog {
       for (EligibilityCriteria c : d.criteria()) {
         CriteriaScope scope = scopes.get(c.id());
         if (c.appliesTo(kind, date, d.validity()) && chain.contains(scope.recognisedBy())) {
-          criteria.add(scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
+          // A plain read first: computeIfAbsent may lock the map's bin even when the key is there.
+          EligibilityCriteria scoped = scopedCriteria.get(c.id());
+          criteria.add(scoped != null ? scoped : scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
               .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
                   .withCaveats(concat(c.caveats(), caveat)))
               .orElse(c)));

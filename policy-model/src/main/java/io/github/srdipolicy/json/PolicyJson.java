@@ -150,6 +150,19 @@ public final class PolicyJson {
     if (root == null || root.isMissingNode()) {
       throw new IllegalArgumentException("Invalid EnterpriseProfile JSON: the document is empty");
     }
+    return readProfileTree(root);
+  }
+
+  /**
+   * Reads an enterprise profile from a JSON tree already parsed (a service that has read the
+   * request body as a tree need not write it out and parse it again).
+   *
+   * @param root the JSON tree, not null
+   * @return the profile, never null
+   * @throws IllegalArgumentException naming the problem if the tree is not a valid profile
+   */
+  public static EnterpriseProfile readProfileTree(JsonNode root) {
+    Checks.notNull(root, "root");
     try {
       return ProfileReader.read(root);
     } catch (IllegalArgumentException e) {

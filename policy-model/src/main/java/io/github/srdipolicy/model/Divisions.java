@@ -117,7 +117,10 @@ public final class Divisions {
       }
       line = lineOf(new String(data, alias + 8, 6, StandardCharsets.US_ASCII), false);
     }
-    return Optional.of(made.computeIfAbsent(line, this::parse));
+    // A plain read first: computeIfAbsent may lock the map's bin even when the key is there, and
+    // every request of the server looks its firm's division up (a lock convoy under load).
+    Jurisdiction j = made.get(line);
+    return Optional.of(j != null ? j : made.computeIfAbsent(line, this::parse));
   }
 
   /**

@@ -1,16 +1,24 @@
 package io.github.srdipolicy.screening;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
+import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.TierHolding;
+import io.github.srdipolicy.internal.Checks;
+import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.ValueKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Firms laid out in columns for one {@link Screener}: a fixed-point value and a "known" bit per
@@ -115,6 +123,7 @@ public final class Population {
     private final List<JurisdictionCode> jurisdictions = new ArrayList<>();
     private final Map<JurisdictionCode, Integer> jurisdictionIndex = new HashMap<>();
     private final Map<Integer, EnterpriseProfile> exact = new HashMap<>();
+    private Appender appender;
 
     Builder(Screener screener, int capacity, LocalDate asOf) {
       this.screener = screener;
@@ -197,6 +206,219 @@ public final class Population {
     void set(int firm, int slot, long fixedValue) {
       values[slot][firm] = fixedValue;
       known[slot][firm >>> 6] |= 1L << (firm & 63);
+    }
+
+    /**
+     * Returns this builder's appender, which adds firms given value by value rather than as
+     * profiles: for readers that hold firms in columns already (a Spark partition, a columnar
+     * file), which then need not build an {@link EnterpriseProfile} per firm.
+     *
+     * @return the appender, the same one on every call, never null
+     */
+    public Appender appender() {
+      if (appender == null) {
+        appender = new Appender();
+      }
+      return appender;
+    }
+
+    /**
+     * Adds firms value by value: {@link #start} a firm, give its values, declarations and tiers
+     * held, then {@link #append} it. A firm is checked as {@link #add(EnterpriseProfile)} checks a
+     * profile dated the builder's as-of date, and a firm that fails a check is not added. Reused
+     * from firm to firm; not thread-safe.
+     */
+    public final class Appender {
+      private JurisdictionCode code;
+      private boolean tiersComplete;
+      private int count;
+      private Indicator[] indicators = new Indicator[16];
+      private Quantity[] quantities = new Quantity[16];
+      private final Map<String, Boolean> declarations = new HashMap<>();
+      private final List<TierHolding> held = new ArrayList<>();
+      /** Indicators, declaration keys and tiers a first firm has shown the screener accepts. */
+      private final Map<IndicatorId, Integer> knownIndicators = new HashMap<>();
+      private final List<Indicator> known = new ArrayList<>();
+      /** The firm each known indicator was last given for, to refuse a value given twice. */
+      private int[] givenFor = new int[16];
+      private int firmNo = 1;
+      private final Set<String> knownDeclarations = new HashSet<>();
+      private final Set<TierId> knownTiers = new HashSet<>();
+
+      private Appender() {}
+
+      /**
+       * Starts a firm, forgetting anything given since the last {@code append}.
+       *
+       * @param jurisdiction the firm's jurisdiction, not null
+       * @param tiersComplete whether the tiers given are all the firm holds (as
+       *     {@link EnterpriseProfile#tiersComplete()})
+       * @return this appender
+       */
+      public Appender start(JurisdictionCode jurisdiction, boolean tiersComplete) {
+        this.code = Objects.requireNonNull(jurisdiction, "jurisdiction");
+        this.tiersComplete = tiersComplete;
+        for (int i = 0; i < count; i++) {
+          indicators[i] = null;
+          quantities[i] = null;
+        }
+        count = 0;
+        firmNo++;
+        declarations.clear();
+        held.clear();
+        return this;
+      }
+
+      /**
+       * Gives a value of the firm.
+       *
+       * @param indicator the indicator, not null
+       * @param value the value, not null
+       * @return this appender
+       * @throws IllegalArgumentException if the firm already has a value for the indicator
+       */
+      public Appender value(IndicatorId indicator, Quantity value) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(value, "value");
+        Integer index = knownIndicators.get(indicator);
+        if (index == null) {
+          // First sight of this indicator: the full checks of a one-value profile (unknown id, range).
+          screener.checked(probe().putValues(indicator, value).build());
+          index = known.size();
+          known.add(screener.registry.get(indicator));
+          knownIndicators.put(indicator, index);
+          if (index == givenFor.length) {
+            givenFor = Arrays.copyOf(givenFor, index * 2);
+          }
+        }
+        Checks.check(givenFor[index] != firmNo, "value of indicator " + indicator, value, "given twice for one firm");
+        givenFor[index] = firmNo;
+        if (count == indicators.length) {
+          indicators = Arrays.copyOf(indicators, count * 2);
+          quantities = Arrays.copyOf(quantities, count * 2);
+        }
+        indicators[count] = known.get(index);
+        quantities[count++] = value;
+        return this;
+      }
+
+      /**
+       * Gives a declaration of the firm.
+       *
+       * @param key the declaration key, not null
+       * @param declared the answer
+       * @return this appender
+       */
+      public Appender declaration(String key, boolean declared) {
+        Objects.requireNonNull(key, "key");
+        if (!knownDeclarations.contains(key)) {
+          screener.checked(probe().putDeclarations(key, declared).build());
+          knownDeclarations.add(key);
+        }
+        declarations.put(key, declared);
+        return this;
+      }
+
+      /**
+       * Gives a tier the firm holds.
+       *
+       * @param holding the holding, not null
+       * @return this appender
+       */
+      public Appender tier(TierHolding holding) {
+        Objects.requireNonNull(holding, "holding");
+        if (!knownTiers.contains(holding.tier())) {
+          screener.checked(probe().addTiers(holding).build());
+          knownTiers.add(holding.tier());
+        }
+        held.add(holding);
+        return this;
+      }
+
+      /**
+       * Checks the firm started last and adds it to the population.
+       *
+       * @return the firm's index
+       * @throws IllegalArgumentException naming the field and the value if the firm is invalid, as
+       *     {@link #add(EnterpriseProfile)} does; the firm is then not added
+       * @throws IllegalStateException if no firm was started
+       */
+      public int append() {
+        if (code == null) {
+          throw new IllegalStateException("No firm was started");
+        }
+        // The checks of add(EnterpriseProfile) that depend on the firm's own values: a catalogue's
+        // dates against the as-of date, then the values against their indicators (vocabulary was
+        // checked once per key, with the full checks of a one-key profile).
+        boolean dates = screener.checksAgainstCatalogue();
+        for (int i = 0; dates && i < held.size(); i++) {
+          LocalDate recognised = held.get(i).recognised();
+          if (recognised.isAfter(asOf)) {
+            throw Checks.invalid("tiers[" + i + "].recognised", recognised,
+                "after the profile's asOf " + asOf + ": a recognition cannot be known before it happens");
+          }
+        }
+        for (int i = 0; dates && i < count; i++) {
+          Indicator indicator = indicators[i];
+          Quantity q = quantities[i];
+          if (indicator.kind() == ValueKind.CALENDAR_YEAR
+              && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.getYear())) > 0) {
+            throw Checks.invalid("value of indicator " + indicator.id(), q.toGivenString(),
+                "after the year of the profile's asOf " + asOf);
+          }
+          if (indicator.kind() == ValueKind.DATE
+              && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.toEpochDay())) > 0) {
+            throw Checks.invalid("value of indicator " + indicator.id(), q.toDisplayString(),
+                "after the profile's asOf " + asOf);
+          }
+        }
+        for (int i = 0; i < count; i++) {
+          indicators[i].validate(quantities[i]);
+        }
+        int firm = newFirm(code);
+        boolean representable = true;
+        for (int i = 0; i < count; i++) {
+          int slot = screener.indicatorSlot(indicators[i].id());
+          if (slot >= 0) {
+            long v = Fixed.of(quantities[i]);
+            if (v == Fixed.UNREPRESENTABLE) {
+              representable = false;
+            } else {
+              set(firm, slot, v);
+            }
+          }
+        }
+        for (Map.Entry<String, Boolean> e : declarations.entrySet()) {
+          int slot = screener.declarationSlot(e.getKey());
+          if (slot >= 0) {
+            set(firm, slot, e.getValue() ? 1 : 0);
+          }
+        }
+        for (TierId tier : screener.tiers()) {
+          boolean isHeld = false;
+          for (TierHolding h : held) {
+            isHeld |= h.tier().equals(tier) && screener.evaluator().holds(h, asOf);
+          }
+          if (isHeld || tiersComplete) {
+            set(firm, screener.tierSlot(tier), isHeld ? 1 : 0);
+          }
+        }
+        if (!representable) {
+          // Rare: such a firm is screened by the exact engine, which needs it as a profile.
+          var p = EnterpriseProfile.builder().jurisdiction(code).asOf(asOf).tiersComplete(tiersComplete)
+              .putAllDeclarations(declarations).addAllTiers(held);
+          for (int i = 0; i < count; i++) {
+            p.putValues(indicators[i].id(), quantities[i]);
+          }
+          exact.put(firm, p.build());
+        }
+        code = null;
+        return firm;
+      }
+
+      private ImmutableEnterpriseProfile.Builder probe() {
+        return EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN).asOf(asOf);
+      }
     }
 
     /**

@@ -67,6 +67,8 @@ public final class Screener {
   private final List<JurisdictionCode> criteriaJurisdiction;
   private final Function<JurisdictionCode, Set<JurisdictionCode>> chains;
   private final EligibilityEvaluator evaluator;
+  /** The indicator definitions values are checked against (read by {@link Population.Builder.Appender}). */
+  final IndicatorRegistry registry;
   private final Map<IndicatorId, Integer> indicatorSlots = new LinkedHashMap<>();
   private final Map<String, Integer> declarationSlots = new LinkedHashMap<>();
   private final Map<TierId, Integer> tierSlots = new LinkedHashMap<>();
@@ -88,6 +90,7 @@ public final class Screener {
     this.criteriaJurisdiction = List.copyOf(criteriaJurisdiction);
     this.chains = chains;
     this.evaluator = evaluator;
+    this.registry = registry;
     // Declaration and tier slots come after all indicator slots, so their indexes are final only
     // once every criteria has been seen: a first pass registers the slots, the second compiles.
     Compiler slots = new Compiler(registry);
@@ -360,6 +363,11 @@ public final class Screener {
     profileCheck.accept(profile);
     evaluator.validate(profile);
     return profile;
+  }
+
+  /** Whether profiles get a catalogue's checks (dates against the as-of date among them). */
+  boolean checksAgainstCatalogue() {
+    return date.isPresent();
   }
 
   EligibilityEvaluator evaluator() {

@@ -19,8 +19,8 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Screens one partition, block by block: up to {@code blockSize} rows are read into profiles,
- * laid out as one {@link Population} and screened at once; then their per-firm rows are
+ * Screens one partition, block by block: up to {@code blockSize} rows are read straight into
+ * the columns of one {@link Population} and screened at once; then their per-firm rows are
  * returned and the next block is read. Memory is bounded by the block size.
  */
 final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
@@ -94,22 +94,17 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
         reader = new RowReader(mapping, schema, registry, asOf);
       }
       int n = in.size();
-      Object[] parsed = new Object[n];
+      String[] problems = new String[n];
       int[] firmOf = new int[n];
       Population.Builder population = screener.populationBuilder(n, asOf);
+      Population.Builder.Appender appender = population.appender();
       for (int i = 0; i < n; i++) {
-        parsed[i] = reader.read(in.get(i));
-        firmOf[i] = -1;
-        if (parsed[i] instanceof EnterpriseProfile p) {
-          try {
-            firmOf[i] = population.add(p);
-          } catch (IllegalArgumentException e) {
-            // A value out of its indicator's range, or a jurisdiction the catalogue does not know.
-            parsed[i] = reader.problem(in.get(i), e.getMessage());
-          }
-        }
+        // Straight into the population's columns: no profile per row (it cost a hundred times the screening).
+        firmOf[i] = reader.append(in.get(i), appender);
+        problems[i] = reader.problem();
       }
-      ScreeningResult result = screener.screen(population.build());
+      Population screened = population.build();
+      ScreeningResult result = screener.screen(screened);
       int criteria = result.criteria().size();
       List<Row> block = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -118,11 +113,12 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
         int firm = firmOf[i];
         if (firm < 0) {
           block.add(missingInputs
-              ? RowFactory.create(key, null, null, null, parsed[i], json(row))
-              : RowFactory.create(key, null, null, parsed[i], json(row)));
+              ? RowFactory.create(key, null, null, null, problems[i], json(row))
+              : RowFactory.create(key, null, null, problems[i], json(row)));
           continue;
         }
-        EnterpriseProfile profile = (EnterpriseProfile) parsed[i];
+        // The profile only for explanations (missing inputs), made from the row when first needed.
+        EnterpriseProfile profile = null;
         byte[] codes = new byte[criteria];
         // Spark 4's row encoder takes Scala sequences for array columns, not Java lists or arrays.
         List<scala.collection.Seq<String>> missing = missingInputs ? new ArrayList<>(criteria) : null;
@@ -132,6 +128,9 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
             Outcome o = result.outcome(firm, c).orElseThrow();
             codes[c] = SparkScreening.code(o);
             if (missingInputs && o == Outcome.UNDETERMINED) {
+              if (profile == null) {
+                profile = (EnterpriseProfile) reader.read(row);
+              }
               m = screener.explain(profile, c).missingInputs().stream().map(InputRef::toString).toList();
             }
           }
@@ -139,7 +138,7 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
             missing.add(m == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(m));
           }
         }
-        String jurisdiction = profile.jurisdiction().toString();
+        String jurisdiction = screened.jurisdiction(firm).toString();
         block.add(missingInputs
             ? RowFactory.create(key, jurisdiction, codes, scala.jdk.javaapi.CollectionConverters.asScala(missing), null, null)
             : RowFactory.create(key, jurisdiction, codes, null, null));

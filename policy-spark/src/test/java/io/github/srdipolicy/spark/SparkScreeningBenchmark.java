@@ -21,7 +21,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Each figure is the mean of {@code runs} runs after one warm-up run, with the standard
  * deviation. Reading = scanning the mapped Parquet columns into rows (Spark's no-op sink);
- * screening = rows to profiles, populations and the bitwise screener, per partition, minus
+ * screening = rows straight into populations and the bitwise screener, per partition, minus
  * reading; writing = the long form written as Parquet, minus both.
  */
 public final class SparkScreeningBenchmark {
