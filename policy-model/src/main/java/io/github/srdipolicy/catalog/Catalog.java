@@ -29,7 +29,6 @@ import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Indicators;
-import io.github.srdipolicy.model.ImmutableEligibilityCriteria;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Jurisdictions;
@@ -488,8 +487,8 @@ public final class Catalog {
         CriteriaScope scope = scopes.get(c.id());
         if (c.appliesTo(kind, date, d.validity()) && chain.contains(scope.recognisedBy())) {
           criteria.add(scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
-              .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
-                  .withCaveats(concat(c.caveats(), caveat)))
+              .map(caveat -> EligibilityCriteria.builder().from(c)
+                  .caveats(concat(c.caveats(), caveat)).build())
               .orElse(c)));
         }
       }

@@ -28,8 +28,15 @@ public abstract class AllOf implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAllOf.Builder builder() {
-    return ImmutableAllOf.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AllOf} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAllOf.Builder {
+    Builder() {}
   }
 
   @Override

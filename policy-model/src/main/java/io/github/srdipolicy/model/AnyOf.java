@@ -28,8 +28,15 @@ public abstract class AnyOf implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAnyOf.Builder builder() {
-    return ImmutableAnyOf.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AnyOf} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAnyOf.Builder {
+    Builder() {}
   }
 
   @Override

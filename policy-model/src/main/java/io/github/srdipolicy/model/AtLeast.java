@@ -34,8 +34,15 @@ public abstract class AtLeast implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAtLeast.Builder builder() {
-    return ImmutableAtLeast.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AtLeast} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAtLeast.Builder {
+    Builder() {}
   }
 
   @Override

@@ -36,8 +36,15 @@ public abstract class Banded implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableBanded.Builder builder() {
-    return ImmutableBanded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Banded} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableBanded.Builder {
+    Builder() {}
   }
 
   @Override

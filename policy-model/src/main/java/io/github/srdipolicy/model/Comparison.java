@@ -40,8 +40,15 @@ public abstract class Comparison implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableComparison.Builder builder() {
-    return ImmutableComparison.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Comparison} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableComparison.Builder {
+    Builder() {}
   }
 
   @Override

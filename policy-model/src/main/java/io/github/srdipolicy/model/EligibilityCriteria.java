@@ -109,8 +109,15 @@ public abstract class EligibilityCriteria {
    *
    * @return a new builder, never null
    */
-  public static ImmutableEligibilityCriteria.Builder builder() {
-    return ImmutableEligibilityCriteria.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link EligibilityCriteria} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableEligibilityCriteria.Builder {
+    Builder() {}
   }
 
   @Value.Check

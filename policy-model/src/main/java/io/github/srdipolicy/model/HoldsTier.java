@@ -26,8 +26,15 @@ public abstract class HoldsTier implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableHoldsTier.Builder builder() {
-    return ImmutableHoldsTier.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link HoldsTier} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableHoldsTier.Builder {
+    Builder() {}
   }
 
   @Override

@@ -106,8 +106,15 @@ public abstract class Incentive {
    *
    * @return a new builder, never null
    */
-  public static ImmutableIncentive.Builder builder() {
-    return ImmutableIncentive.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Incentive} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableIncentive.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -107,7 +107,14 @@ public abstract class Measure {
    *
    * @return a new builder, never null
    */
-  public static ImmutableMeasure.Builder builder() {
-    return ImmutableMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Measure} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
   }
 }

@@ -115,7 +115,14 @@ public abstract class PoolFirm {
    *
    * @return a new builder, never null
    */
-  public static ImmutablePoolFirm.Builder builder() {
-    return ImmutablePoolFirm.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PoolFirm} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutablePoolFirm.Builder {
+    Builder() {}
   }
 }

@@ -113,7 +113,14 @@ public abstract class Provision {
    *
    * @return a new builder, never null
    */
-  public static ImmutableProvision.Builder builder() {
-    return ImmutableProvision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Provision} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableProvision.Builder {
+    Builder() {}
   }
 }

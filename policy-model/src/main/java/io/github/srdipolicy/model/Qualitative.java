@@ -48,8 +48,15 @@ public abstract class Qualitative implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableQualitative.Builder builder() {
-    return ImmutableQualitative.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Qualitative} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableQualitative.Builder {
+    Builder() {}
   }
 
   @Override

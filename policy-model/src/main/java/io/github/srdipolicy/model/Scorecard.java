@@ -49,8 +49,15 @@ public abstract class Scorecard implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableScorecard.Builder builder() {
-    return ImmutableScorecard.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Scorecard} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
   }
 
   @Override

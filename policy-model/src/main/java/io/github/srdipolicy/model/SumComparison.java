@@ -44,8 +44,15 @@ public abstract class SumComparison implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableSumComparison.Builder builder() {
-    return ImmutableSumComparison.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link SumComparison} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableSumComparison.Builder {
+    Builder() {}
   }
 
   @Override

@@ -134,8 +134,15 @@ public abstract class Target {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Target} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -55,8 +55,15 @@ public abstract class TierLadder {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTierLadder.Builder builder() {
-    return ImmutableTierLadder.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TierLadder} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTierLadder.Builder {
+    Builder() {}
   }
 
   @Value.Check

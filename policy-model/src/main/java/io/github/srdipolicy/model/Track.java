@@ -45,7 +45,14 @@ public abstract class Track {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTrack.Builder builder() {
-    return ImmutableTrack.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Track} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTrack.Builder {
+    Builder() {}
   }
 }

@@ -63,7 +63,11 @@ class CatalogTest {
 
   private static String idOf(Object fact) {
     try {
-      return fact.getClass().getMethod("id").invoke(fact).toString();
+      Class<?> type = fact.getClass();
+      while (!java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+        type = type.getSuperclass(); // the generated ImmutableX is package-private: ask its public type
+      }
+      return type.getMethod("id").invoke(fact).toString();
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

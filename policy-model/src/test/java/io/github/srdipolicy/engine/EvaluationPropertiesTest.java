@@ -111,7 +111,7 @@ class EvaluationPropertiesTest {
       @ForAll("profiles") EnterpriseProfile partial, @ForAll("profiles") EnterpriseProfile donor) {
     EligibilityReport before = EVALUATOR.evaluate(criteria, partial, DAY);
     Assume.that(before.outcome() == Outcome.UNDETERMINED);
-    ImmutableEnterpriseProfile.Builder b = ImmutableEnterpriseProfile.builder().from(partial).tiersComplete(true);
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().from(partial).tiersComplete(true);
     for (InputRef in : before.missingInputs()) {
       switch (in.kind()) {
         case INDICATOR:
@@ -138,7 +138,7 @@ class EvaluationPropertiesTest {
     Quantity current = profile.value(ind.id()).orElse(null);
     Assume.that(current != null);
     Quantity raised = raise(ind, current, raiseIndex);
-    EnterpriseProfile higher = ImmutableEnterpriseProfile.builder().from(profile).putValues(ind.id(), raised).build();
+    EnterpriseProfile higher = EnterpriseProfile.builder().from(profile).putValues(ind.id(), raised).build();
     assertEquals(Outcome.ELIGIBLE, EVALUATOR.test(tree, higher, DAY));
   }
 
@@ -154,7 +154,7 @@ class EvaluationPropertiesTest {
     Collections.reverse(entries);
     Map<io.github.srdipolicy.model.IndicatorId, Quantity> reversed = new LinkedHashMap<>();
     entries.forEach(e -> reversed.put(e.getKey(), e.getValue()));
-    EnterpriseProfile shuffled = ImmutableEnterpriseProfile.builder().from(profile).values(reversed).build();
+    EnterpriseProfile shuffled = EnterpriseProfile.builder().from(profile).values(reversed).build();
     assertEquals(EVALUATOR.evaluate(criteria, profile, DAY), EVALUATOR.evaluate(criteria, shuffled, DAY));
   }
 
@@ -170,7 +170,7 @@ class EvaluationPropertiesTest {
 
   /** Adds the donor's values, declarations and holdings where the partial profile has none. */
   private static EnterpriseProfile fillFrom(EnterpriseProfile partial, EnterpriseProfile donor) {
-    ImmutableEnterpriseProfile.Builder b = ImmutableEnterpriseProfile.builder().from(partial);
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().from(partial);
     donor.values().forEach((k, v) -> {
       if (!partial.values().containsKey(k)) {
         b.putValues(k, v);

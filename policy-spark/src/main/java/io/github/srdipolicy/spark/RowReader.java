@@ -1,7 +1,6 @@
 package io.github.srdipolicy.spark;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
@@ -142,7 +141,7 @@ final class RowReader {
     if (row.isNullAt(jurisdiction)) {
       return "column '" + jurisdictionName + "' (the jurisdiction) is null";
     }
-    ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder().asOf(asOf).tiersComplete(tiersComplete);
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().asOf(asOf).tiersComplete(tiersComplete);
     Object code = row.get(jurisdiction);
     JurisdictionCode parsed = codes.get(code);
     if (parsed == null) {
