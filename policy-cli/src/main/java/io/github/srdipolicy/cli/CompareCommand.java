@@ -71,8 +71,7 @@ final class CompareCommand implements Callable<Integer> {
     for (EligibilityCriteria c : catalog.facts(EligibilityCriteria.class)) {
       PolicyDocument d = catalog.documentOf(c.id());
       Leaves.walk(c, (scope, leaf) -> {
-        if (leaf instanceof Comparison) {
-          Comparison x = (Comparison) leaf;
+        if (leaf instanceof Comparison x) {
           thresholds.add(new Cell("thresholds", x.indicator().toString(), d, c.tier() + " (" + scope + "): "
               + x.operator().symbol() + " " + Text.amount(x.threshold()), ""));
         }

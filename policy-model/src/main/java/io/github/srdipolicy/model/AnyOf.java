@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAnyOf.class)
 @JsonDeserialize(as = ImmutableAnyOf.class)
 @JsonTypeName("anyOf")
-public abstract class AnyOf implements Condition {
+public abstract non-sealed class AnyOf implements Condition {
+  /** Only the generated implementation extends this type. */
+  AnyOf() {}
+
   /**
    * Returns the children, in the order of the source.
    *
@@ -37,6 +40,11 @@ public abstract class AnyOf implements Condition {
    */
   public static final class Builder extends ImmutableAnyOf.Builder {
     Builder() {}
+  }
+
+  @Override
+  public List<Condition> children() {
+    return conditions();
   }
 
   @Override

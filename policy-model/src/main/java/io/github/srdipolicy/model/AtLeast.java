@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAtLeast.class)
 @JsonDeserialize(as = ImmutableAtLeast.class)
 @JsonTypeName("atLeast")
-public abstract class AtLeast implements Condition {
+public abstract non-sealed class AtLeast implements Condition {
+  /** Only the generated implementation extends this type. */
+  AtLeast() {}
+
   /**
    * Returns how many children must hold.
    *
@@ -43,6 +46,11 @@ public abstract class AtLeast implements Condition {
    */
   public static final class Builder extends ImmutableAtLeast.Builder {
     Builder() {}
+  }
+
+  @Override
+  public List<Condition> children() {
+    return conditions();
   }
 
   @Override

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableComparison.class)
 @JsonDeserialize(as = ImmutableComparison.class)
 @JsonTypeName("comparison")
-public abstract class Comparison implements Condition {
+public abstract non-sealed class Comparison implements Condition {
+  /** Only the generated implementation extends this type. */
+  Comparison() {}
+
   /**
    * Returns the indicator compared.
    *

@@ -16,12 +16,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEligibilityCriteria.class)
 @JsonDeserialize(as = ImmutableEligibilityCriteria.class)
-public abstract class EligibilityCriteria {
+public abstract non-sealed class EligibilityCriteria implements Fact {
+  /** Only the generated implementation extends this type. */
+  EligibilityCriteria() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**

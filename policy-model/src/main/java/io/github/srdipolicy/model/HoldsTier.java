@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHoldsTier.class)
 @JsonDeserialize(as = ImmutableHoldsTier.class)
 @JsonTypeName("holdsTier")
-public abstract class HoldsTier implements Condition {
+public abstract non-sealed class HoldsTier implements Condition {
+  /** Only the generated implementation extends this type. */
+  HoldsTier() {}
+
   /**
    * Returns the tier that must be held.
    *

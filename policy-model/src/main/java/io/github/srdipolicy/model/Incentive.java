@@ -16,12 +16,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncentive.class)
 @JsonDeserialize(as = ImmutableIncentive.class)
-public abstract class Incentive {
+public abstract non-sealed class Incentive implements Fact {
+  /** Only the generated implementation extends this type. */
+  Incentive() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**

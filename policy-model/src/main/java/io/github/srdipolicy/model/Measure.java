@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
-public abstract class Measure {
+public abstract non-sealed class Measure implements Fact {
+  /** Only the generated implementation extends this type. */
+  Measure() {}
+
   /** What kind of measure this is. */
   public enum Kind {
     /** A work task (重点任务 / 工作任务 / 工程). */
@@ -30,6 +33,7 @@ public abstract class Measure {
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**

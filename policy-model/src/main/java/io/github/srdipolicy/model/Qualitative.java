@@ -17,7 +17,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableQualitative.class)
 @JsonDeserialize(as = ImmutableQualitative.class)
 @JsonTypeName("qualitative")
-public abstract class Qualitative implements Condition {
+public abstract non-sealed class Qualitative implements Condition {
+  /** Only the generated implementation extends this type. */
+  Qualitative() {}
+
   /** How a qualitative condition is decided in practice. */
   public enum Assessment {
     /** The firm states it (e.g. registered in the province, no bad records). */

@@ -22,7 +22,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableScorecard.class)
 @JsonDeserialize(as = ImmutableScorecard.class)
 @JsonTypeName("scorecard")
-public abstract class Scorecard implements Condition {
+public abstract non-sealed class Scorecard implements Condition {
+  /** Only the generated implementation extends this type. */
+  Scorecard() {}
+
   /**
    * Returns the scored items.
    *

@@ -17,7 +17,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSumComparison.class)
 @JsonDeserialize(as = ImmutableSumComparison.class)
 @JsonTypeName("sum")
-public abstract class SumComparison implements Condition {
+public abstract non-sealed class SumComparison implements Condition {
+  /** Only the generated implementation extends this type. */
+  SumComparison() {}
+
   /**
    * Returns the indicators summed.
    *

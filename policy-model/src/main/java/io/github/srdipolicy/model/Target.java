@@ -15,12 +15,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
-public abstract class Target {
+public abstract non-sealed class Target implements Fact {
+  /** Only the generated implementation extends this type. */
+  Target() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**

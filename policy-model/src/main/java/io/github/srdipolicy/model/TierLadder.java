@@ -14,12 +14,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTierLadder.class)
 @JsonDeserialize(as = ImmutableTierLadder.class)
-public abstract class TierLadder {
+public abstract non-sealed class TierLadder implements Fact {
+  /** Only the generated implementation extends this type. */
+  TierLadder() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**

@@ -11,12 +11,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTrack.class)
 @JsonDeserialize(as = ImmutableTrack.class)
-public abstract class Track {
+public abstract non-sealed class Track implements Fact {
+  /** Only the generated implementation extends this type. */
+  Track() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**

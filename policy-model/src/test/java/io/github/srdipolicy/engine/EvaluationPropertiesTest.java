@@ -72,20 +72,19 @@ class EvaluationPropertiesTest {
   @Label("the engine combines children by Kleene logic: all-of is the conjunction, any-of the disjunction")
   void combinatorsFollowKleene(@ForAll("trees") Condition tree, @ForAll("profiles") EnterpriseProfile profile) {
     Outcome outcome = EVALUATOR.test(tree, profile, DAY);
-    if (tree instanceof AllOf) {
+    if (tree instanceof AllOf allOf) {
       Outcome expected = Outcome.ELIGIBLE;
-      for (Condition c : ((AllOf) tree).conditions()) {
+      for (Condition c : allOf.conditions()) {
         expected = expected.and(EVALUATOR.test(c, profile, DAY));
       }
       assertEquals(expected, outcome);
-    } else if (tree instanceof AnyOf) {
+    } else if (tree instanceof AnyOf anyOf) {
       Outcome expected = Outcome.NOT_ELIGIBLE;
-      for (Condition c : ((AnyOf) tree).conditions()) {
+      for (Condition c : anyOf.conditions()) {
         expected = expected.or(EVALUATOR.test(c, profile, DAY));
       }
       assertEquals(expected, outcome);
-    } else if (tree instanceof AtLeast) {
-      AtLeast al = (AtLeast) tree;
+    } else if (tree instanceof AtLeast al) {
       List<Outcome> kids = al.conditions().stream().map(c -> EVALUATOR.test(c, profile, DAY)).toList();
       long yes = Collections.frequency(kids, Outcome.ELIGIBLE);
       long unknown = Collections.frequency(kids, Outcome.UNDETERMINED);
