@@ -4,7 +4,6 @@ import io.github.srdipolicy.assessment.Assessment;
 import io.github.srdipolicy.assessment.Assessor;
 import io.github.srdipolicy.assessment.Question;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.Quantity;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ public class AssessmentBenchmark {
         half.put(e.getKey(), e.getValue());
       }
     }
-    halfEmpty = ImmutableEnterpriseProfile.copyOf(firm).withValues(half).withDeclarations(Map.of());
+    halfEmpty = EnterpriseProfile.builder().from(firm).values(half).declarations(Map.of()).build();
     assessor.assess(firm, Fixtures.DATE); // plans for the jurisdiction and date are made once, as in a server
   }
 

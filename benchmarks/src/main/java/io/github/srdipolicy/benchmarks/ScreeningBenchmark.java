@@ -1,23 +1,11 @@
 package io.github.srdipolicy.benchmarks;
 
 import io.github.srdipolicy.catalog.Catalog;
-import io.github.srdipolicy.model.AllOf;
-import io.github.srdipolicy.model.AnyOf;
-import io.github.srdipolicy.model.AtLeast;
-import io.github.srdipolicy.model.Band;
-import io.github.srdipolicy.model.Banded;
-import io.github.srdipolicy.model.Comparison;
-import io.github.srdipolicy.model.Condition;
-import io.github.srdipolicy.model.ConditionVisitor;
+import io.github.srdipolicy.engine.CriteriaInputs;
+import io.github.srdipolicy.engine.InputRef;
 import io.github.srdipolicy.model.EligibilityCriteria;
-import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
-import io.github.srdipolicy.model.Qualitative;
-import io.github.srdipolicy.model.Scorecard;
-import io.github.srdipolicy.model.Status;
-import io.github.srdipolicy.model.SumComparison;
-import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.screening.Population;
 import io.github.srdipolicy.screening.PopulationGenerator;
 import io.github.srdipolicy.screening.Screener;
@@ -101,15 +89,14 @@ public class ScreeningBenchmark {
   static double[] columnsRead(String firms) {
     Catalog catalog = Fixtures.catalog();
     Screener screener = Screener.of(catalog, Fixtures.DATE);
-    Set<Object> inputs = new HashSet<>();
+    Set<InputRef> inputs = new HashSet<>();
     Set<JurisdictionCode> chains = where(catalog, firms).stream().flatMap(c -> catalog.chain(c).stream())
         .map(Jurisdiction::code).collect(Collectors.toSet());
     int applicable = 0;
     for (EligibilityCriteria c : screener.criteria()) {
       if (chains.contains(catalog.documentOf(c.id()).jurisdiction())) {
         applicable++;
-        c.common().ifPresent(x -> x.accept(new Inputs(inputs)));
-        c.tracks().stream().map(Track::condition).forEach(x -> x.accept(new Inputs(inputs)));
+        inputs.addAll(CriteriaInputs.of(c));
       }
     }
     return new double[] {applicable, inputs.size() * (8 + 1 / 8.0)};
@@ -131,77 +118,5 @@ public class ScreeningBenchmark {
   @Benchmark
   public ScreeningResult screenAll() throws Exception {
     return pool.submit(() -> screener.screen(population)).get();
-  }
-
-  /** Collects the inputs (indicators, declarations, tiers) a condition reads. */
-  private static final class Inputs implements ConditionVisitor<Void> {
-    private final Set<Object> seen;
-
-    Inputs(Set<Object> seen) {
-      this.seen = seen;
-    }
-
-    private Void all(List<Condition> cs) {
-      cs.forEach(c -> c.accept(this));
-      return null;
-    }
-
-    @Override
-    public Void visitComparison(Comparison c) {
-      seen.add(c.indicator());
-      return null;
-    }
-
-    @Override
-    public Void visitStatus(Status c) {
-      seen.add(c.indicator());
-      return null;
-    }
-
-    @Override
-    public Void visitSum(SumComparison c) {
-      seen.addAll(c.indicators());
-      return null;
-    }
-
-    @Override
-    public Void visitAllOf(AllOf c) {
-      return all(c.conditions());
-    }
-
-    @Override
-    public Void visitAnyOf(AnyOf c) {
-      return all(c.conditions());
-    }
-
-    @Override
-    public Void visitAtLeast(AtLeast c) {
-      return all(c.conditions());
-    }
-
-    @Override
-    public Void visitBanded(Banded c) {
-      seen.add(c.indicator());
-      c.bands().stream().map(Band::then).forEach(t -> t.ifPresent(x -> x.accept(this)));
-      return null;
-    }
-
-    @Override
-    public Void visitHoldsTier(HoldsTier c) {
-      seen.add(c.tier());
-      return null;
-    }
-
-    @Override
-    public Void visitQualitative(Qualitative c) {
-      seen.add("declaration:" + c.declaration());
-      return null;
-    }
-
-    @Override
-    public Void visitScorecard(Scorecard c) {
-      c.items().forEach(i -> seen.add(i.indicator()));
-      return null;
-    }
   }
 }

@@ -2,7 +2,6 @@ package io.github.srdipolicy.examples;
 
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableTierHolding;
 import io.github.srdipolicy.engine.RewardDue;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.jilin.JilinTiers;
@@ -59,6 +58,6 @@ public final class JiaoheRewards {
   }
 
   private static TierHolding held(TierId tier, LocalDate recognised) {
-    return ImmutableTierHolding.builder().tier(tier).recognised(recognised).build();
+    return TierHolding.builder().tier(tier).recognised(recognised).build();
   }
 }

@@ -1,10 +1,6 @@
 package io.github.srdipolicy.examples;
 
 import io.github.srdipolicy.catalog.Catalog;
-import io.github.srdipolicy.model.AllOf;
-import io.github.srdipolicy.model.AnyOf;
-import io.github.srdipolicy.model.AtLeast;
-import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.DateRange;
@@ -72,16 +68,10 @@ public final class RegionalComparison {
   }
 
   private static void collect(Condition condition, List<Comparison> found) {
-    if (condition instanceof Comparison c) {
-      found.add(c);
-    } else if (condition instanceof AllOf all) {
-      all.conditions().forEach(c -> collect(c, found));
-    } else if (condition instanceof AnyOf any) {
-      any.conditions().forEach(c -> collect(c, found));
-    } else if (condition instanceof AtLeast some) {
-      some.conditions().forEach(c -> collect(c, found));
-    } else if (condition instanceof Banded banded) {
-      banded.bands().forEach(b -> b.then().ifPresent(c -> collect(c, found)));
-    }
+    condition.tree().forEach(c -> {
+      if (c instanceof Comparison comparison) {
+        found.add(comparison);
+      }
+    });
   }
 }

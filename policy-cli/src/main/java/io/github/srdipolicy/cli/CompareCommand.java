@@ -95,8 +95,7 @@ final class CompareCommand implements Callable<Integer> {
     for (EligibilityCriteria c : catalog.facts(EligibilityCriteria.class)) {
       PolicyDocument d = catalog.documentOf(c.id());
       Leaves.walk(c, (scope, leaf) -> {
-        if (leaf instanceof Comparison) {
-          Comparison x = (Comparison) leaf;
+        if (leaf instanceof Comparison x) {
           Map<String, String> f = fields(x.id().toString(), x.source());
           f.put("tier", c.tier().toString());
           f.put("scope", scope);
@@ -104,8 +103,7 @@ final class CompareCommand implements Callable<Integer> {
           amount(f, "amount", "unit", x.threshold());
           thresholds.add(new Cell("thresholds", x.indicator().toString(), d, c.tier() + " (" + scope + "): "
               + x.operator().symbol() + " " + Text.amount(x.threshold()), "", f));
-        } else if (leaf instanceof Status) {
-          Status x = (Status) leaf;
+        } else if (leaf instanceof Status x) {
           Map<String, String> f = fields(x.id().toString(), x.source());
           f.put("tier", c.tier().toString());
           f.put("scope", scope);

@@ -220,8 +220,7 @@ final class DocumentDiff {
 
   /** Removes ids and source references everywhere in a tree: they differ between any two documents. */
   private static JsonNode strip(JsonNode n) {
-    if (n instanceof ObjectNode) {
-      ObjectNode o = (ObjectNode) n;
+    if (n instanceof ObjectNode o) {
       o.remove(List.of("id", "source", "alsoListedIn"));
       o.forEach(DocumentDiff::strip);
     } else if (n instanceof ArrayNode) {

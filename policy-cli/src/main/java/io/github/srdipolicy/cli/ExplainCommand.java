@@ -169,38 +169,34 @@ final class ExplainCommand implements Callable<Integer> {
     String comparator = "";
     String required = "";
     String unit = "";
-    if (leaf instanceof Comparison) {
-      Comparison c = (Comparison) leaf;
+    if (leaf instanceof Comparison c) {
       kind = "comparison";
       input = c.indicator().toString();
       comparator = c.operator().toString();
       required = c.threshold().amount().stripTrailingZeros().toPlainString();
       unit = c.threshold().unit().toString();
-    } else if (leaf instanceof Status) {
-      Status c = (Status) leaf;
+    } else if (leaf instanceof Status c) {
       kind = "status";
       input = c.indicator().toString();
       comparator = "EQUAL_TO";
       required = c.required() ? "1" : "0";
       unit = c.requiredFlag().unit().toString();
-    } else if (leaf instanceof SumComparison) {
-      SumComparison c = (SumComparison) leaf;
+    } else if (leaf instanceof SumComparison c) {
       kind = "sum";
       input = c.indicators().stream().map(Object::toString).collect(Collectors.joining(" + "));
       comparator = c.operator().toString();
       required = c.threshold().amount().stripTrailingZeros().toPlainString();
       unit = c.threshold().unit().toString();
-    } else if (leaf instanceof HoldsTier) {
+    } else if (leaf instanceof HoldsTier holdsTier) {
       kind = "holds-tier";
-      input = ((HoldsTier) leaf).tier().toString();
-    } else if (leaf instanceof Qualitative) {
-      Qualitative q = (Qualitative) leaf;
+      input = holdsTier.tier().toString();
+    } else if (leaf instanceof Qualitative q) {
       kind = q.assessment() == Qualitative.Assessment.REVIEW ? "reviewed" : "declared";
       input = q.declaration();
-    } else if (leaf instanceof Scorecard) {
+    } else if (leaf instanceof Scorecard scorecard) {
       kind = "scorecard";
       comparator = "AT_LEAST";
-      required = ((Scorecard) leaf).minimumTotal().stripTrailingZeros().toPlainString();
+      required = scorecard.minimumTotal().stripTrailingZeros().toPlainString();
       unit = "points";
     } else {
       kind = leaf.getClass().getSimpleName().replace("Immutable", "").toLowerCase(java.util.Locale.ROOT);

@@ -1,15 +1,10 @@
 package io.github.srdipolicy.cli;
 
-import io.github.srdipolicy.model.AllOf;
-import io.github.srdipolicy.model.AnyOf;
-import io.github.srdipolicy.model.AtLeast;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.Track;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /** Walks criteria down to their leaf conditions, telling where in the criteria each leaf sits. */
@@ -25,22 +20,15 @@ final class Leaves {
   }
 
   private static void walk(Condition c, String scope, BiConsumer<String, Condition> leaf) {
-    List<Condition> children = new ArrayList<>();
-    if (c instanceof AllOf) {
-      children.addAll(((AllOf) c).conditions());
-    } else if (c instanceof AnyOf) {
-      children.addAll(((AnyOf) c).conditions());
-    } else if (c instanceof AtLeast) {
-      children.addAll(((AtLeast) c).conditions());
-    } else if (c instanceof Banded) {
-      for (Band b : ((Banded) c).bands()) {
+    if (c instanceof Banded banded) {
+      // A band's condition is scoped by its band, which Condition.children() does not carry.
+      for (Band b : banded.bands()) {
         b.then().ifPresent(t -> walk(t, scope + ", when " + ConditionText.interval(b.range()), leaf));
       }
-      return;
-    } else {
+    } else if (c.children().isEmpty()) {
       leaf.accept(scope, c);
-      return;
+    } else {
+      c.children().forEach(child -> walk(child, scope, leaf));
     }
-    children.forEach(child -> walk(child, scope, leaf));
   }
 }

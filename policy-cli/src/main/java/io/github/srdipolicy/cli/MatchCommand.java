@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.assessment.Assessment;
 import io.github.srdipolicy.assessment.SummaryJson;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.ApplicationKind;
 import java.io.IOException;
@@ -100,7 +99,7 @@ final class MatchCommand implements Callable<Integer> {
 
   /** The profile as read, judged for the kind of application given on the command line, if any. */
   private EnterpriseProfile withKind(EnterpriseProfile profile) {
-    return application == null ? profile : ImmutableEnterpriseProfile.copyOf(profile).withApplicationKind(application);
+    return application == null ? profile : EnterpriseProfile.builder().from(profile).applicationKind(application).build();
   }
 
   private LocalDate date(EnterpriseProfile profile) {

@@ -100,20 +100,18 @@ final class SemanticDiff {
   }
 
   private static String bound(Condition c) {
-    if (c instanceof Comparison) {
-      Comparison x = (Comparison) c;
+    if (c instanceof Comparison x) {
       return x.operator().symbol() + " " + Text.amount(x.threshold());
-    } else if (c instanceof Status) {
-      return "= " + Text.amount(((Status) c).requiredFlag());
-    } else if (c instanceof SumComparison) {
-      SumComparison x = (SumComparison) c;
+    } else if (c instanceof Status x) {
+      return "= " + Text.amount(x.requiredFlag());
+    } else if (c instanceof SumComparison x) {
       return x.operator().symbol() + " " + Text.amount(x.threshold());
     } else if (c instanceof HoldsTier) {
       return "held";
-    } else if (c instanceof Qualitative) {
-      return ((Qualitative) c).assessment() == Qualitative.Assessment.REVIEW ? "reviewed" : "declared";
-    } else if (c instanceof Scorecard) {
-      return "≥ " + ((Scorecard) c).minimumTotal().toPlainString() + " points";
+    } else if (c instanceof Qualitative qualitative) {
+      return qualitative.assessment() == Qualitative.Assessment.REVIEW ? "reviewed" : "declared";
+    } else if (c instanceof Scorecard scorecard) {
+      return "≥ " + scorecard.minimumTotal().toPlainString() + " points";
     }
     return "";
   }

@@ -2,7 +2,6 @@ package io.github.srdipolicy.cli;
 
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.catalog.PolicySource;
-import io.github.srdipolicy.model.ImmutablePolicyDocument;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.national.NationalSource;
@@ -45,7 +44,7 @@ final class Cli {
     @Override
     public List<PolicyDocument> documents() {
       return national.documents().stream().filter(d -> !d.tiers().isEmpty())
-          .map(d -> (PolicyDocument) ImmutablePolicyDocument.builder().from(d).criteria(List.of()).targets(List.of())
+          .map(d -> (PolicyDocument) PolicyDocument.builder().from(d).criteria(List.of()).targets(List.of())
               .incentives(List.of()).measures(List.of()).provisions(List.of()).ladders(List.of()).poolFirms(List.of())
               .build())
           .toList();

@@ -16,7 +16,6 @@ import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.HoldsTier;
-import io.github.srdipolicy.model.ImmutableEligibilityCriteria;
 import io.github.srdipolicy.model.Incentive;
 import io.github.srdipolicy.model.IncentiveKind;
 import io.github.srdipolicy.model.Indicator;
@@ -98,7 +97,7 @@ final class FixturePolicy implements PolicySource {
         .addConditions(cmp(p + ".pool.patents", doc, Indicators.INVENTION_PATENTS, Operator.AT_LEAST,
             Quantity.count(2, Unit.IP_ITEMS)))
         .build();
-    ImmutableEligibilityCriteria.Builder b = EligibilityCriteria.builder().id(FactId.of(p + ".pool.criteria")).tier(POOL)
+    EligibilityCriteria.Builder b = EligibilityCriteria.builder().id(FactId.of(p + ".pool.criteria")).tier(POOL)
         .label(text("入库条件", "pool criteria")).source(ref(doc, "1"))
         .common(Qualitative.builder().id(FactId.of(p + ".pool.managed")).label(text("管理规范", "well managed"))
             .source(ref(doc, "1")).declaration("well-managed")

@@ -197,8 +197,8 @@ public final class DmnModel {
     if (decisionResult == null) {
       return Outcome.UNDETERMINED;
     }
-    if (decisionResult instanceof Boolean) {
-      return Outcome.of((Boolean) decisionResult);
+    if (decisionResult instanceof Boolean b) {
+      return Outcome.of(b);
     }
     throw new IllegalArgumentException("Invalid decision result: '" + decisionResult + "' (must be true, false or null)");
   }

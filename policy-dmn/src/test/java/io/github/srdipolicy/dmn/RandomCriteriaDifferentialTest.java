@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.srdipolicy.engine.EligibilityEvaluator;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.AllOf;
@@ -172,7 +171,7 @@ class RandomCriteriaDifferentialTest {
   }
 
   private EnterpriseProfile firm() {
-    ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN)
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN)
         .tiersComplete(random.nextBoolean());
     for (Indicator ind : INDICATORS) {
       if (random.nextInt(10) < 6) {

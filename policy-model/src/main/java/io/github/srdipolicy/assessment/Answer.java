@@ -3,7 +3,6 @@ package io.github.srdipolicy.assessment;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.InputRef;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.IndicatorId;
@@ -109,17 +108,17 @@ public abstract class Answer {
    * @return the new profile, never null
    */
   public EnterpriseProfile applyTo(EnterpriseProfile profile) {
-    ImmutableEnterpriseProfile p = ImmutableEnterpriseProfile.copyOf(profile);
+    EnterpriseProfile p = profile;
     switch (input().kind()) {
       case INDICATOR: {
         Map<IndicatorId, Quantity> values = new LinkedHashMap<>(p.values());
         values.put(IndicatorId.of(input().id()), value().orElseThrow());
-        return p.withValues(values);
+        return EnterpriseProfile.builder().from(p).values(values).build();
       }
       case DECLARATION: {
         Map<String, Boolean> declarations = new LinkedHashMap<>(p.declarations());
         declarations.put(input().id(), yes().orElseThrow());
-        return p.withDeclarations(declarations);
+        return EnterpriseProfile.builder().from(p).declarations(declarations).build();
       }
       default: {
         TierId tier = TierId.of(input().id());
@@ -127,9 +126,9 @@ public abstract class Answer {
         p.tiers().stream().filter(h -> !h.tier().equals(tier)).forEach(tiers::add);
         if (recognised().isPresent()) {
           tiers.add(TierHolding.of(input().id(), recognised().get()));
-          return p.withTiers(tiers);
+          return EnterpriseProfile.builder().from(p).tiers(tiers).build();
         }
-        return p.withTiers(tiers).withTiersComplete(true);
+        return EnterpriseProfile.builder().from(p).tiers(tiers).tiersComplete(true).build();
       }
     }
   }

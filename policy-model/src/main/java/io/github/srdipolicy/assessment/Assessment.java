@@ -125,7 +125,14 @@ public abstract class Assessment {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAssessment.Builder builder() {
-    return ImmutableAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Assessment} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
   }
 }

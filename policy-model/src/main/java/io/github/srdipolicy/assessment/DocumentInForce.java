@@ -53,7 +53,14 @@ public abstract class DocumentInForce {
    *
    * @return a new builder, never null
    */
-  public static ImmutableDocumentInForce.Builder builder() {
-    return ImmutableDocumentInForce.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link DocumentInForce} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableDocumentInForce.Builder {
+    Builder() {}
   }
 }

@@ -62,7 +62,14 @@ public abstract class LadderAssessment {
    *
    * @return a new builder, never null
    */
-  public static ImmutableLadderAssessment.Builder builder() {
-    return ImmutableLadderAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link LadderAssessment} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableLadderAssessment.Builder {
+    Builder() {}
   }
 }

@@ -260,7 +260,14 @@ public abstract class Question {
    *
    * @return a new builder, never null
    */
-  public static ImmutableQuestion.Builder builder() {
-    return ImmutableQuestion.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Question} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableQuestion.Builder {
+    Builder() {}
   }
 }

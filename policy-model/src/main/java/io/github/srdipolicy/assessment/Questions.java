@@ -68,7 +68,7 @@ final class Questions {
   }
 
   private ImmutableQuestion wording(InputRef input) {
-    ImmutableQuestion.Builder b = Question.builder().input(input).score(0);
+    Question.Builder b = Question.builder().input(input).score(0);
     LocalizedText short_ = shortName(input);
     LocalizedText name = LocalizedText.of(short_.zh(), capitalised(short_.en()));
     switch (input.kind()) {
@@ -112,7 +112,7 @@ final class Questions {
             .text(LocalizedText.of("是否已获认定为" + name.zh() + "？是则填认定日期（YYYY-MM-DD），否则填\"否\"",
                 "Is the firm recognised as " + name.en() + "? If so, the date of recognition (YYYY-MM-DD), else 'no'"));
     }
-    return b.build();
+    return (ImmutableQuestion) b.build();
   }
 
   private static String capitalised(String s) {

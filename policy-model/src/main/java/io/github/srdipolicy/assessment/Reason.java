@@ -75,7 +75,14 @@ public abstract class Reason {
    *
    * @return a new builder, never null
    */
-  public static ImmutableReason.Builder builder() {
-    return ImmutableReason.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Reason} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableReason.Builder {
+    Builder() {}
   }
 }

@@ -91,7 +91,14 @@ public abstract class Shortfall {
    *
    * @return a new builder, never null
    */
-  public static ImmutableShortfall.Builder builder() {
-    return ImmutableShortfall.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Shortfall} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableShortfall.Builder {
+    Builder() {}
   }
 }

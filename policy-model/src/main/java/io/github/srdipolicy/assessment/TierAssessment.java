@@ -151,7 +151,14 @@ public abstract class TierAssessment {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTierAssessment.Builder builder() {
-    return ImmutableTierAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TierAssessment} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTierAssessment.Builder {
+    Builder() {}
   }
 }

@@ -60,8 +60,15 @@ public abstract class WhatIf {
      *
      * @return a new builder, never null
      */
-    public static ImmutableChange.Builder builder() {
-      return ImmutableChange.builder();
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Builds {@link Change} values: set the attributes, then {@code build()} checks and returns one.
+     */
+    public static final class Builder extends ImmutableChange.Builder {
+      Builder() {}
     }
   }
 
@@ -98,7 +105,14 @@ public abstract class WhatIf {
    *
    * @return a new builder, never null
    */
-  public static ImmutableWhatIf.Builder builder() {
-    return ImmutableWhatIf.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link WhatIf} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableWhatIf.Builder {
+    Builder() {}
   }
 }

@@ -5,13 +5,9 @@ import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.IncentiveCalculator;
 import io.github.srdipolicy.engine.RewardDue;
-import io.github.srdipolicy.model.AbstractId;
-import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.Applicability;
 import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.DateRange;
-import io.github.srdipolicy.model.AnyOf;
-import io.github.srdipolicy.model.AtLeast;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.ClauseStatus;
@@ -22,6 +18,7 @@ import io.github.srdipolicy.model.DeclarationRegistry;
 import io.github.srdipolicy.model.Divisions;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.Fact;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.Incentive;
@@ -29,7 +26,6 @@ import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Indicators;
-import io.github.srdipolicy.model.ImmutableEligibilityCriteria;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Jurisdictions;
@@ -48,7 +44,6 @@ import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.TierLadder;
-import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.TriggerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +52,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +87,7 @@ public final class Catalog {
   private final Map<JurisdictionCode, Jurisdiction> jurisdictions;
   private final Map<DocumentId, PolicyDocument> documents;
   private final Map<TierId, Tier> tiers;
-  private final Map<FactId, Object> facts;
+  private final Map<FactId, Fact> facts;
   private final Map<FactId, DocumentId> owners;
   private final IndicatorRegistry indicators;
   private final EligibilityEvaluator evaluator;
@@ -134,7 +128,7 @@ public final class Catalog {
     this.documents = docs;
 
     Map<TierId, Tier> ts = new LinkedHashMap<>();
-    Map<FactId, Object> fs = new LinkedHashMap<>();
+    Map<FactId, Fact> fs = new LinkedHashMap<>();
     Map<FactId, DocumentId> own = new LinkedHashMap<>();
     for (PolicyDocument d : docs.values()) {
       for (Tier t : d.tiers()) {
@@ -142,8 +136,8 @@ public final class Catalog {
           problems.add("tier " + t.id() + " is defined twice");
         }
       }
-      Consumer<Object> add = fact -> {
-        FactId id = factId(fact);
+      Consumer<Fact> add = fact -> {
+        FactId id = fact.id();
         if (fs.putIfAbsent(id, fact) != null) {
           problems.add("fact id " + id + " is used twice");
         }
@@ -153,8 +147,8 @@ public final class Catalog {
       d.criteria().forEach(c -> {
         add.accept(c);
         c.tracks().forEach(add);
-        c.common().ifPresent(cond -> conditions(cond, add));
-        c.tracks().forEach(t -> conditions(t.condition(), add));
+        c.common().ifPresent(cond -> cond.tree().forEach(add));
+        c.tracks().forEach(t -> t.condition().tree().forEach(add));
       });
       d.incentives().forEach(add);
       d.targets().forEach(add);
@@ -491,8 +485,8 @@ public final class Catalog {
           // A plain read first: computeIfAbsent may lock the map's bin even when the key is there.
           EligibilityCriteria scoped = scopedCriteria.get(c.id());
           criteria.add(scoped != null ? scoped : scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
-              .map(caveat -> (EligibilityCriteria) ImmutableEligibilityCriteria.copyOf(c)
-                  .withCaveats(concat(c.caveats(), caveat)))
+              .map(caveat -> EligibilityCriteria.builder().from(c)
+                  .caveats(concat(c.caveats(), caveat)).build())
               .orElse(c)));
         }
       }
@@ -578,7 +572,7 @@ public final class Catalog {
    * @return the fact, never null
    * @throws IllegalArgumentException naming the id if unknown
    */
-  public Object fact(FactId id) {
+  public Fact fact(FactId id) {
     return require(facts.get(id), "fact", id);
   }
 
@@ -592,7 +586,7 @@ public final class Catalog {
    * @throws IllegalArgumentException naming the id if unknown or of another type
    */
   public <T> T fact(FactId id, Class<T> type) {
-    Object fact = fact(id);
+    Fact fact = fact(id);
     if (!type.isInstance(fact)) {
       throw new IllegalArgumentException("Unknown " + type.getSimpleName() + ": '" + id + "' (it is a "
           + fact.getClass().getSimpleName().replace("Immutable", "") + ")");
@@ -748,7 +742,7 @@ public final class Catalog {
     PolicyDocument d = document(id);
     Set<String> referenced = new HashSet<>();
     int count = 0;
-    for (Map.Entry<FactId, Object> e : facts.entrySet()) {
+    for (Map.Entry<FactId, Fact> e : facts.entrySet()) {
       for (SourceRef ref : sources(e.getValue())) {
         if (ref.document().equals(id)) {
           referenced.add(ref.clause());
@@ -882,14 +876,13 @@ public final class Catalog {
       t.prerequisites().forEach(p -> checkTier(p, "tier " + t.id(), problems));
       checkSource(t.source(), "tier " + t.id(), problems);
     }
-    for (Map.Entry<FactId, Object> e : facts.entrySet()) {
+    for (Map.Entry<FactId, Fact> e : facts.entrySet()) {
       String where = e.getKey().toString();
-      Object fact = e.getValue();
+      Fact fact = e.getValue();
       for (SourceRef ref : sources(fact)) {
         checkSource(ref, where, problems);
       }
-      if (fact instanceof EligibilityCriteria) {
-        EligibilityCriteria c = (EligibilityCriteria) fact;
+      if (fact instanceof EligibilityCriteria c) {
         checkTier(c.tier(), where, problems);
         for (FactId other : c.supersedes()) {
           if (!(facts.get(other) instanceof EligibilityCriteria)) {
@@ -898,20 +891,16 @@ public final class Catalog {
             problems.add(where + " takes precedence over " + other + ", which is for another tier");
           }
         }
-      } else if (fact instanceof TierLadder) {
-        TierLadder l = (TierLadder) fact;
+      } else if (fact instanceof TierLadder l) {
         l.rungs().forEach(r -> checkTier(r, where, problems));
         checkJurisdiction(l.jurisdiction(), where, problems);
-      } else if (fact instanceof Incentive) {
-        Incentive i = (Incentive) fact;
+      } else if (fact instanceof Incentive i) {
         i.trigger().tier().ifPresent(t -> checkTier(t, where, problems));
         checkJurisdiction(i.fundingJurisdiction(), where, problems);
-      } else if (fact instanceof Target) {
-        Target t = (Target) fact;
+      } else if (fact instanceof Target t) {
         t.tier().ifPresent(x -> checkTier(x, where, problems));
         checkJurisdiction(t.scope(), where, problems);
-      } else if (fact instanceof Measure) {
-        Measure m = (Measure) fact;
+      } else if (fact instanceof Measure m) {
         m.parent().filter(p -> !(facts.get(p) instanceof Measure))
             .ifPresent(p -> problems.add(where + " has unknown parent measure " + p));
         m.targets().stream().filter(t -> !(facts.get(t) instanceof Target))
@@ -924,25 +913,21 @@ public final class Catalog {
 
   private void checkCondition(Condition c, List<String> problems) {
     String where = "condition " + c.id();
-    if (c instanceof Comparison) {
-      Comparison x = (Comparison) c;
+    if (c instanceof Comparison x) {
       checkUnit(x.indicator(), x.threshold(), where, problems);
-    } else if (c instanceof Status) {
-      Status x = (Status) c;
+    } else if (c instanceof Status x) {
       checkUnit(x.indicator(), x.requiredFlag(), where, problems);
-  } else if (c instanceof SumComparison) {
-      SumComparison x = (SumComparison) c;
+    } else if (c instanceof SumComparison x) {
       x.indicators().forEach(i -> checkUnit(i, x.threshold(), where, problems));
-    } else if (c instanceof Banded) {
-      Banded x = (Banded) c;
+    } else if (c instanceof Banded x) {
       for (Band b : x.bands()) {
         b.range().lower().ifPresent(q -> checkUnit(x.indicator(), q, where, problems));
         b.range().upper().ifPresent(q -> checkUnit(x.indicator(), q, where, problems));
       }
-    } else if (c instanceof HoldsTier) {
-      checkTier(((HoldsTier) c).tier(), where, problems);
-    } else if (c instanceof Scorecard) {
-      for (ScoreItem item : ((Scorecard) c).items()) {
+    } else if (c instanceof HoldsTier holdsTier) {
+      checkTier(holdsTier.tier(), where, problems);
+    } else if (c instanceof Scorecard scorecard) {
+      for (ScoreItem item : scorecard.items()) {
         for (ScoreBand b : item.bands()) {
           b.range().lower().ifPresent(q -> checkUnit(item.indicator(), q, where, problems));
           b.range().upper().ifPresent(q -> checkUnit(item.indicator(), q, where, problems));
@@ -989,72 +974,32 @@ public final class Catalog {
 
   // ---------------------------------------------------------------- helpers
 
-  private static FactId factId(Object fact) {
-    if (fact instanceof EligibilityCriteria) {
-      return ((EligibilityCriteria) fact).id();
-    } else if (fact instanceof Track) {
-      return ((Track) fact).id();
-    } else if (fact instanceof Condition) {
-      return ((Condition) fact).id();
-    } else if (fact instanceof TierLadder) {
-      return ((TierLadder) fact).id();
-    } else if (fact instanceof Incentive) {
-      return ((Incentive) fact).id();
-    } else if (fact instanceof Target) {
-      return ((Target) fact).id();
-    } else if (fact instanceof Measure) {
-      return ((Measure) fact).id();
-    } else if (fact instanceof Provision) {
-      return ((Provision) fact).id();
-    } else if (fact instanceof PoolFirm) {
-      return ((PoolFirm) fact).id();
-    }
-    throw new IllegalArgumentException("Not a fact: " + fact);
-  }
-
   /** The source references of a fact (for criteria, the criteria's own; conditions are facts too). */
-  static List<SourceRef> sources(Object fact) {
-    if (fact instanceof EligibilityCriteria) {
-      EligibilityCriteria c = (EligibilityCriteria) fact;
+  static List<SourceRef> sources(Fact fact) {
+    if (fact instanceof EligibilityCriteria c) {
       List<SourceRef> refs = new ArrayList<>();
       refs.add(c.source());
       c.applicability().forEach(a -> a.source().ifPresent(refs::add));
       return refs;
-    } else if (fact instanceof Condition) {
-      return List.of(((Condition) fact).source());
-    } else if (fact instanceof TierLadder) {
-      return List.of(((TierLadder) fact).source());
-    } else if (fact instanceof Incentive) {
-      Incentive i = (Incentive) fact;
+    } else if (fact instanceof Condition condition) {
+      return List.of(condition.source());
+    } else if (fact instanceof TierLadder tierLadder) {
+      return List.of(tierLadder.source());
+    } else if (fact instanceof Incentive i) {
       return List.of(i.source(), i.stacking().source());
-    } else if (fact instanceof Target) {
-      return List.of(((Target) fact).source());
-    } else if (fact instanceof Measure) {
-      Measure m = (Measure) fact;
+    } else if (fact instanceof Target target) {
+      return List.of(target.source());
+    } else if (fact instanceof Measure m) {
       List<SourceRef> refs = new ArrayList<>();
       refs.add(m.source());
       refs.addAll(m.alsoListedIn());
       return refs;
-    } else if (fact instanceof Provision) {
-      return List.of(((Provision) fact).source());
-    } else if (fact instanceof PoolFirm) {
-      return List.of(((PoolFirm) fact).source());
+    } else if (fact instanceof Provision provision) {
+      return List.of(provision.source());
+    } else if (fact instanceof PoolFirm poolFirm) {
+      return List.of(poolFirm.source());
     }
     return List.of();
-  }
-
-  /** Visits a condition tree, depth first, the root included. */
-  static void conditions(Condition root, Consumer<Object> visit) {
-    visit.accept(root);
-    if (root instanceof AllOf) {
-      ((AllOf) root).conditions().forEach(c -> conditions(c, visit));
-    } else if (root instanceof AnyOf) {
-      ((AnyOf) root).conditions().forEach(c -> conditions(c, visit));
-    } else if (root instanceof AtLeast) {
-      ((AtLeast) root).conditions().forEach(c -> conditions(c, visit));
-    } else if (root instanceof Banded) {
-      ((Banded) root).bands().forEach(b -> b.then().ifPresent(c -> conditions(c, visit)));
-    }
   }
 
   private static <T> T require(T value, String what, Object id) {

@@ -77,7 +77,14 @@ public abstract class Coverage {
    *
    * @return a new builder, never null
    */
-  public static ImmutableCoverage.Builder builder() {
-    return ImmutableCoverage.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Coverage} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableCoverage.Builder {
+    Builder() {}
   }
 }

@@ -178,23 +178,23 @@ public final class CriteriaDiff {
   }
 
   private static Optional<Quantity> threshold(Condition c) {
-    if (c instanceof Comparison) {
-      return Optional.of(((Comparison) c).threshold());
-    } else if (c instanceof Status) {
-      return Optional.of(((Status) c).requiredFlag());
-  } else if (c instanceof SumComparison) {
-      return Optional.of(((SumComparison) c).threshold());
-    } else if (c instanceof Scorecard) {
-      return Optional.of(Quantity.of(((Scorecard) c).minimumTotal(), Unit.POINTS));
+    if (c instanceof Comparison comparison) {
+      return Optional.of(comparison.threshold());
+    } else if (c instanceof Status status) {
+      return Optional.of(status.requiredFlag());
+    } else if (c instanceof SumComparison sumComparison) {
+      return Optional.of(sumComparison.threshold());
+    } else if (c instanceof Scorecard scorecard) {
+      return Optional.of(Quantity.of(scorecard.minimumTotal(), Unit.POINTS));
     }
     return Optional.empty();
   }
 
   private static Optional<Operator> operator(Condition c) {
-    if (c instanceof Comparison) {
-      return Optional.of(((Comparison) c).operator());
-    } else if (c instanceof SumComparison) {
-      return Optional.of(((SumComparison) c).operator());
+    if (c instanceof Comparison comparison) {
+      return Optional.of(comparison.operator());
+    } else if (c instanceof SumComparison sumComparison) {
+      return Optional.of(sumComparison.operator());
     }
     return Optional.empty();
   }
@@ -220,14 +220,13 @@ public final class CriteriaDiff {
   }
 
   private static void walk(Condition c, String context, List<Leaf> out) {
-    if (c instanceof AllOf) {
-      ((AllOf) c).conditions().forEach(x -> walk(x, context, out));
-    } else if (c instanceof AnyOf) {
-      ((AnyOf) c).conditions().forEach(x -> walk(x, context, out));
-    } else if (c instanceof AtLeast) {
-      ((AtLeast) c).conditions().forEach(x -> walk(x, context, out));
-    } else if (c instanceof Banded) {
-      Banded banded = (Banded) c;
+    if (c instanceof AllOf allOf) {
+      allOf.conditions().forEach(x -> walk(x, context, out));
+    } else if (c instanceof AnyOf anyOf) {
+      anyOf.conditions().forEach(x -> walk(x, context, out));
+    } else if (c instanceof AtLeast atLeast) {
+      atLeast.conditions().forEach(x -> walk(x, context, out));
+    } else if (c instanceof Banded banded) {
       for (Band band : banded.bands()) {
         String inBand = context + " | " + banded.indicator() + " in " + interval(band.range());
         band.then().ifPresent(x -> walk(x, inBand, out));
@@ -238,21 +237,19 @@ public final class CriteriaDiff {
   }
 
   private static String test(Condition c) {
-    if (c instanceof Comparison) {
-      Comparison x = (Comparison) c;
+    if (c instanceof Comparison x) {
       return x.indicator() + " " + direction(x.operator());
-    } else if (c instanceof SumComparison) {
-      SumComparison x = (SumComparison) c;
+    } else if (c instanceof SumComparison x) {
       return x.indicators().stream().map(IndicatorId::toString).sorted().collect(Collectors.joining("+"))
           + " " + direction(x.operator());
-    } else if (c instanceof Status) {
-      return ((Status) c).indicator() + " status";
-  } else if (c instanceof Qualitative) {
-      return "declaration " + ((Qualitative) c).declaration();
-    } else if (c instanceof HoldsTier) {
-      return "holds " + ((HoldsTier) c).tier();
-    } else if (c instanceof Scorecard) {
-      return "score of " + ((Scorecard) c).items().stream().map(ScoreItem::indicator).map(IndicatorId::toString)
+    } else if (c instanceof Status status) {
+      return status.indicator() + " status";
+    } else if (c instanceof Qualitative qualitative) {
+      return "declaration " + qualitative.declaration();
+    } else if (c instanceof HoldsTier holdsTier) {
+      return "holds " + holdsTier.tier();
+    } else if (c instanceof Scorecard scorecard) {
+      return "score of " + scorecard.items().stream().map(ScoreItem::indicator).map(IndicatorId::toString)
           .sorted().collect(Collectors.joining("+"));
     }
     throw new IllegalArgumentException("Unknown condition shape: '" + c.getClass().getName() + "'");

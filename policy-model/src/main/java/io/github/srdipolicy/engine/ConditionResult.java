@@ -102,7 +102,14 @@ public abstract class ConditionResult {
    *
    * @return a new builder, never null
    */
-  public static ImmutableConditionResult.Builder builder() {
-    return ImmutableConditionResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ConditionResult} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableConditionResult.Builder {
+    Builder() {}
   }
 }

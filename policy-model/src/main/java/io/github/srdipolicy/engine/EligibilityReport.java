@@ -117,7 +117,14 @@ public abstract class EligibilityReport {
    *
    * @return a new builder, never null
    */
-  public static ImmutableEligibilityReport.Builder builder() {
-    return ImmutableEligibilityReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link EligibilityReport} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableEligibilityReport.Builder {
+    Builder() {}
   }
 }

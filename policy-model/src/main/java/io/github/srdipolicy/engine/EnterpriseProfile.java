@@ -104,8 +104,15 @@ public abstract class EnterpriseProfile {
    *
    * @return a new builder, never null
    */
-  public static ImmutableEnterpriseProfile.Builder builder() {
-    return ImmutableEnterpriseProfile.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link EnterpriseProfile} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableEnterpriseProfile.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -72,7 +72,14 @@ public abstract class Gap {
    *
    * @return a new builder, never null
    */
-  public static ImmutableGap.Builder builder() {
-    return ImmutableGap.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Gap} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableGap.Builder {
+    Builder() {}
   }
 }

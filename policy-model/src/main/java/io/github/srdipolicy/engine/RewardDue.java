@@ -89,7 +89,14 @@ public abstract class RewardDue {
    *
    * @return a new builder, never null
    */
-  public static ImmutableRewardDue.Builder builder() {
-    return ImmutableRewardDue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link RewardDue} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableRewardDue.Builder {
+    Builder() {}
   }
 }

@@ -44,7 +44,23 @@ public abstract class TierHolding {
   public static TierHolding of(String tier, LocalDate recognised) {
     Checks.notNull(tier, "tier");
     Checks.notNull(recognised, "recognised");
-    return ImmutableTierHolding.builder().tier(TierId.of(tier)).recognised(recognised).build();
+    return builder().tier(TierId.of(tier)).recognised(recognised).build();
+  }
+
+  /**
+   * Returns a builder, for a holding with an end date.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TierHolding} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTierHolding.Builder {
+    Builder() {}
   }
 
   /**

@@ -67,7 +67,14 @@ public abstract class TrackResult {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTrackResult.Builder builder() {
-    return ImmutableTrackResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TrackResult} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTrackResult.Builder {
+    Builder() {}
   }
 }

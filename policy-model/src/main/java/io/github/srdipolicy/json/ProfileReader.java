@@ -2,8 +2,7 @@ package io.github.srdipolicy.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableTierHolding;
+import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.internal.Checks;
 import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.IndicatorId;
@@ -48,7 +47,7 @@ final class ProfileReader {
 
   static EnterpriseProfile read(JsonNode root) {
     object(root, "document", ROOT, Set.of("jurisdiction"));
-    ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder();
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder();
     JsonNode name = root.get("name");
     if (name != null) {
       b.name(string(name, "name"));
@@ -80,7 +79,7 @@ final class ProfileReader {
         String field = "tiers[" + i + "]";
         JsonNode h = tiers.get(i);
         object(h, field, HOLDING, Set.of("tier", "recognised"));
-        ImmutableTierHolding.Builder holding = ImmutableTierHolding.builder()
+        TierHolding.Builder holding = TierHolding.builder()
             .tier(TierId.of(slugValue(h.get("tier"), field + ".tier")))
             .recognised(date(h.get("recognised"), field + ".recognised"));
         if (h.has("expires")) {

@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAllOf.class)
 @JsonDeserialize(as = ImmutableAllOf.class)
 @JsonTypeName("allOf")
-public abstract class AllOf implements Condition {
+public abstract non-sealed class AllOf implements Condition {
+  /** Only the generated implementation extends this type. */
+  AllOf() {}
+
   /**
    * Returns the children, in the order of the source.
    *
@@ -28,8 +31,20 @@ public abstract class AllOf implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAllOf.Builder builder() {
-    return ImmutableAllOf.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AllOf} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAllOf.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public List<Condition> children() {
+    return conditions();
   }
 
   @Override

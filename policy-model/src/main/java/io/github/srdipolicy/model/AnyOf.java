@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAnyOf.class)
 @JsonDeserialize(as = ImmutableAnyOf.class)
 @JsonTypeName("anyOf")
-public abstract class AnyOf implements Condition {
+public abstract non-sealed class AnyOf implements Condition {
+  /** Only the generated implementation extends this type. */
+  AnyOf() {}
+
   /**
    * Returns the children, in the order of the source.
    *
@@ -28,8 +31,20 @@ public abstract class AnyOf implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAnyOf.Builder builder() {
-    return ImmutableAnyOf.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AnyOf} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAnyOf.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public List<Condition> children() {
+    return conditions();
   }
 
   @Override

@@ -62,7 +62,14 @@ public abstract class Applicability {
    *
    * @return a new builder, never null
    */
-  public static ImmutableApplicability.Builder builder() {
-    return ImmutableApplicability.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Applicability} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableApplicability.Builder {
+    Builder() {}
   }
 }

@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAtLeast.class)
 @JsonDeserialize(as = ImmutableAtLeast.class)
 @JsonTypeName("atLeast")
-public abstract class AtLeast implements Condition {
+public abstract non-sealed class AtLeast implements Condition {
+  /** Only the generated implementation extends this type. */
+  AtLeast() {}
+
   /**
    * Returns how many children must hold.
    *
@@ -34,8 +37,20 @@ public abstract class AtLeast implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableAtLeast.Builder builder() {
-    return ImmutableAtLeast.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AtLeast} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableAtLeast.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public List<Condition> children() {
+    return conditions();
   }
 
   @Override

@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBanded.class)
 @JsonDeserialize(as = ImmutableBanded.class)
 @JsonTypeName("banded")
-public abstract class Banded implements Condition {
+public abstract non-sealed class Banded implements Condition {
+  /** Only the generated implementation extends this type. */
+  Banded() {}
+
   /**
    * Returns the indicator whose value selects the band.
    *
@@ -36,8 +39,20 @@ public abstract class Banded implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableBanded.Builder builder() {
-    return ImmutableBanded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Banded} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableBanded.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public List<Condition> children() {
+    return bands().stream().flatMap(b -> b.then().stream()).toList();
   }
 
   @Override

@@ -47,8 +47,15 @@ public abstract class Clause {
    *
    * @return a new builder, never null
    */
-  public static ImmutableClause.Builder builder() {
-    return ImmutableClause.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Clause} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableClause.Builder {
+    Builder() {}
   }
 
   /**

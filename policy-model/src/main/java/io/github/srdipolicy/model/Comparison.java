@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableComparison.class)
 @JsonDeserialize(as = ImmutableComparison.class)
 @JsonTypeName("comparison")
-public abstract class Comparison implements Condition {
+public abstract non-sealed class Comparison implements Condition {
+  /** Only the generated implementation extends this type. */
+  Comparison() {}
+
   /**
    * Returns the indicator compared.
    *
@@ -40,8 +43,15 @@ public abstract class Comparison implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableComparison.Builder builder() {
-    return ImmutableComparison.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Comparison} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableComparison.Builder {
+    Builder() {}
   }
 
   @Override

@@ -2,7 +2,9 @@ package io.github.srdipolicy.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One condition of an eligibility criteria tree.
@@ -31,12 +33,15 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = Qualitative.class, name = "qualitative"),
   @JsonSubTypes.Type(value = Scorecard.class, name = "scorecard")
 })
-public interface Condition {
+public sealed interface Condition extends Fact
+    permits Comparison, Status, SumComparison, AllOf, AnyOf, AtLeast, Banded, HoldsTier, Qualitative, Scorecard {
+  // The shapes are closed: a new shape is added here, to the JsonSubTypes above and to ConditionVisitor.
   /**
    * Returns the stable id, unique within the catalogue.
    *
    * @return the id, never null
    */
+  @Override
   FactId id();
 
   /**
@@ -68,4 +73,23 @@ public interface Condition {
    * @return the visitor's result
    */
   <R> R accept(ConditionVisitor<R> visitor);
+
+  /**
+   * Returns the conditions directly under this one: a combinator's children, or a banded
+   * condition's per-band conditions in band order. This is the one tree walk of the library.
+   *
+   * @return the children, empty for a leaf, never null
+   */
+  default List<Condition> children() {
+    return List.of();
+  }
+
+  /**
+   * Returns this condition and every condition under it, depth first in source order.
+   *
+   * @return the tree, never null
+   */
+  default Stream<Condition> tree() {
+    return Stream.concat(Stream.of(this), children().stream().flatMap(Condition::tree));
+  }
 }

@@ -66,17 +66,11 @@ public final class DeclarationRegistry {
   }
 
   private static void collect(Condition condition, List<Qualitative> out) {
-    if (condition instanceof Qualitative q) {
-      out.add(q);
-    } else if (condition instanceof AllOf a) {
-      a.conditions().forEach(x -> collect(x, out));
-    } else if (condition instanceof AnyOf a) {
-      a.conditions().forEach(x -> collect(x, out));
-    } else if (condition instanceof AtLeast a) {
-      a.conditions().forEach(x -> collect(x, out));
-    } else if (condition instanceof Banded b) {
-      b.bands().forEach(band -> band.then().ifPresent(x -> collect(x, out)));
-    }
+    condition.tree().forEach(c -> {
+      if (c instanceof Qualitative q) {
+        out.add(q);
+      }
+    });
   }
 
   /**

@@ -16,12 +16,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEligibilityCriteria.class)
 @JsonDeserialize(as = ImmutableEligibilityCriteria.class)
-public abstract class EligibilityCriteria {
+public abstract non-sealed class EligibilityCriteria implements Fact {
+  /** Only the generated implementation extends this type. */
+  EligibilityCriteria() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -109,8 +113,15 @@ public abstract class EligibilityCriteria {
    *
    * @return a new builder, never null
    */
-  public static ImmutableEligibilityCriteria.Builder builder() {
-    return ImmutableEligibilityCriteria.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link EligibilityCriteria} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableEligibilityCriteria.Builder {
+    Builder() {}
   }
 
   @Value.Check

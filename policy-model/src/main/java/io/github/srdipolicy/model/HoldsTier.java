@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHoldsTier.class)
 @JsonDeserialize(as = ImmutableHoldsTier.class)
 @JsonTypeName("holdsTier")
-public abstract class HoldsTier implements Condition {
+public abstract non-sealed class HoldsTier implements Condition {
+  /** Only the generated implementation extends this type. */
+  HoldsTier() {}
+
   /**
    * Returns the tier that must be held.
    *
@@ -26,8 +29,15 @@ public abstract class HoldsTier implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableHoldsTier.Builder builder() {
-    return ImmutableHoldsTier.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link HoldsTier} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableHoldsTier.Builder {
+    Builder() {}
   }
 
   @Override

@@ -16,12 +16,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncentive.class)
 @JsonDeserialize(as = ImmutableIncentive.class)
-public abstract class Incentive {
+public abstract non-sealed class Incentive implements Fact {
+  /** Only the generated implementation extends this type. */
+  Incentive() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -106,8 +110,15 @@ public abstract class Incentive {
    *
    * @return a new builder, never null
    */
-  public static ImmutableIncentive.Builder builder() {
-    return ImmutableIncentive.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Incentive} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableIncentive.Builder {
+    Builder() {}
   }
 
   @Value.Check

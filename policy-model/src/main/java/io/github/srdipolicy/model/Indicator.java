@@ -82,8 +82,15 @@ public abstract class Indicator {
    *
    * @return a new builder, never null
    */
-  public static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Indicator} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
   }
 
   /**

@@ -86,8 +86,15 @@ public abstract class Interval {
    *
    * @return a new builder, never null
    */
-  public static ImmutableInterval.Builder builder() {
-    return ImmutableInterval.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Interval} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableInterval.Builder {
+    Builder() {}
   }
 
   /**

@@ -49,8 +49,15 @@ public abstract class Jurisdiction {
    *
    * @return a new builder, never null
    */
-  public static ImmutableJurisdiction.Builder builder() {
-    return ImmutableJurisdiction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Jurisdiction} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableJurisdiction.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
-public abstract class Measure {
+public abstract non-sealed class Measure implements Fact {
+  /** Only the generated implementation extends this type. */
+  Measure() {}
+
   /** What kind of measure this is. */
   public enum Kind {
     /** A work task (重点任务 / 工作任务 / 工程). */
@@ -30,6 +33,7 @@ public abstract class Measure {
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -114,7 +118,14 @@ public abstract class Measure {
    *
    * @return a new builder, never null
    */
-  public static ImmutableMeasure.Builder builder() {
-    return ImmutableMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Measure} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
   }
 }

@@ -211,8 +211,15 @@ public abstract class PolicyDocument {
    *
    * @return a new builder, never null
    */
-  public static ImmutablePolicyDocument.Builder builder() {
-    return ImmutablePolicyDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PolicyDocument} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutablePolicyDocument.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,8 +11,11 @@ import org.immutables.value.Value;
 /**
  * The Immutables style shared by every value type of the library.
  *
- * <p>Generated classes are named {@code ImmutableX}; users reach them through the
- * {@code builder()} factory of each abstract type. Collections are copied into
+ * <p>Generated classes are named {@code ImmutableX} and are package-private: the public API is
+ * the abstract type only. Each type with a builder declares a public nested {@code X.Builder} that
+ * extends the generated one (Immutables' "extending builder"), so {@code X.builder()} returns an
+ * {@code X.Builder} whose {@code build()} returns an {@code X}; copies are made with
+ * {@code X.builder().from(x)}. Collections are copied into
  * Guava-free unmodifiable JDK collections; nulls are rejected.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -23,8 +26,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     forceJacksonPropertyNames = false,
     jacksonIntegration = true)
 public @interface PolicyStyle {}

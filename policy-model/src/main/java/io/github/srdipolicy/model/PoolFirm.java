@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePoolFirm.class)
 @JsonDeserialize(as = ImmutablePoolFirm.class)
-public abstract class PoolFirm {
+public abstract non-sealed class PoolFirm implements Fact {
+  /** Only the generated implementation extends this type. */
+  PoolFirm() {}
+
   /** Operating status as listed (生产 / 半生产 / 停产 / 注销). */
   public enum OperatingStatus {
     /** 生产. */
@@ -31,6 +34,7 @@ public abstract class PoolFirm {
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -115,7 +119,14 @@ public abstract class PoolFirm {
    *
    * @return a new builder, never null
    */
-  public static ImmutablePoolFirm.Builder builder() {
-    return ImmutablePoolFirm.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PoolFirm} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutablePoolFirm.Builder {
+    Builder() {}
   }
 }

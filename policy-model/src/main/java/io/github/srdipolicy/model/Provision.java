@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProvision.class)
 @JsonDeserialize(as = ImmutableProvision.class)
-public abstract class Provision {
+public abstract non-sealed class Provision implements Fact {
+  /** Only the generated implementation extends this type. */
+  Provision() {}
+
   /** What kind of provision this is. */
   public enum Kind {
     /** A basic principle (基本原则). */
@@ -43,6 +46,7 @@ public abstract class Provision {
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -120,7 +124,14 @@ public abstract class Provision {
    *
    * @return a new builder, never null
    */
-  public static ImmutableProvision.Builder builder() {
-    return ImmutableProvision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Provision} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableProvision.Builder {
+    Builder() {}
   }
 }

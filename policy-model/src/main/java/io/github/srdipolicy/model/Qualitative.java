@@ -17,7 +17,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableQualitative.class)
 @JsonDeserialize(as = ImmutableQualitative.class)
 @JsonTypeName("qualitative")
-public abstract class Qualitative implements Condition {
+public abstract non-sealed class Qualitative implements Condition {
+  /** Only the generated implementation extends this type. */
+  Qualitative() {}
+
   /** How a qualitative condition is decided in practice. */
   public enum Assessment {
     /** The firm states it (e.g. registered in the province, no bad records). */
@@ -48,8 +51,15 @@ public abstract class Qualitative implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableQualitative.Builder builder() {
-    return ImmutableQualitative.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Qualitative} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableQualitative.Builder {
+    Builder() {}
   }
 
   @Override

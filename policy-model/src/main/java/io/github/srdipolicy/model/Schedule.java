@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSchedule.class)
 @JsonDeserialize(as = ImmutableSchedule.class)
 public abstract class Schedule {
+  Schedule() {}
+
   /** A calendar period an activity recurs in. */
   public enum Period {
     /** Each month (每月). */
@@ -96,8 +98,13 @@ public abstract class Schedule {
    *
    * @return a new builder, never null
    */
-  public static ImmutableSchedule.Builder builder() {
-    return ImmutableSchedule.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Schedule}; {@code build()} checks that every required field is set. */
+  public static final class Builder extends ImmutableSchedule.Builder {
+    Builder() {}
   }
 
   @Value.Check

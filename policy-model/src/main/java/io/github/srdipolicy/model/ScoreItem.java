@@ -59,8 +59,15 @@ public abstract class ScoreItem {
    *
    * @return a new builder, never null
    */
-  public static ImmutableScoreItem.Builder builder() {
-    return ImmutableScoreItem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ScoreItem} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableScoreItem.Builder {
+    Builder() {}
   }
 
   @Value.Check

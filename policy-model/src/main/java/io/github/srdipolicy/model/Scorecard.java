@@ -22,7 +22,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableScorecard.class)
 @JsonDeserialize(as = ImmutableScorecard.class)
 @JsonTypeName("scorecard")
-public abstract class Scorecard implements Condition {
+public abstract non-sealed class Scorecard implements Condition {
+  /** Only the generated implementation extends this type. */
+  Scorecard() {}
+
   /**
    * Returns the scored items.
    *
@@ -49,8 +52,15 @@ public abstract class Scorecard implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableScorecard.Builder builder() {
-    return ImmutableScorecard.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Scorecard} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
   }
 
   @Override

@@ -76,8 +76,15 @@ public abstract class SourceRef {
    *
    * @return a new builder, never null
    */
-  public static ImmutableSourceRef.Builder builder() {
-    return ImmutableSourceRef.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link SourceRef} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableSourceRef.Builder {
+    Builder() {}
   }
 
   @Value.Check

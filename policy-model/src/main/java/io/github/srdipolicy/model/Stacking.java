@@ -37,8 +37,15 @@ public abstract class Stacking {
    *
    * @return a new builder, never null
    */
-  public static ImmutableStacking.Builder builder() {
-    return ImmutableStacking.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Stacking} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableStacking.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,7 +16,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStatus.class)
 @JsonDeserialize(as = ImmutableStatus.class)
 @JsonTypeName("status")
-public abstract class Status implements Condition {
+public abstract non-sealed class Status implements Condition {
+  Status() {}
+
   /**
    * Returns the yes/no indicator tested.
    *
@@ -45,8 +47,13 @@ public abstract class Status implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableStatus.Builder builder() {
-    return ImmutableStatus.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Status}; {@code build()} checks that every required field is set. */
+  public static final class Builder extends ImmutableStatus.Builder {
+    Builder() {}
   }
 
   @Override

@@ -17,7 +17,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSumComparison.class)
 @JsonDeserialize(as = ImmutableSumComparison.class)
 @JsonTypeName("sum")
-public abstract class SumComparison implements Condition {
+public abstract non-sealed class SumComparison implements Condition {
+  /** Only the generated implementation extends this type. */
+  SumComparison() {}
+
   /**
    * Returns the indicators summed.
    *
@@ -44,8 +47,15 @@ public abstract class SumComparison implements Condition {
    *
    * @return a new builder, never null
    */
-  public static ImmutableSumComparison.Builder builder() {
-    return ImmutableSumComparison.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link SumComparison} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableSumComparison.Builder {
+    Builder() {}
   }
 
   @Override

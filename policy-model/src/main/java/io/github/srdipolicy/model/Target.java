@@ -15,12 +15,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
-public abstract class Target {
+public abstract non-sealed class Target implements Fact {
+  /** Only the generated implementation extends this type. */
+  Target() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -134,8 +138,15 @@ public abstract class Target {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Target} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 
   @Value.Check

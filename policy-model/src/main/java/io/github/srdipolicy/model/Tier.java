@@ -92,8 +92,15 @@ public abstract class Tier {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTier.Builder builder() {
-    return ImmutableTier.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Tier} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTier.Builder {
+    Builder() {}
   }
 
   @Override

@@ -14,12 +14,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTierLadder.class)
 @JsonDeserialize(as = ImmutableTierLadder.class)
-public abstract class TierLadder {
+public abstract non-sealed class TierLadder implements Fact {
+  /** Only the generated implementation extends this type. */
+  TierLadder() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -55,8 +59,15 @@ public abstract class TierLadder {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTierLadder.Builder builder() {
-    return ImmutableTierLadder.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TierLadder} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTierLadder.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,12 +11,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTrack.class)
 @JsonDeserialize(as = ImmutableTrack.class)
-public abstract class Track {
+public abstract non-sealed class Track implements Fact {
+  /** Only the generated implementation extends this type. */
+  Track() {}
+
   /**
    * Returns the stable id.
    *
    * @return the id, never null
    */
+  @Override
   public abstract FactId id();
 
   /**
@@ -45,7 +49,14 @@ public abstract class Track {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTrack.Builder builder() {
-    return ImmutableTrack.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Track} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTrack.Builder {
+    Builder() {}
   }
 }

@@ -43,7 +43,14 @@ public abstract class Trigger {
    *
    * @return a new builder, never null
    */
-  public static ImmutableTrigger.Builder builder() {
-    return ImmutableTrigger.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Trigger} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableTrigger.Builder {
+    Builder() {}
   }
 }

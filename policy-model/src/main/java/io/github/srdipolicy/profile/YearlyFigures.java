@@ -98,8 +98,15 @@ public abstract class YearlyFigures {
    *
    * @return a new builder, never null
    */
-  public static ImmutableYearlyFigures.Builder builder() {
-    return ImmutableYearlyFigures.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link YearlyFigures} values: set the attributes, then {@code build()} checks and returns one.
+   */
+  public static final class Builder extends ImmutableYearlyFigures.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -1,7 +1,6 @@
 package io.github.srdipolicy.screening;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.internal.Checks;
 import io.github.srdipolicy.model.Indicator;
@@ -416,7 +415,7 @@ public final class Population {
         return firm;
       }
 
-      private ImmutableEnterpriseProfile.Builder probe() {
+      private EnterpriseProfile.Builder probe() {
         return EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN).asOf(asOf);
       }
     }

@@ -1,7 +1,6 @@
 package io.github.srdipolicy.screening;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
@@ -76,7 +75,7 @@ public final class PopulationGenerator {
    */
   public EnterpriseProfile profile(long index) {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-    ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder()
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder()
         .name("synthetic-" + index)
         .jurisdiction(jurisdictions.get(r.nextInt(jurisdictions.size())));
     for (Indicator ind : indicators) {

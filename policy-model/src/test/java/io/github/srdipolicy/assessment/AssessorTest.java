@@ -38,7 +38,7 @@ class AssessorTest {
   static final Assessor ASSESSOR = Assessor.of(CATALOG);
   static final LocalDate DATE = LocalDate.of(2024, 6, 1);
 
-  static io.github.srdipolicy.engine.ImmutableEnterpriseProfile.Builder firm() {
+  static io.github.srdipolicy.engine.EnterpriseProfile.Builder firm() {
     return EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY);
   }
 

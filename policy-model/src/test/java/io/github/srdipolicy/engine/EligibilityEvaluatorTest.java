@@ -23,7 +23,7 @@ class EligibilityEvaluatorTest {
   private static final EligibilityEvaluator EVALUATOR = EligibilityEvaluator.DEFAULT;
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
 
-  private static ImmutableEnterpriseProfile.Builder firm() {
+  private static EnterpriseProfile.Builder firm() {
     return EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY);
   }
 
@@ -67,7 +67,7 @@ class EligibilityEvaluatorTest {
   @Test
   @DisplayName("a value exactly at an inclusive bound passes, one unit below fails with a gap")
   void inclusiveBound_atAndBelow() {
-    ImmutableEnterpriseProfile.Builder base = firm().putDeclarations("well-managed", true)
+    EnterpriseProfile.Builder base = firm().putDeclarations("well-managed", true)
         .putValues(Indicators.INVENTION_PATENTS.id(), Quantity.count(2, Unit.IP_ITEMS))
         .putValues(Indicators.TOTAL_PROFIT.id(), Quantity.wanYuan("0"))
         .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2000));
@@ -134,7 +134,7 @@ class EligibilityEvaluatorTest {
   @Test
   @DisplayName("bands: the revenue band picks the R&D threshold; the mid band needs 6%")
   void banded_selectsThresholdByRevenue() {
-    ImmutableEnterpriseProfile.Builder p = firm().putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
+    EnterpriseProfile.Builder p = firm().putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
         .putValues(Indicators.RND_INTENSITY_EACH_2Y.id(), Quantity.percent("5"));
     assertEquals(Outcome.ELIGIBLE, EVALUATOR.evaluate(FakePolicy.giantCriteria(),
         p.putValues(Indicators.OPERATING_REVENUE.id(), Quantity.yiYuan("1")).build(), DAY).outcome());
@@ -161,7 +161,7 @@ class EligibilityEvaluatorTest {
     assertEquals(Outcome.ELIGIBLE, EVALUATOR.evaluate(FakePolicy.giantCriteria(), p, DAY).outcome());
     assertEquals(Outcome.NOT_ELIGIBLE,
         EVALUATOR.evaluate(FakePolicy.giantCriteria(), p, LocalDate.of(2024, 2, 1)).outcome());
-    EnterpriseProfile unknownHoldings = ImmutableEnterpriseProfile.copyOf(p).withTiers().withTiersComplete(false);
+    EnterpriseProfile unknownHoldings = EnterpriseProfile.builder().from(p).tiers(List.of()).tiersComplete(false).build();
     assertEquals(Outcome.UNDETERMINED, EVALUATOR.evaluate(FakePolicy.giantCriteria(), unknownHoldings, DAY).outcome());
   }
 

@@ -72,20 +72,19 @@ class EvaluationPropertiesTest {
   @Label("the engine combines children by Kleene logic: all-of is the conjunction, any-of the disjunction")
   void combinatorsFollowKleene(@ForAll("trees") Condition tree, @ForAll("profiles") EnterpriseProfile profile) {
     Outcome outcome = EVALUATOR.test(tree, profile, DAY);
-    if (tree instanceof AllOf) {
+    if (tree instanceof AllOf allOf) {
       Outcome expected = Outcome.ELIGIBLE;
-      for (Condition c : ((AllOf) tree).conditions()) {
+      for (Condition c : allOf.conditions()) {
         expected = expected.and(EVALUATOR.test(c, profile, DAY));
       }
       assertEquals(expected, outcome);
-    } else if (tree instanceof AnyOf) {
+    } else if (tree instanceof AnyOf anyOf) {
       Outcome expected = Outcome.NOT_ELIGIBLE;
-      for (Condition c : ((AnyOf) tree).conditions()) {
+      for (Condition c : anyOf.conditions()) {
         expected = expected.or(EVALUATOR.test(c, profile, DAY));
       }
       assertEquals(expected, outcome);
-    } else if (tree instanceof AtLeast) {
-      AtLeast al = (AtLeast) tree;
+    } else if (tree instanceof AtLeast al) {
       List<Outcome> kids = al.conditions().stream().map(c -> EVALUATOR.test(c, profile, DAY)).toList();
       long yes = Collections.frequency(kids, Outcome.ELIGIBLE);
       long unknown = Collections.frequency(kids, Outcome.UNDETERMINED);
@@ -111,7 +110,7 @@ class EvaluationPropertiesTest {
       @ForAll("profiles") EnterpriseProfile partial, @ForAll("profiles") EnterpriseProfile donor) {
     EligibilityReport before = EVALUATOR.evaluate(criteria, partial, DAY);
     Assume.that(before.outcome() == Outcome.UNDETERMINED);
-    ImmutableEnterpriseProfile.Builder b = ImmutableEnterpriseProfile.builder().from(partial).tiersComplete(true);
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().from(partial).tiersComplete(true);
     for (InputRef in : before.missingInputs()) {
       switch (in.kind()) {
         case INDICATOR:
@@ -138,7 +137,7 @@ class EvaluationPropertiesTest {
     Quantity current = profile.value(ind.id()).orElse(null);
     Assume.that(current != null);
     Quantity raised = raise(ind, current, raiseIndex);
-    EnterpriseProfile higher = ImmutableEnterpriseProfile.builder().from(profile).putValues(ind.id(), raised).build();
+    EnterpriseProfile higher = EnterpriseProfile.builder().from(profile).putValues(ind.id(), raised).build();
     assertEquals(Outcome.ELIGIBLE, EVALUATOR.test(tree, higher, DAY));
   }
 
@@ -154,7 +153,7 @@ class EvaluationPropertiesTest {
     Collections.reverse(entries);
     Map<io.github.srdipolicy.model.IndicatorId, Quantity> reversed = new LinkedHashMap<>();
     entries.forEach(e -> reversed.put(e.getKey(), e.getValue()));
-    EnterpriseProfile shuffled = ImmutableEnterpriseProfile.builder().from(profile).values(reversed).build();
+    EnterpriseProfile shuffled = EnterpriseProfile.builder().from(profile).values(reversed).build();
     assertEquals(EVALUATOR.evaluate(criteria, profile, DAY), EVALUATOR.evaluate(criteria, shuffled, DAY));
   }
 
@@ -170,7 +169,7 @@ class EvaluationPropertiesTest {
 
   /** Adds the donor's values, declarations and holdings where the partial profile has none. */
   private static EnterpriseProfile fillFrom(EnterpriseProfile partial, EnterpriseProfile donor) {
-    ImmutableEnterpriseProfile.Builder b = ImmutableEnterpriseProfile.builder().from(partial);
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().from(partial);
     donor.values().forEach((k, v) -> {
       if (!partial.values().containsKey(k)) {
         b.putValues(k, v);

@@ -101,7 +101,7 @@ class InvalidInputTest {
   @Test
   @DisplayName("a recognition that expires before it starts is rejected")
   void invertedHolding() {
-    rejects(() -> ImmutableTierHolding.builder().tier(TierId.of("fake.pool")).recognised(DAY)
+    rejects(() -> TierHolding.builder().tier(TierId.of("fake.pool")).recognised(DAY)
         .expires(DAY.minusDays(1)).build(), "expires", "fake.pool");
   }
 

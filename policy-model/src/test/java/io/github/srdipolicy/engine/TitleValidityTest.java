@@ -54,8 +54,8 @@ class TitleValidityTest {
     TierHolding giant = TierHolding.of("fake.giant", RECOGNISED);
     assertTrue(EVALUATOR.holds(giant, LocalDate.of(2023, 7, 31)));
     assertFalse(EVALUATOR.holds(giant, LocalDate.of(2023, 8, 1)));
-    TierHolding revoked = ImmutableTierHolding.copyOf(TierHolding.of("fake.pool", RECOGNISED))
-        .withExpires(LocalDate.of(2023, 1, 1));
+    TierHolding revoked = TierHolding.builder().from(TierHolding.of("fake.pool", RECOGNISED))
+        .expires(LocalDate.of(2023, 1, 1)).build();
     assertEquals(Optional.of(LocalDate.of(2023, 1, 1)), EVALUATOR.validUntil(revoked));
     assertTrue(EligibilityEvaluator.DEFAULT.holds(TierHolding.of("fake.pool", RECOGNISED), LocalDate.of(2040, 1, 1)));
     assertFalse(EVALUATOR.holds(TierHolding.of("fake.pool", RECOGNISED), RECOGNISED.minusDays(1)));

@@ -278,7 +278,7 @@ class HostileInputTest {
     assertQuoted(e.getMessage(), expected);
   }
 
-  private static io.github.srdipolicy.engine.ImmutableEnterpriseProfile.Builder firm() {
+  private static io.github.srdipolicy.engine.EnterpriseProfile.Builder firm() {
     return EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY).asOf(LocalDate.of(2024, 6, 1));
   }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class TargetTest {
   private static final DateRange PLAN = DateRange.years(2023, 2025);
 
-  private static ImmutableTarget.Builder target(Quantity value, TargetCadence cadence, TargetBasis basis) {
-    ImmutableTarget.Builder b = Target.builder().id(FactId.of("t.1")).metric(LocalizedText.of("比重", "share"))
+  private static Target.Builder target(Quantity value, TargetCadence cadence, TargetBasis basis) {
+    Target.Builder b = Target.builder().id(FactId.of("t.1")).metric(LocalizedText.of("比重", "share"))
         .metricKey("ratio.share").comparator(TargetComparator.EXACTLY).value(value).cadence(cadence).basis(basis)
         .commitment(Commitment.FIRM).scope(JurisdictionCode.of("320000")).source(SourceRef.of("doc", "1"));
     return cadence == TargetCadence.BY_DEADLINE ? b.deadline(LocalDate.of(2025, 12, 31)) : b.period(PLAN);

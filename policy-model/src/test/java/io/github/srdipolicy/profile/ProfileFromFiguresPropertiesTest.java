@@ -32,7 +32,7 @@ class ProfileFromFiguresPropertiesTest {
             nonNegative, nonNegative, nonNegative, signed, signed, nonNegative, nonNegative,
             Arbitraries.integers().between(0, 500).injectNull(0.2))
         .as((rev, mb, rnd, profit, net, assets, liabilities, staff) -> {
-          ImmutableYearlyFigures.Builder b = YearlyFigures.builder().year(0)
+          YearlyFigures.Builder b = YearlyFigures.builder().year(0)
               .rndExpenditure(rnd).totalProfit(profit).netProfit(net).totalAssets(assets).totalLiabilities(liabilities);
           // main-business revenue is part of operating revenue: the larger of two draws is the latter.
           if (rev.isPresent() && mb.isPresent() && mb.get().compareTo(rev.get()) > 0) {

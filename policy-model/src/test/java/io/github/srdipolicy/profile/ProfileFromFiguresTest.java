@@ -207,29 +207,29 @@ class ProfileFromFiguresTest {
 
   static Stream<Arguments> invalidFigures() {
     return Stream.<Arguments>of(
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.operatingRevenue(Quantity.wanYuan("-5")),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.operatingRevenue(Quantity.wanYuan("-5")),
             "operatingRevenue of 2023", "-5万元"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.mainBusinessRevenue(Quantity.wanYuan("-1")),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.mainBusinessRevenue(Quantity.wanYuan("-1")),
             "mainBusinessRevenue of 2023", "-1万元"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.rndExpenditure(Quantity.yuan("-0.01")),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.rndExpenditure(Quantity.yuan("-0.01")),
             "rndExpenditure of 2023", "-0.01元"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.totalAssets(Quantity.wanYuan("-3")),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.totalAssets(Quantity.wanYuan("-3")),
             "totalAssets of 2023", "-3万元"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.totalLiabilities(Quantity.wanYuan("-3")),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.totalLiabilities(Quantity.wanYuan("-3")),
             "totalLiabilities of 2023", "-3万元"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.employees(-1), "employees of 2023", "-1"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.rndStaff(-2), "rndStaff of 2023", "-2"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.netProfit(Quantity.percent("5")),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.employees(-1), "employees of 2023", "-1"),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.rndStaff(-2), "rndStaff of 2023", "-2"),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.netProfit(Quantity.percent("5")),
             "netProfit of 2023", "5%"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.operatingRevenue(Quantity.wanYuan("100"))
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.operatingRevenue(Quantity.wanYuan("100"))
             .mainBusinessRevenue(Quantity.wanYuan("101")), "mainBusinessRevenue of 2023", "101万元"),
-        Arguments.of((UnaryOperator<ImmutableYearlyFigures.Builder>) b -> b.employees(10).rndStaff(11),
+        Arguments.of((UnaryOperator<YearlyFigures.Builder>) b -> b.employees(10).rndStaff(11),
             "rndStaff of 2023", "11"));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("invalidFigures")
-  void invalidFigures_throwNamingFieldAndValue(UnaryOperator<ImmutableYearlyFigures.Builder> edit, String field,
+  void invalidFigures_throwNamingFieldAndValue(UnaryOperator<YearlyFigures.Builder> edit, String field,
       String value) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> edit.apply(YearlyFigures.builder().year(2023)).build());

@@ -59,12 +59,11 @@ class ScreenerEquivalenceTest {
     Arbitrary<EnterpriseProfile> firm = net.jqwik.api.Combinators.combine(Generators.profile(), dates.optional(0.8),
         dates, dates.optional(0.5)).as((p, asOf, recognised, expires) -> {
           List<io.github.srdipolicy.engine.TierHolding> tiers = p.tiers().stream()
-              .map(h -> (io.github.srdipolicy.engine.TierHolding) io.github.srdipolicy.engine.ImmutableTierHolding.builder()
+              .map(h -> (io.github.srdipolicy.engine.TierHolding) io.github.srdipolicy.engine.TierHolding.builder()
                   .tier(h.tier()).recognised(recognised)
                   .expires(expires.filter(e -> e.isAfter(recognised))).build())
               .toList();
-          return (EnterpriseProfile) io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p)
-              .withAsOf(asOf).withTiers(tiers);
+          return EnterpriseProfile.builder().from(p).asOf(asOf).tiers(tiers).build();
         });
     return firm.list().ofMinSize(1).ofMaxSize(20);
   }
@@ -97,14 +96,13 @@ class ScreenerEquivalenceTest {
     // The catalogue rejects recognitions after a profile's as-of date (screen those without one) and
     // declarations no condition of it reads (keep those it knows).
     List<EnterpriseProfile> valid = firms.stream()
-        .map(p -> (EnterpriseProfile) io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p).withDeclarations(
+        .map(p -> EnterpriseProfile.builder().from(p).declarations(
             java.util.Map.copyOf(new java.util.HashMap<>(p.declarations()) {{
               keySet().retainAll(catalog.declarations().keys());
-            }})))
+            }})).build())
         .map(p -> p.tiers().stream()
             .anyMatch(h -> p.asOf().isPresent() && h.recognised().isAfter(p.asOf().get()))
-            ? (EnterpriseProfile) io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p).withAsOf(
-                java.util.Optional.empty()) : p)
+            ? EnterpriseProfile.builder().from(p).asOf(java.util.Optional.empty()).build() : p)
         .toList();
     ScreeningResult result = screener.screen(valid, DAY);
     for (int firm = 0; firm < valid.size(); firm++) {

@@ -1,7 +1,6 @@
 package io.github.srdipolicy.testing;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.AnyOf;
@@ -242,7 +241,7 @@ public final class Generators {
     return Combinators.combine(all, declarations, holdings, Arbitraries.of(true, false),
             Arbitraries.of(io.github.srdipolicy.model.ApplicationKind.class))
         .as((vals, decl, tiers, complete, kind) -> {
-          ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
+          EnterpriseProfile.Builder b = EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
               .declarations(decl).tiers(tiers).tiersComplete(complete).applicationKind(kind);
           for (int i = 0; i < INDICATORS.size(); i++) {
             Indicator ind = INDICATORS.get(i);

@@ -8,7 +8,6 @@ import io.github.srdipolicy.catalog.TierAnswer;
 import io.github.srdipolicy.engine.ConditionResult;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.Indicator;
@@ -256,7 +255,7 @@ class Boundary2026Test {
     assertEquals(Outcome.NOT_ELIGIBLE, expiredTech.against(SRDI, JUNE_2026), "科技型 is valid for 1 year only");
     EligibilityReport r = CATALOG.evaluator().evaluate(Fixtures.criteria(SRDI), expiredTech.profile(), JUNE_2026);
     assertTrue(details(r.tracks().get(0).trace()).contains("requires cn.tech-sme: held, expired 2026-05-01"), r.toString());
-    EnterpriseProfile unknown = ImmutableEnterpriseProfile.copyOf(none.profile()).withTiersComplete(false);
+    EnterpriseProfile unknown = EnterpriseProfile.builder().from(none.profile()).tiersComplete(false).build();
     assertEquals(Outcome.UNDETERMINED, CATALOG.evaluator().evaluate(Fixtures.criteria(SRDI), unknown, JUNE_2026).outcome());
   }
 
@@ -357,7 +356,7 @@ class Boundary2026Test {
   }
 
   private static TierAnswer answer(Fixtures.Firm firm, ApplicationKind kind, LocalDate date, TierId tier) {
-    EnterpriseProfile p = ImmutableEnterpriseProfile.copyOf(firm.profile()).withApplicationKind(kind);
+    EnterpriseProfile p = EnterpriseProfile.builder().from(firm.profile()).applicationKind(kind).build();
     return CATALOG.answers(p, date).stream().filter(a -> a.tier().equals(tier)).findFirst().orElseThrow();
   }
 

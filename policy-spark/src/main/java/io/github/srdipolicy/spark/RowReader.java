@@ -1,7 +1,6 @@
 package io.github.srdipolicy.spark;
 
 import io.github.srdipolicy.engine.EnterpriseProfile;
-import io.github.srdipolicy.engine.ImmutableEnterpriseProfile;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
@@ -144,7 +143,7 @@ final class RowReader {
     if (row.isNullAt(jurisdiction)) {
       return "column '" + jurisdictionName + "' (the jurisdiction) is null";
     }
-    ImmutableEnterpriseProfile.Builder b = EnterpriseProfile.builder().asOf(asOf).tiersComplete(tiersComplete);
+    EnterpriseProfile.Builder b = EnterpriseProfile.builder().asOf(asOf).tiersComplete(tiersComplete);
     JurisdictionCode parsed = code(row.get(jurisdiction));
     if (parsed == null) {
       return problem;
