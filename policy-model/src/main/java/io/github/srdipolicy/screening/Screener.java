@@ -378,6 +378,11 @@ public final class Screener {
     });
   }
 
+  /** The number of distinct compiled nodes, for tests of sharing. */
+  int nodeCount() {
+    return nodes.length;
+  }
+
   int slotCount() {
     return indicatorSlots.size() + declarationSlots.size() + tierSlots.size();
   }
