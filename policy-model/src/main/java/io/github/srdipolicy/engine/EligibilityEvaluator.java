@@ -29,6 +29,7 @@ import io.github.srdipolicy.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,14 @@ public final class EligibilityEvaluator {
 
   private final IndicatorRegistry indicators;
   private final Map<TierId, Integer> titleValidityYears;
+  /**
+   * The profile this evaluator validated last: a caller explaining several criteria for one firm,
+   * one call at a time (a match, a screener's explain), has it validated once. Only the immutable
+   * implementation is remembered, so a valid profile cannot have changed since. A plain field:
+   * threads racing on it at worst validate again (the profile's fields are final, so a profile
+   * read through it is complete).
+   */
+  private EnterpriseProfile lastValid;
 
   private EligibilityEvaluator(IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
     this.indicators = indicators;
@@ -120,6 +129,9 @@ public final class EligibilityEvaluator {
    * @throws IllegalArgumentException naming the indicator and the value of the first invalid value
    */
   public void validate(EnterpriseProfile profile) {
+    if (profile == lastValid) {
+      return;
+    }
     try {
       for (Map.Entry<IndicatorId, Quantity> e : profile.values().entrySet()) {
         indicators.get(e.getKey()).validate(e.getValue());
@@ -130,6 +142,9 @@ public final class EligibilityEvaluator {
         indicators.get(e.getKey()).validate(e.getValue());
       }
       throw invalid;
+    }
+    if (profile instanceof ImmutableEnterpriseProfile) {
+      lastValid = profile;
     }
   }
 
@@ -194,7 +209,7 @@ public final class EligibilityEvaluator {
         .missingInputs(overall.outcome == Outcome.UNDETERMINED ? sorted(overall.missing) : List.of())
         .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? overall.gaps : List.of())
         .caveats(criteria.caveats())
-        .unverifiedSources(walker.secondary.stream().distinct()
+        .unverifiedSources(walker.secondary.isEmpty() ? List.of() : walker.secondary.stream().distinct()
             .sorted(Comparator.comparing(SourceRef::document).thenComparing(SourceRef::clause)
                 .thenComparing(SourceRef::confidence))
             .toList())
@@ -357,14 +372,15 @@ public final class EligibilityEvaluator {
     @Override
     public Eval visitComparison(Comparison c) {
       Optional<Quantity> actual = profile.value(c.indicator());
-      InputRef input = InputRef.indicator(c.indicator());
       Eval e;
       if (actual.isEmpty()) {
-        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+        e = new Eval(Outcome.UNDETERMINED, Set.of(InputRef.indicator(c.indicator())), List.of());
       } else {
         boolean holds = c.operator().test(compare(actual.get(), c.threshold(), c.indicator()));
-        e = new Eval(Outcome.of(holds), Set.of(),
-            holds ? List.of() : List.of(gap(c, input, actual, Optional.of(c.operator()), Optional.of(c.threshold()))));
+        // The input's reference and the gap are made only for a failure, which lists them.
+        e = holds ? new Eval(Outcome.ELIGIBLE, Set.of(), List.of())
+            : new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, InputRef.indicator(c.indicator()), actual,
+                Optional.of(c.operator()), Optional.of(c.threshold()))));
       }
       return leaf(e, start(c, "comparison", e.outcome).actual(actual).operator(c.operator()).threshold(c.threshold()));
     }
@@ -432,7 +448,11 @@ public final class EligibilityEvaluator {
     }
 
     private List<ConditionResult> results(List<Eval> evals) {
-      return evals.stream().map(e -> e.result).toList();
+      ConditionResult[] results = new ConditionResult[evals.size()];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = evals.get(i).result;
+      }
+      return Arrays.asList(results);
     }
 
     @Override

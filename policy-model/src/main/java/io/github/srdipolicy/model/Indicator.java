@@ -103,8 +103,10 @@ public abstract class Indicator {
   public void validate(Quantity value) {
     Checks.notNull(value, "value");
     // Messages are built on failure only, and quote the value as given (2 FLAG, not '是').
-    Checks.check(value.unit().isCompatibleWith(unit()), this::field, value.toGivenString(),
-        () -> "unit must be compatible with " + unit());
+    if (!value.unit().isCompatibleWith(unit())) {
+      // The value's text too is built only here: validation runs for every value of every profile.
+      throw Checks.invalid(field(), value.toGivenString(), "unit must be compatible with " + unit());
+    }
     String notWhole = value.wholeUnitProblem();
     if (notWhole != null) {
       throw Checks.invalid(field(), value.toGivenString(), notWhole);

@@ -246,7 +246,9 @@ public abstract class Quantity implements Comparable<Quantity> {
   @Override
   public int compareTo(Quantity other) {
     requireCompatible(other.unit());
-    return baseValue().compareTo(other.baseValue());
+    // In one unit (the usual case: a value against a bound written alike) the amounts compare as
+    // their base values do, every factor being positive, without multiplying both.
+    return unit() == other.unit() ? amount().compareTo(other.amount()) : baseValue().compareTo(other.baseValue());
   }
 
   /**

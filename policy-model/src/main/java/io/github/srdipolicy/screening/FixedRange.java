@@ -37,6 +37,11 @@ final class FixedRange {
     return new FixedRange(lo, hi);
   }
 
+  /** The inclusive range {@code [lo, hi]} of fixed-point values ({@link #BELOW} / {@link #ABOVE}: open). */
+  static FixedRange of(long lo, long hi) {
+    return new FixedRange(lo, hi);
+  }
+
   /** The values that satisfy {@code value op bound}. */
   static FixedRange of(Operator op, long bound) {
     switch (op) {

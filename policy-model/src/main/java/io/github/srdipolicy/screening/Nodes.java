@@ -24,12 +24,23 @@ final class Nodes {
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
-      long known = p.known[slot][word];
-      long yes = inRange(p.values[slot], word << 6, lo, hi) & known;
-      // Missing values can be either: true and false both possible.
-      t[id] = yes | ~known;
-      f[id] = ~yes;
+    void eval(Population p, int word, int words, long[] t, long[] f) {
+      long[] known = p.known[slot];
+      long[] col = p.values[slot];
+      int o = id * BLOCK;
+      // The shape of the range is chosen once per block, not per firm: a one-sided bound (most
+      // thresholds) tests one difference.
+      boolean noLower = lo == FixedRange.BELOW;
+      boolean noUpper = hi == FixedRange.ABOVE;
+      for (int k = 0; k < words; k++) {
+        int base = (word + k) << 6;
+        long out = noUpper ? below(col, base, lo) : noLower ? above(col, base, hi) : outside(col, base, lo, hi);
+        long kn = known[word + k];
+        long yes = ~out & kn;
+        // Missing values can be either: true and false both possible.
+        t[o + k] = yes | ~kn;
+        f[o + k] = ~yes;
+      }
     }
 
     @Override
@@ -64,11 +75,17 @@ final class Nodes {
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
+    void eval(Population p, int word, int words, long[] t, long[] f) {
+      long[] sum = scratch.get();
+      for (int k = 0; k < words; k++) {
+        evalWord(p, word + k, sum, t, f, id * BLOCK + k);
+      }
+    }
+
+    private void evalWord(Population p, int word, long[] sum, long[] t, long[] f, int out) {
       int base = word << 6;
       long anyMissing = 0;
       long negativeMissing = 0;
-      long[] sum = scratch.get();
       Arrays.fill(sum, 0);
       for (int k = 0; k < slots.length; k++) {
         long known = p.known[slots[k]][word];
@@ -81,14 +98,14 @@ final class Nodes {
           sum[i] += col[base + i] & -((known >>> i) & 1);
         }
       }
-      long holds = inRange(sum, 0, lo, hi);
+      long holds = ~outside(sum, 0, lo, hi);
       long complete = ~anyMissing;
       long early = anyMissing & ~negativeMissing;
       long earlyTrue = lowerBound ? early & holds : 0;
       long earlyFalse = upperBound ? early & ~holds : 0;
       long undecided = anyMissing & ~earlyTrue & ~earlyFalse;
-      t[id] = (complete & holds) | earlyTrue | undecided;
-      f[id] = (complete & ~holds) | earlyFalse | undecided;
+      t[out] = (complete & holds) | earlyTrue | undecided;
+      f[out] = (complete & ~holds) | earlyFalse | undecided;
     }
 
     @Override
@@ -108,15 +125,18 @@ final class Nodes {
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
-      long tw = -1L;
-      long fw = 0;
-      for (int c : children) {
-        tw &= t[c];
-        fw |= f[c];
+    void eval(Population p, int word, int words, long[] t, long[] f) {
+      int o = id * BLOCK;
+      for (int k = 0; k < words; k++) {
+        long tw = -1L;
+        long fw = 0;
+        for (int c : children) {
+          tw &= t[c * BLOCK + k];
+          fw |= f[c * BLOCK + k];
+        }
+        t[o + k] = tw;
+        f[o + k] = fw;
       }
-      t[id] = tw;
-      f[id] = fw;
     }
 
     @Override
@@ -135,15 +155,18 @@ final class Nodes {
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
-      long tw = 0;
-      long fw = -1L;
-      for (int c : children) {
-        tw |= t[c];
-        fw &= f[c];
+    void eval(Population p, int word, int words, long[] t, long[] f) {
+      int o = id * BLOCK;
+      for (int k = 0; k < words; k++) {
+        long tw = 0;
+        long fw = -1L;
+        for (int c : children) {
+          tw |= t[c * BLOCK + k];
+          fw &= f[c * BLOCK + k];
+        }
+        t[o + k] = tw;
+        f[o + k] = fw;
       }
-      t[id] = tw;
-      f[id] = fw;
     }
 
     @Override
@@ -167,15 +190,21 @@ final class Nodes {
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
+    void eval(Population p, int word, int words, long[] t, long[] f) {
+      for (int k = 0; k < words; k++) {
+        evalWord(k, t, f);
+      }
+    }
+
+    private void evalWord(int k, long[] t, long[] f) {
       long tw = 0;
       long fw = 0;
       for (int i = 0; i < 64; i++) {
         int yes = 0;
         int possible = 0;
         for (int c : children) {
-          long ct = (t[c] >>> i) & 1;
-          long cf = (f[c] >>> i) & 1;
+          long ct = (t[c * BLOCK + k] >>> i) & 1;
+          long cf = (f[c * BLOCK + k] >>> i) & 1;
           yes += (int) (ct & ~cf);
           possible += (int) ct;
         }
@@ -185,8 +214,8 @@ final class Nodes {
         tw |= (1 - impossible) << i;
         fw |= (1 - surely) << i;
       }
-      t[id] = tw;
-      f[id] = fw;
+      t[id * BLOCK + k] = tw;
+      f[id * BLOCK + k] = fw;
     }
 
     @Override
@@ -217,7 +246,13 @@ final class Nodes {
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
+    void eval(Population p, int word, int words, long[] t, long[] f) {
+      for (int k = 0; k < words; k++) {
+        evalWord(p, word + k, k, t, f);
+      }
+    }
+
+    private void evalWord(Population p, int word, int k0, long[] t, long[] f) {
       long known = p.known[slot][word];
       long[] col = p.values[slot];
       int base = word << 6;
@@ -228,18 +263,19 @@ final class Nodes {
       long anyF = coversAll ? 0 : -1L;
       long found = ~known;
       for (int b = 0; b < then.length; b++) {
-        int k = then[b];
-        anyT |= k < 0 ? -1L : t[k];
-        anyF |= k < 0 ? 0 : f[k];
-        long in = inRange(col, base, lo[b], hi[b]) & ~found;
+        int k = then[b] * BLOCK + k0;
+        boolean none = then[b] < 0;
+        anyT |= none ? -1L : t[k];
+        anyF |= none ? 0 : f[k];
+        long in = ~outside(col, base, lo[b], hi[b]) & ~found;
         found |= in;
-        tw |= k < 0 ? in : in & t[k];
-        fw |= k < 0 ? 0 : in & f[k];
+        tw |= none ? in : in & t[k];
+        fw |= none ? 0 : in & f[k];
       }
       // A known value in no band fails.
       fw |= ~found;
-      t[id] = tw | (anyT & ~known);
-      f[id] = fw | (anyF & ~known);
+      t[id * BLOCK + k0] = tw | (anyT & ~known);
+      f[id * BLOCK + k0] = fw | (anyF & ~known);
     }
 
     @Override
@@ -250,16 +286,22 @@ final class Nodes {
   }
 
   /**
-   * Points by band, bounded when values are missing: items outer, bands then firms inner, so
-   * that each inner loop has fixed bounds and no branch (a loop the JIT can vectorise), with
+   * Points by band, bounded when values are missing. Each item's first-matching bands are
+   * compiled into a step function of the value (see {@link #steps}): its points are a base plus,
+   * for each step the value reaches, that step's rise — one subtraction, shift, mask and addition
+   * per step and firm, with no band test, no "found" flags and no branch. Items outer, steps then
+   * firms inner, so that each inner loop has fixed bounds (a loop the JIT can vectorise), with
    * per-thread scratch so the hot loop allocates nothing.
    */
   static final class Score extends Node {
     private final int[] slots;
     private final int[] category;
-    private final long[][] lo;
-    private final long[][] hi;
-    private final long[][] points;
+    /** Per item: the points of values below every step. */
+    private final long[] basePoints;
+    /** Per item: the values where the points change, ascending. */
+    private final long[][] stepAt;
+    /** Per item: the change of points at each step. */
+    private final long[][] stepRise;
     private final long[] minPoints;
     private final long[] maxPoints;
     private final long minimumTotal;
@@ -267,9 +309,11 @@ final class Nodes {
     private final long[] categoryMinimum;
     /** Categories that have a minimum. */
     private final int[] checkedCategories;
+    /** For {@link #key()}: the bands as given. */
+    private final String bands;
     /**
      * Scratch, 64 firms each: [0] low total, [1] high total, then low and high per category, then
-     * an item's points and its "band found" flags.
+     * an item's points.
      */
     private final ThreadLocal<long[][]> scratch;
 
@@ -278,27 +322,81 @@ final class Nodes {
       super(id);
       this.slots = slots;
       this.category = category;
-      this.lo = Arrays.stream(ranges).map(rs -> Arrays.stream(rs).mapToLong(r -> r.lo).toArray()).toArray(long[][]::new);
-      this.hi = Arrays.stream(ranges).map(rs -> Arrays.stream(rs).mapToLong(r -> r.hi).toArray()).toArray(long[][]::new);
-      this.points = points;
+      this.basePoints = new long[slots.length];
+      this.stepAt = new long[slots.length][];
+      this.stepRise = new long[slots.length][];
+      for (int item = 0; item < slots.length; item++) {
+        long[][] s = steps(ranges[item], points[item]);
+        basePoints[item] = s[0][0];
+        stepAt[item] = s[1];
+        stepRise[item] = s[2];
+      }
+      this.bands = Arrays.deepToString(ranges) + " " + Arrays.deepToString(points);
       this.minPoints = minPoints;
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
       this.categoryMinimum = categoryMinimum;
       this.checkedCategories = java.util.stream.IntStream.range(0, categoryMinimum.length)
           .filter(c -> categoryMinimum[c] != Long.MIN_VALUE).toArray();
-      this.scratch = ThreadLocal.withInitial(() -> new long[4 + 2 * categoryMinimum.length][64]);
+      this.scratch = ThreadLocal.withInitial(() -> new long[3 + 2 * categoryMinimum.length][64]);
+    }
+
+    /**
+     * Compiles first-matching bands (the points of the first band holding a value, zero if none
+     * does) into a step function: over the integers, those points change only where a band
+     * starts ({@code lo}) or ends ({@code hi + 1}), so with those values sorted as
+     * {@code c1 < … < cm}, {@code points(v) = base + Σ rise_j · [v ≥ c_j]}.
+     *
+     * @return {{base}, {c_j}, {rise_j}}, steps of zero rise left out
+     */
+    static long[][] steps(FixedRange[] ranges, long[] points) {
+      java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
+      for (FixedRange r : ranges) {
+        if (r.lo > FixedRange.BELOW) {
+          cuts.add(r.lo);
+        }
+        if (r.hi < FixedRange.ABOVE) {
+          cuts.add(r.hi + 1);
+        }
+      }
+      long base = firstMatch(ranges, points, FixedRange.BELOW);
+      long previous = base;
+      java.util.List<long[]> steps = new java.util.ArrayList<>();
+      for (long c : cuts) {
+        long here = firstMatch(ranges, points, c);
+        if (here != previous) {
+          steps.add(new long[] {c, here - previous});
+        }
+        previous = here;
+      }
+      return new long[][] {{base}, steps.stream().mapToLong(x -> x[0]).toArray(),
+          steps.stream().mapToLong(x -> x[1]).toArray()};
+    }
+
+    /** The points of the first band holding a value, zero if none does: the bands' meaning. */
+    static long firstMatch(FixedRange[] ranges, long[] points, long v) {
+      for (int b = 0; b < ranges.length; b++) {
+        if (ranges[b].contains(v) == 1) {
+          return points[b];
+        }
+      }
+      return 0;
     }
 
     @Override
-    void eval(Population p, int word, long[] t, long[] f) {
-      int base = word << 6;
+    void eval(Population p, int word, int words, long[] t, long[] f) {
       long[][] acc = scratch.get();
+      for (int k = 0; k < words; k++) {
+        evalWord(p, word + k, acc, t, f, id * BLOCK + k);
+      }
+    }
+
+    private void evalWord(Population p, int word, long[][] acc, long[] t, long[] f, int out) {
+      int base = word << 6;
       for (int k = 0; k < 2 + 2 * categoryMinimum.length; k++) {
         Arrays.fill(acc[k], 0);
       }
-      long[] pts = acc[acc.length - 2];
-      long[] found = acc[acc.length - 1];
+      long[] pts = acc[acc.length - 1];
       long[] totalLow = acc[0];
       long[] totalHigh = acc[1];
       for (int item = 0; item < slots.length; item++) {
@@ -306,21 +404,15 @@ final class Nodes {
         long[] col = p.values[slots[item]];
         long[] catLow = acc[2 + 2 * category[item]];
         long[] catHigh = acc[3 + 2 * category[item]];
-        Arrays.fill(pts, 0);
-        Arrays.fill(found, 0);
-        long[] itemLo = lo[item];
-        long[] itemHi = hi[item];
-        long[] itemPoints = points[item];
-        for (int b = 0; b < itemPoints.length; b++) {
-          long l = itemLo[b];
-          long h = itemHi[b];
-          long bandPoints = itemPoints[b];
+        Arrays.fill(pts, basePoints[item]);
+        long[] at = stepAt[item];
+        long[] rise = stepRise[item];
+        for (int s = 0; s < at.length; s++) {
+          long c = at[s];
+          long r = rise[s];
           for (int i = 0; i < 64; i++) {
-            long v = col[base + i];
-            // All ones if v is in the band and no earlier band matched, else zero.
-            long in = ((v - l) | (h - v) | found[i]) >> 63 ^ -1L;
-            pts[i] += bandPoints & in;
-            found[i] |= in;
+            // The rise if v >= c (v - c not negative), else zero.
+            pts[i] += r & ~((col[base + i] - c) >> 63);
           }
         }
         long minP = minPoints[item];
@@ -350,15 +442,15 @@ final class Nodes {
         tw |= (1 - fails) << i;
         fw |= (1 - passes) << i;
       }
-      t[id] = tw;
-      f[id] = fw;
+      t[out] = tw;
+      f[out] = fw;
     }
 
     @Override
     String key() {
-      return "score " + Arrays.toString(slots) + " " + Arrays.toString(category) + " " + Arrays.deepToString(lo) + " "
-          + Arrays.deepToString(hi) + " " + Arrays.deepToString(points) + " " + Arrays.toString(minPoints) + " "
-          + Arrays.toString(maxPoints) + " " + minimumTotal + " " + Arrays.toString(categoryMinimum);
+      return "score " + Arrays.toString(slots) + " " + Arrays.toString(category) + " " + bands + " "
+          + Arrays.toString(minPoints) + " " + Arrays.toString(maxPoints) + " " + minimumTotal + " "
+          + Arrays.toString(categoryMinimum);
     }
   }
 }

@@ -60,7 +60,7 @@ import java.util.stream.IntStream;
  * trace of a chosen firm. Immutable and thread-safe.
  */
 public final class Screener {
-  /** Words per parallel task: 4096 firms, small enough to balance the cores. */
+  /** Words per parallel task: 4096 firms, small enough to balance the cores; a multiple of {@link Node#BLOCK}. */
   private static final int CHUNK_WORDS = 64;
 
   private final List<EligibilityCriteria> criteria;
@@ -225,17 +225,19 @@ public final class Screener {
       applies[j] = applicability(population.jurisdictions.get(j));
     }
     IntStream.range(0, chunks).parallel().forEach(chunk -> {
-      long[] nt = new long[nodes.length];
-      long[] nf = new long[nodes.length];
-      // The word a node was last evaluated for, plus one: a node shared by several criteria is
-      // evaluated once per word.
+      int block = Node.BLOCK;
+      long[] nt = new long[nodes.length * block];
+      long[] nf = new long[nodes.length * block];
+      // The block a node was last evaluated for, plus one: a node shared by several criteria is
+      // evaluated once per block.
       int[] done = new int[nodes.length];
       boolean[] needed = new boolean[compiledArray.length];
       int end = Math.min(words, (chunk + 1) * CHUNK_WORDS);
-      for (int w = chunk * CHUNK_WORDS; w < end; w++) {
-        // Rows are sorted by jurisdiction: the word's jurisdictions lie between its first and last row's.
+      for (int w = chunk * CHUNK_WORDS; w < end; w += block) {
+        int n = Math.min(block, end - w);
+        // Rows are sorted by jurisdiction: the block's jurisdictions lie between its first and last row's.
         int first = population.rowJurisdiction[w << 6];
-        int last = population.rowJurisdiction[Math.min(population.size, (w + 1) << 6) - 1];
+        int last = population.rowJurisdiction[Math.min(population.size, (w + n) << 6) - 1];
         java.util.Arrays.fill(needed, false);
         for (int j = first; j <= last; j++) {
           for (int c = 0; c < needed.length; c++) {
@@ -248,14 +250,14 @@ public final class Screener {
             continue;
           }
           Compiled cc = compiledArray[c];
-          for (int n : cc.nodes) {
-            if (done[n] != stamp) {
-              nodes[n].eval(population, w, nt, nf);
-              done[n] = stamp;
+          for (int node : cc.nodes) {
+            if (done[node] != stamp) {
+              nodes[node].eval(population, w, n, nt, nf);
+              done[node] = stamp;
             }
           }
-          t[c][w] = nt[cc.root];
-          f[c][w] = nf[cc.root];
+          System.arraycopy(nt, cc.root * block, t[c], w, n);
+          System.arraycopy(nf, cc.root * block, f[c], w, n);
         }
       }
     });
@@ -383,6 +385,11 @@ public final class Screener {
       }
       return applies;
     });
+  }
+
+  /** The number of distinct compiled nodes, for tests of sharing. */
+  int nodeCount() {
+    return nodes.length;
   }
 
   int slotCount() {

@@ -51,6 +51,31 @@ class ScreenerEquivalenceTest {
     assertSame(criteria, firms);
   }
 
+  /**
+   * Populations of several words and blocks (a block is {@link Node#BLOCK} words of 64 firms), over
+   * jurisdictions whose rows the population sorts into runs, with some firms for the exact engine.
+   */
+  @Provide
+  Arbitrary<List<EnterpriseProfile>> largeFirmLists() {
+    Arbitrary<JurisdictionCode> where = net.jqwik.api.Arbitraries.of(JurisdictionCode.CN, FakePolicy.COUNTY,
+        JurisdictionCode.of("110000"));
+    Arbitrary<EnterpriseProfile> firm = net.jqwik.api.Combinators.combine(Generators.profile(), where,
+        net.jqwik.api.Arbitraries.integers().between(0, 99)).as((p, j, precise) -> {
+          var b = io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p).withJurisdiction(j);
+          // One firm in a hundred has a value too precise for the columns.
+          return (EnterpriseProfile) (precise == 0 ? b.withValues(java.util.Map.of(
+              io.github.srdipolicy.model.Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("4999.0000000001"))) : b);
+        });
+    return firm.list().ofMinSize(64 * Node.BLOCK - 40).ofMaxSize(64 * Node.BLOCK * 2 + 100);
+  }
+
+  @Property(tries = 30)
+  @Label("batch and explained outcomes are identical on populations spanning several blocks and jurisdictions")
+  void identicalOutcomes_onLargePopulations(@ForAll("criteriaLists") List<EligibilityCriteria> criteria,
+      @ForAll("largeFirmLists") List<EnterpriseProfile> firms) {
+    assertSame(criteria, firms);
+  }
+
   /** Profiles whose own as-of date, recognitions and expiries fall before, on and after the screening dates. */
   @Provide
   Arbitrary<List<EnterpriseProfile>> datedFirmLists() {
