@@ -61,10 +61,13 @@ class ScreenerEquivalenceTest {
         JurisdictionCode.of("110000"));
     Arbitrary<EnterpriseProfile> firm = net.jqwik.api.Combinators.combine(Generators.profile(), where,
         net.jqwik.api.Arbitraries.integers().between(0, 99)).as((p, j, precise) -> {
-          var b = io.github.srdipolicy.engine.ImmutableEnterpriseProfile.copyOf(p).withJurisdiction(j);
+          var b = EnterpriseProfile.builder().from(p).jurisdiction(j);
           // One firm in a hundred has a value too precise for the columns.
-          return (EnterpriseProfile) (precise == 0 ? b.withValues(java.util.Map.of(
-              io.github.srdipolicy.model.Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("4999.0000000001"))) : b);
+          if (precise == 0) {
+            b.values(java.util.Map.of(
+                io.github.srdipolicy.model.Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("4999.0000000001")));
+          }
+          return b.build();
         });
     return firm.list().ofMinSize(64 * Node.BLOCK - 40).ofMaxSize(64 * Node.BLOCK * 2 + 100);
   }
