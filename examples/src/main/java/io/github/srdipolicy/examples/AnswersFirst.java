@@ -35,21 +35,31 @@ public final class AnswersFirst {
 
   static void run(PrintStream out) {
     Assessor assessor = Assessor.of(Catalog.load());
-    EnterpriseProfile firm = EnterpriseProfile.builder()
-        .name("蛟河示例机械有限公司")
-        .jurisdiction(JurisdictionCode.of("220281"))
-        .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("6000"))
-        .putValues(Indicators.RND_INTENSITY.id(), Quantity.percent("4.2"))
-        .putValues(Indicators.INVENTION_PATENTS.id(), Quantity.count(3, Unit.IP_ITEMS))
-        .addTiers(TierHolding.of("cn.innovative-sme", LocalDate.of(2022, 8, 1)))
-        .build();
+    EnterpriseProfile firm =
+        EnterpriseProfile.builder()
+            .name("蛟河示例机械有限公司")
+            .jurisdiction(JurisdictionCode.of("220281"))
+            .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("6000"))
+            .putValues(Indicators.RND_INTENSITY.id(), Quantity.percent("4.2"))
+            .putValues(Indicators.INVENTION_PATENTS.id(), Quantity.count(3, Unit.IP_ITEMS))
+            .addTiers(TierHolding.of("cn.innovative-sme", LocalDate.of(2022, 8, 1)))
+            .build();
 
     Assessment a = assessor.assess(firm, LocalDate.of(2023, 6, 1));
     for (LadderAssessment ladder : a.ladders()) {
-      out.println("== " + ladder.label().en() + "  next rung: " + ladder.nextRung().map(Object::toString).orElse("-"));
+      out.println(
+          "== "
+              + ladder.label().en()
+              + "  next rung: "
+              + ladder.nextRung().map(Object::toString).orElse("-"));
       for (TierAssessment t : a.rungs(ladder)) {
-        String reward = t.rewards().stream().filter(RewardDue::due).flatMap(r -> r.amount().stream())
-            .map(q -> " +" + q).findFirst().orElse("");
+        String reward =
+            t.rewards().stream()
+                .filter(RewardDue::due)
+                .flatMap(r -> r.amount().stream())
+                .map(q -> " +" + q)
+                .findFirst()
+                .orElse("");
         out.println("  " + t.standing().mark() + " " + t.tier() + ": " + t.summary().en() + reward);
       }
     }

@@ -39,10 +39,11 @@ public final class ProfileFromYearlyFigures {
   }
 
   static void run(PrintStream out) {
-    List<YearlyFigures> accounts = List.of(
-        year(2021, "2200", "1900", "90", "150", "120", "3000", "1500", 80, 12),
-        year(2022, "2600", "2300", "120", "210", "170", "3400", "1600", 90, 15),
-        year(2023, "3000", "2600", "150", "260", "210", "4000", "1800", 100, 18));
+    List<YearlyFigures> accounts =
+        List.of(
+            year(2021, "2200", "1900", "90", "150", "120", "3000", "1500", 80, 12),
+            year(2022, "2600", "2300", "120", "210", "170", "3400", "1600", 90, 15),
+            year(2023, "3000", "2600", "150", "260", "210", "4000", "1800", 100, 18));
     Map<IndicatorId, Quantity> derived = ProfileFromFigures.derive(accounts, 2023);
 
     out.println("derived for 2023:");
@@ -53,20 +54,23 @@ public final class ProfileFromYearlyFigures {
       }
     }
 
-    EnterpriseProfile firm = EnterpriseProfile.builder()
-        .name("金湖示例阀门有限公司")
-        .jurisdiction(JurisdictionCode.of("320831"))
-        .putAllValues(derived)
-        // What the accounts cannot tell: recognitions, rankings and declarations.
-        .putValues(Indicators.MARKET_RANK_PROVINCE.id(), Quantity.rank(4))
-        .putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(true))
-        .putValues(Indicators.RND_INSTITUTION_LEVEL.id(), Quantity.level(RecognitionLevel.CITY))
-        .putValues(Indicators.INVENTION_PATENTS_FILED_OR_GRANTED.id(), Quantity.count(3, Unit.IP_ITEMS))
-        .putValues(Indicators.BRAND_LEVEL.id(), Quantity.level(RecognitionLevel.CITY))
-        .putDeclarations("product-technology-leading-in-province", true)
-        .putDeclarations("good-reputation", true)
-        .putDeclarations("no-bad-record-3y", true)
-        .build();
+    EnterpriseProfile firm =
+        EnterpriseProfile.builder()
+            .name("金湖示例阀门有限公司")
+            .jurisdiction(JurisdictionCode.of("320831"))
+            .putAllValues(derived)
+            // What the accounts cannot tell: recognitions, rankings and declarations.
+            .putValues(Indicators.MARKET_RANK_PROVINCE.id(), Quantity.rank(4))
+            .putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(true))
+            .putValues(Indicators.RND_INSTITUTION_LEVEL.id(), Quantity.level(RecognitionLevel.CITY))
+            .putValues(
+                Indicators.INVENTION_PATENTS_FILED_OR_GRANTED.id(),
+                Quantity.count(3, Unit.IP_ITEMS))
+            .putValues(Indicators.BRAND_LEVEL.id(), Quantity.level(RecognitionLevel.CITY))
+            .putDeclarations("product-technology-leading-in-province", true)
+            .putDeclarations("good-reputation", true)
+            .putDeclarations("no-bad-record-3y", true)
+            .build();
 
     Catalog catalog = Catalog.load();
     LocalDate date = LocalDate.of(2024, 5, 1);
@@ -77,9 +81,19 @@ public final class ProfileFromYearlyFigures {
   }
 
   /** One year of accounts, money in 万元. */
-  private static YearlyFigures year(int year, String operatingRevenue, String mainBusinessRevenue, String rnd,
-      String totalProfit, String netProfit, String assets, String liabilities, int employees, int rndStaff) {
-    return YearlyFigures.builder().year(year)
+  private static YearlyFigures year(
+      int year,
+      String operatingRevenue,
+      String mainBusinessRevenue,
+      String rnd,
+      String totalProfit,
+      String netProfit,
+      String assets,
+      String liabilities,
+      int employees,
+      int rndStaff) {
+    return YearlyFigures.builder()
+        .year(year)
         .operatingRevenue(Quantity.wanYuan(operatingRevenue))
         .mainBusinessRevenue(Quantity.wanYuan(mainBusinessRevenue))
         .rndExpenditure(Quantity.wanYuan(rnd))

@@ -18,22 +18,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What it shows: what a portal's questionnaire runs on. Start from an empty profile in 金湖县
- * (Jinhu, 320831), ask the best next question, read the firm's typed answer with
- * {@link Question#answer(String)} (it checks unit and range), apply it, and go on until no
- * question is left that the firm can answer. Questions it cannot answer are skipped, as a user
- * would press Enter.
+ * What it shows: what a portal's questionnaire runs on. Start from an empty profile in 金湖县 (Jinhu,
+ * 320831), ask the best next question, read the firm's typed answer with {@link
+ * Question#answer(String)} (it checks unit and range), apply it, and go on until no question is
+ * left that the firm can answer. Questions it cannot answer are skipped, as a user would press
+ * Enter.
  */
 public final class Questionnaire {
   /** What the firm knows, as it would type it. */
-  static final Map<String, String> KNOWN = Map.of(
-      "indicator:operating-revenue", "6000",
-      "indicator:main-business-revenue", "5600",
-      "indicator:rnd-intensity", "4.2",
-      "indicator:debt-to-asset-ratio", "48",
-      "indicator:invention-patents", "3",
-      "indicator:employees", "120",
-      "declaration:well-managed", "是");
+  static final Map<String, String> KNOWN =
+      Map.of(
+          "indicator:operating-revenue", "6000",
+          "indicator:main-business-revenue", "5600",
+          "indicator:rnd-intensity", "4.2",
+          "indicator:debt-to-asset-ratio", "48",
+          "indicator:invention-patents", "3",
+          "indicator:employees", "120",
+          "declaration:well-managed", "是");
 
   private Questionnaire() {}
 
@@ -49,12 +50,15 @@ public final class Questionnaire {
   static void run(PrintStream out) {
     Assessor assessor = Assessor.of(Catalog.load());
     LocalDate date = LocalDate.of(2023, 6, 1);
-    EnterpriseProfile profile = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of("320831")).build();
+    EnterpriseProfile profile =
+        EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of("320831")).build();
     Set<InputRef> skipped = new HashSet<>();
     int answered = 0;
     while (true) {
-      Optional<Question> next = assessor.nextQuestions(profile, date).stream()
-          .filter(q -> !skipped.contains(q.input())).findFirst();
+      Optional<Question> next =
+          assessor.nextQuestions(profile, date).stream()
+              .filter(q -> !skipped.contains(q.input()))
+              .findFirst();
       if (next.isEmpty()) {
         break;
       }

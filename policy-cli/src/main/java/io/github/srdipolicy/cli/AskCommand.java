@@ -36,41 +36,51 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy ask}: the interactive questionnaire, the next question one at a time. */
-@Command(name = "ask", mixinStandardHelpOptions = true,
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
     header = "Answer the next questions one at a time, see the ladder firm up, save the profile.",
-    description = {"Starts from a profile (or an empty one for --jurisdiction), shows where the firm stands, then",
-        "asks the best next question, checks the answer (number in the unit and range, yes/no, year, date, level,",
-        "date of recognition) and shows which tiers it changed. Enter skips a question, ? explains it,",
-        "q stops. The profile is written to --out at the end (also when input ends)."})
+    description = {
+      "Starts from a profile (or an empty one for --jurisdiction), shows where the firm stands, then",
+      "asks the best next question, checks the answer (number in the unit and range, yes/no, year, date, level,",
+      "date of recognition) and shows which tiers it changed. Enter skips a question, ? explains it,",
+      "q stops. The profile is written to --out at the end (also when input ends)."
+    })
 final class AskCommand implements Callable<Integer> {
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** Where the questionnaire starts. */
   static final class Start {
     @Parameters(index = "0", paramLabel = "PROFILE", description = "A profile to complete.")
     Path profile;
 
-    @Option(names = "--jurisdiction", paramLabel = "CODE", description = "Start empty, for a firm registered here.")
+    @Option(
+        names = "--jurisdiction",
+        paramLabel = "CODE",
+        description = "Start empty, for a firm registered here.")
     String jurisdiction;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Start start;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = PolicyCommand.DateConverter.class,
       description = "Date to assess on (YYYY-MM-DD); default: the profile's asOf.")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "firm-profile.json",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "firm-profile.json",
       description = "Where to write the profile at the end (default ${DEFAULT-VALUE}).")
   Path outFile;
 
-  @Mixin
-  LangOption lang;
+  @Mixin LangOption lang;
 
   @Override
   public Integer call() throws IOException {
@@ -78,35 +88,51 @@ final class AskCommand implements Callable<Integer> {
     if (start.profile != null) {
       profile = InputFiles.readProfile(start.profile, parent.in);
     } else {
-      profile = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(start.jurisdiction)).build();
+      profile =
+          EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(start.jurisdiction)).build();
       parent.catalog().jurisdiction(profile.jurisdiction());
     }
-    LocalDate date = asOf != null ? asOf : profile.asOf().orElseThrow(() -> new UserException(
-        "The profile has no asOf date: give one with --as-of YYYY-MM-DD"));
+    LocalDate date =
+        asOf != null
+            ? asOf
+            : profile
+                .asOf()
+                .orElseThrow(
+                    () ->
+                        new UserException(
+                            "The profile has no asOf date: give one with --as-of YYYY-MM-DD"));
     if (profile.asOf().isEmpty()) {
       profile = EnterpriseProfile.builder().from(profile).asOf(date).build();
     }
     PrintWriter out = spec.commandLine().getOut();
-    BufferedReader in = new BufferedReader(new InputStreamReader(parent.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(parent.in, StandardCharsets.UTF_8));
     Assessment a = parent.assessor().assess(profile, date);
     status(out, a);
     Set<InputRef> skipped = new HashSet<>();
     int asked = 0;
     loop:
     while (true) {
-      Optional<Question> next = parent.assessor().nextQuestions(profile, date).stream()
-          .filter(q -> !skipped.contains(q.input())).findFirst();
+      Optional<Question> next =
+          parent.assessor().nextQuestions(profile, date).stream()
+              .filter(q -> !skipped.contains(q.input()))
+              .findFirst();
       if (next.isEmpty()) {
-        out.println(a.tiers().stream().anyMatch(t -> t.standing() == Standing.UNDETERMINED)
-            ? "No more questions (the rest were skipped)." : "Every tier is decided.");
+        out.println(
+            a.tiers().stream().anyMatch(t -> t.standing() == Standing.UNDETERMINED)
+                ? "No more questions (the rest were skipped)."
+                : "Every tier is decided.");
         break;
       }
       Question q = next.get();
       asked++;
       out.println();
       out.println("[" + asked + "] " + Text.line(q.text()));
-      out.println("    " + TemplateCommand.answerForm(q) + "  bears on " + q.affects().stream()
-          .map(TierId::toString).collect(Collectors.joining(", ")));
+      out.println(
+          "    "
+              + TemplateCommand.answerForm(q)
+              + "  bears on "
+              + q.affects().stream().map(TierId::toString).collect(Collectors.joining(", ")));
       while (true) {
         out.print("> ");
         out.flush();
@@ -142,7 +168,8 @@ final class AskCommand implements Callable<Integer> {
     out.println();
     status(out, a);
     Files.writeString(outFile, PolicyJson.write(profile) + "\n", StandardCharsets.UTF_8);
-    out.println("Profile written to " + outFile + " (policy match " + outFile + " shows the full answer).");
+    out.println(
+        "Profile written to " + outFile + " (policy match " + outFile + " shows the full answer).");
     out.flush();
     return 0;
   }
@@ -150,24 +177,39 @@ final class AskCommand implements Callable<Integer> {
   private static void status(PrintWriter out, Assessment a) {
     out.println(a.name().orElse("(unnamed)") + " · " + a.jurisdiction() + " · " + a.asOf());
     for (TierAssessment t : a.tiers()) {
-      out.println("  " + Terminal.mark(t.standing()) + " " + t.tier() + "  " + Text.fit(Text.line(t.summary()), 90));
+      out.println(
+          "  "
+              + Terminal.mark(t.standing())
+              + " "
+              + t.tier()
+              + "  "
+              + Text.fit(Text.line(t.summary()), 90));
     }
     out.flush();
   }
 
   private static void changes(PrintWriter out, Assessment before, Assessment after) {
-    Map<TierId, TierAssessment> was = before.tiers().stream()
-        .collect(Collectors.toMap(TierAssessment::tier, Function.identity()));
-    List<String> lines = after.tiers().stream()
-        .filter(t -> was.containsKey(t.tier()) && was.get(t.tier()).standing() != t.standing())
-        .map(t -> "    " + t.tier() + ": " + Terminal.mark(was.get(t.tier()).standing()) + " → "
-            + Terminal.mark(t.standing()) + " " + Text.fit(Text.line(t.summary()), 80))
-        .toList();
+    Map<TierId, TierAssessment> was =
+        before.tiers().stream()
+            .collect(Collectors.toMap(TierAssessment::tier, Function.identity()));
+    List<String> lines =
+        after.tiers().stream()
+            .filter(t -> was.containsKey(t.tier()) && was.get(t.tier()).standing() != t.standing())
+            .map(
+                t ->
+                    "    "
+                        + t.tier()
+                        + ": "
+                        + Terminal.mark(was.get(t.tier()).standing())
+                        + " → "
+                        + Terminal.mark(t.standing())
+                        + " "
+                        + Text.fit(Text.line(t.summary()), 80))
+            .toList();
     if (lines.isEmpty()) {
       out.println("    noted; no tier decided yet");
     } else {
       lines.forEach(out::println);
     }
   }
-
 }

@@ -7,8 +7,9 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The version {@code policy --version} prints, read from {@code version.properties}, which the build
- * writes from the project's version, so the CLI can never report a version it was not built as.
+ * The version {@code policy --version} prints, read from {@code version.properties}, which the
+ * build writes from the project's version, so the CLI can never report a version it was not built
+ * as.
  */
 final class BuildVersion implements IVersionProvider {
   /** The version of this build, such as {@code 0.1.0-SNAPSHOT}. */
@@ -27,6 +28,9 @@ final class BuildVersion implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"policy " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+    return new String[] {
+      "policy " + version(),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+    };
   }
 }

@@ -10,20 +10,25 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Output that is known to have been written: a print writer hides write errors (a full disk, a
- * closed pipe), so every command's output is checked after it is flushed, and a file is written
- * to a temporary file beside it and moved into place, never left half written.
+ * closed pipe), so every command's output is checked after it is flushed, and a file is written to
+ * a temporary file beside it and moved into place, never left half written.
  */
 final class CheckedOutput {
   private CheckedOutput() {}
 
-  /** Output that could not be written: exit code 1 with a message, as the request itself was fine. */
+  /**
+   * Output that could not be written: exit code 1 with a message, as the request itself was fine.
+   */
   static final class Failed extends RuntimeException {
     Failed(String message) {
       super(message);
     }
   }
 
-  /** An output failure seen by code that can only throw IOException: turned into {@link Failed} by the command. */
+  /**
+   * An output failure seen by code that can only throw IOException: turned into {@link Failed} by
+   * the command.
+   */
   static final class WriteFailure extends IOException {
     WriteFailure(String message) {
       super(message);
@@ -71,8 +76,8 @@ final class CheckedOutput {
   }
 
   /**
-   * Writes a whole file through a temporary file in the same directory, moved over the target
-   * only once it is complete: a failure leaves the previous file as it was.
+   * Writes a whole file through a temporary file in the same directory, moved over the target only
+   * once it is complete: a failure leaves the previous file as it was.
    */
   static void writeFile(Path target, String text) {
     Path absolute = target.toAbsolutePath();
@@ -85,7 +90,8 @@ final class CheckedOutput {
       temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
       Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
       try {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

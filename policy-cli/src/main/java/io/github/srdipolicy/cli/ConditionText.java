@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Describes criteria (not an evaluation) as a tree: each condition with its bound, clause and note. */
+/**
+ * Describes criteria (not an evaluation) as a tree: each condition with its bound, clause and note.
+ */
 final class ConditionText implements ConditionVisitor<Tree.Node> {
   private final IndicatorRegistry indicators;
 
@@ -41,7 +43,10 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
   }
 
   String indicator(IndicatorId id) {
-    return indicators.find(id).map(i -> Text.name(i.name()) + " <" + id + ">").orElse("<" + id + ">");
+    return indicators
+        .find(id)
+        .map(i -> Text.name(i.name()) + " <" + id + ">")
+        .orElse("<" + id + ">");
   }
 
   private Tree.Node node(Condition c, String what, List<?> children) {
@@ -55,7 +60,9 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
 
   @Override
   public Tree.Node visitComparison(Comparison c) {
-    return node(c, indicator(c.indicator()) + " " + c.operator().symbol() + " " + Text.amount(c.threshold()),
+    return node(
+        c,
+        indicator(c.indicator()) + " " + c.operator().symbol() + " " + Text.amount(c.threshold()),
         List.of());
   }
 
@@ -66,8 +73,14 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
 
   @Override
   public Tree.Node visitSum(SumComparison c) {
-    return node(c, c.indicators().stream().map(this::indicator).collect(Collectors.joining(" + ")) + " "
-        + c.operator().symbol() + " " + Text.amount(c.threshold()), List.of());
+    return node(
+        c,
+        c.indicators().stream().map(this::indicator).collect(Collectors.joining(" + "))
+            + " "
+            + c.operator().symbol()
+            + " "
+            + Text.amount(c.threshold()),
+        List.of());
   }
 
   @Override
@@ -90,10 +103,15 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
     List<Object> bands = new ArrayList<>();
     for (Band b : c.bands()) {
       String range = "when " + interval(b.range());
-      bands.add(b.then().<Object>map(t -> {
-        Tree.Node inner = t.accept(this);
-        return new Tree.Node(range + " → " + inner.head(), inner.details(), inner.children());
-      }).orElse(new Tree.Node(range + " → no further requirement", List.of(), List.of())));
+      bands.add(
+          b.then()
+              .<Object>map(
+                  t -> {
+                    Tree.Node inner = t.accept(this);
+                    return new Tree.Node(
+                        range + " → " + inner.head(), inner.details(), inner.children());
+                  })
+              .orElse(new Tree.Node(range + " → no further requirement", List.of(), List.of())));
     }
     return node(c, "by " + indicator(c.indicator()), bands);
   }
@@ -105,19 +123,31 @@ final class ConditionText implements ConditionVisitor<Tree.Node> {
 
   @Override
   public Tree.Node visitQualitative(Qualitative c) {
-    return node(c, (c.assessment() == Qualitative.Assessment.REVIEW ? "reviewed" : "declared")
-        + " under declaration '" + c.declaration() + "'", List.of());
+    return node(
+        c,
+        (c.assessment() == Qualitative.Assessment.REVIEW ? "reviewed" : "declared")
+            + " under declaration '"
+            + c.declaration()
+            + "'",
+        List.of());
   }
 
   @Override
   public Tree.Node visitScorecard(Scorecard c) {
     List<Object> items = new ArrayList<>();
     for (ScoreItem item : c.items()) {
-      String bands = item.bands().stream().map(ConditionText::band).collect(Collectors.joining("; "));
-      items.add(new Tree.Node("[" + item.category() + "] " + indicator(item.indicator()) + ": " + bands,
-          List.of(), List.of()));
+      String bands =
+          item.bands().stream().map(ConditionText::band).collect(Collectors.joining("; "));
+      items.add(
+          new Tree.Node(
+              "[" + item.category() + "] " + indicator(item.indicator()) + ": " + bands,
+              List.of(),
+              List.of()));
     }
-    StringBuilder what = new StringBuilder("score at least ").append(c.minimumTotal().toPlainString()).append(" points");
+    StringBuilder what =
+        new StringBuilder("score at least ")
+            .append(c.minimumTotal().toPlainString())
+            .append(" points");
     for (Map.Entry<String, BigDecimal> e : c.categoryMinimums().entrySet()) {
       what.append(", ").append(e.getKey()).append(" ≥ ").append(e.getValue().toPlainString());
     }

@@ -14,22 +14,22 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy coverage}: how completely each document's clauses are encoded. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
+@Command(
+    name = "coverage",
+    mixinStandardHelpOptions = true,
     header = "Show how completely each document's clauses are encoded.",
-    description = {"Per document: clauses encoded, without an encodable fact, not available; facts encoded.",
-        "--format json gives the same counts per document, csv one row per document."})
+    description = {
+      "Per document: clauses encoded, without an encodable fact, not available; facts encoded.",
+      "--format json gives the same counts per document, csv one row per document."
+    })
 final class CoverageCommand implements Callable<Integer> {
-  @Mixin
-  LangOption lang;
+  @Mixin LangOption lang;
 
-  @Mixin
-  FormatOption format;
+  @Mixin FormatOption format;
 
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -42,25 +42,56 @@ final class CoverageCommand implements Callable<Integer> {
       return 0;
     }
     if (format.get() == FormatOption.Format.CSV) {
-      Csv csv = new Csv("document", "jurisdiction", "completeness", "clauses", "encoded", "no_encodable_fact",
-          "not_available", "facts", "encoded_without_facts");
+      Csv csv =
+          new Csv(
+              "document",
+              "jurisdiction",
+              "completeness",
+              "clauses",
+              "encoded",
+              "no_encodable_fact",
+              "not_available",
+              "facts",
+              "encoded_without_facts");
       for (PolicyDocument d : catalog.documents()) {
         Coverage c = catalog.coverage(d.id());
-        csv.row(d.id().toString(), d.jurisdiction().toString(), c.completeness().toString(),
-            Integer.toString(c.clauses()), Integer.toString(c.encoded()), Integer.toString(c.noEncodableFact()),
-            Integer.toString(c.notAvailable()), Integer.toString(c.facts()), String.join("; ", c.encodedWithoutFacts()));
+        csv.row(
+            d.id().toString(),
+            d.jurisdiction().toString(),
+            c.completeness().toString(),
+            Integer.toString(c.clauses()),
+            Integer.toString(c.encoded()),
+            Integer.toString(c.noEncodableFact()),
+            Integer.toString(c.notAvailable()),
+            Integer.toString(c.facts()),
+            String.join("; ", c.encodedWithoutFacts()));
       }
       out.print(csv);
       out.flush();
       return 0;
     }
-    Text.Table t = new Text.Table("Document", "Jurisdiction", "Completeness", "Clauses", "Encoded",
-        "No encodable fact", "Not available", "Facts", "Encoded without facts");
+    Text.Table t =
+        new Text.Table(
+            "Document",
+            "Jurisdiction",
+            "Completeness",
+            "Clauses",
+            "Encoded",
+            "No encodable fact",
+            "Not available",
+            "Facts",
+            "Encoded without facts");
     for (PolicyDocument d : catalog.documents()) {
       Coverage c = catalog.coverage(d.id());
-      t.row(d.id().toString(), d.jurisdiction().toString(), c.completeness().toString(),
-          Integer.toString(c.clauses()), Integer.toString(c.encoded()), Integer.toString(c.noEncodableFact()),
-          Integer.toString(c.notAvailable()), Integer.toString(c.facts()),
+      t.row(
+          d.id().toString(),
+          d.jurisdiction().toString(),
+          c.completeness().toString(),
+          Integer.toString(c.clauses()),
+          Integer.toString(c.encoded()),
+          Integer.toString(c.noEncodableFact()),
+          Integer.toString(c.notAvailable()),
+          Integer.toString(c.facts()),
           c.encodedWithoutFacts().isEmpty() ? "-" : String.join(", ", c.encodedWithoutFacts()));
     }
     out.print(t.render(""));

@@ -17,25 +17,25 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy diff}: what changed between two documents, or between two sets of criteria. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
     header = "Show what changed between two documents or two criteria.",
-    description = {"Compares two documents (facts added, removed or changed, kind by kind)",
-        "or two criteria; criteria are compared requirement by requirement: threshold raised or",
-        "lowered, operator changed, condition added or removed.",
-        "A and B are both document numbers or both criteria fact ids.",
-        "--format csv or json: one change per row, bounds split into operator, amount and unit, with their clauses."})
+    description = {
+      "Compares two documents (facts added, removed or changed, kind by kind)",
+      "or two criteria; criteria are compared requirement by requirement: threshold raised or",
+      "lowered, operator changed, condition added or removed.",
+      "A and B are both document numbers or both criteria fact ids.",
+      "--format csv or json: one change per row, bounds split into operator, amount and unit, with their clauses."
+    })
 final class DiffCommand implements Callable<Integer> {
-  @Mixin
-  LangOption lang;
+  @Mixin LangOption lang;
 
-  @Mixin
-  FormatOption format;
+  @Mixin FormatOption format;
 
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "A", description = "A document number or a criteria id.")
   String a;
@@ -54,14 +54,20 @@ final class DiffCommand implements Callable<Integer> {
     requireKnown(b, docB, critB);
     boolean documents = docA.isPresent() && docB.isPresent();
     if (!documents && !(critA.isPresent() && critB.isPresent())) {
-      throw new UserException("Cannot compare a document with criteria: give two document numbers or two criteria ids");
+      throw new UserException(
+          "Cannot compare a document with criteria: give two document numbers or two criteria ids");
     }
     String out;
     if (format.get() == FormatOption.Format.TEXT) {
-      out = documents ? DocumentDiff.diff(docA.get(), docB.get()) : SemanticDiff.diff(critA.get(), critB.get());
+      out =
+          documents
+              ? DocumentDiff.diff(docA.get(), docB.get())
+              : SemanticDiff.diff(critA.get(), critB.get());
     } else {
-      List<DocumentDiff.Row> rows = documents ? DocumentDiff.rows(docA.get(), docB.get())
-          : SemanticDiff.rows("", critA.get(), critB.get());
+      List<DocumentDiff.Row> rows =
+          documents
+              ? DocumentDiff.rows(docA.get(), docB.get())
+              : SemanticDiff.rows("", critA.get(), critB.get());
       out = format.get() == FormatOption.Format.CSV ? csv(rows) : json(a, b, rows);
     }
     spec.commandLine().getOut().print(out);
@@ -76,17 +82,21 @@ final class DiffCommand implements Callable<Integer> {
     return csv.toString();
   }
 
-  /** {@code {"a":…, "b":…, "changes":[…]}}, each change with the CSV's fields, empty ones left out. */
+  /**
+   * {@code {"a":…, "b":…, "changes":[…]}}, each change with the CSV's fields, empty ones left out.
+   */
   private static String json(String a, String b, List<DocumentDiff.Row> rows) {
     ObjectNode root = MatchJson.PRETTY.createObjectNode().put("a", a).put("b", b);
     ArrayNode changes = root.putArray("changes");
     for (DocumentDiff.Row r : rows) {
       ObjectNode n = changes.addObject();
-      r.cells().forEach((k, v) -> {
-        if (!v.isEmpty()) {
-          n.put(k, v);
-        }
-      });
+      r.cells()
+          .forEach(
+              (k, v) -> {
+                if (!v.isEmpty()) {
+                  n.put(k, v);
+                }
+              });
     }
     return PolicyJson.write(root) + "\n";
   }
@@ -97,12 +107,15 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  // Looked up by text rather than parsed as ids, so that any argument is simply "unknown" when it matches nothing.
+  // Looked up by text rather than parsed as ids, so that any argument is simply "unknown" when it
+  // matches nothing.
   private static Optional<PolicyDocument> document(Catalog catalog, String id) {
     return catalog.documents().stream().filter(d -> d.id().toString().equals(id)).findFirst();
   }
 
   private static Optional<EligibilityCriteria> criteria(Catalog catalog, String id) {
-    return catalog.facts(EligibilityCriteria.class).stream().filter(c -> c.id().toString().equals(id)).findFirst();
+    return catalog.facts(EligibilityCriteria.class).stream()
+        .filter(c -> c.id().toString().equals(id))
+        .findFirst();
   }
 }

@@ -25,16 +25,18 @@ import java.util.function.Function;
 /**
  * What changed between two documents, kind of fact by kind of fact.
  *
- * <p>Fact ids are unique across the catalogue, so the same fact in two documents never shares
- * an id: facts are paired by what they are about instead: criteria and tiers by tier name,
- * incentives by trigger and kind, targets by metric key, clauses by path, the rest by their id
- * without the region prefix ({@code jiaohe.reward.x} pairs with {@code jinhu.reward.x}). Paired
- * facts are compared in their JSON form with ids and source references left out, since those
- * always differ between two documents; criteria are compared semantically, requirement by
- * requirement ({@link SemanticDiff}).
+ * <p>Fact ids are unique across the catalogue, so the same fact in two documents never shares an
+ * id: facts are paired by what they are about instead: criteria and tiers by tier name, incentives
+ * by trigger and kind, targets by metric key, clauses by path, the rest by their id without the
+ * region prefix ({@code jiaohe.reward.x} pairs with {@code jinhu.reward.x}). Paired facts are
+ * compared in their JSON form with ids and source references left out, since those always differ
+ * between two documents; criteria are compared semantically, requirement by requirement ({@link
+ * SemanticDiff}).
  */
 final class DocumentDiff {
-  private static final ObjectMapper JSON = PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+
   /** Values longer than this are broken down, or cut when they cannot be. */
   private static final int SHOW = 100;
 
@@ -42,16 +44,37 @@ final class DocumentDiff {
 
   /**
    * One change, as a row for {@code --format csv|json}: the section (kind of fact), the change
-   * (added, removed, changed, or for criteria the semantic kind such as threshold raised), the
-   * key the facts are paired by, the path of a changed field, and the values before and after.
-   * Bounds of criteria come split into operator, amount and unit, with the clause on each side.
+   * (added, removed, changed, or for criteria the semantic kind such as threshold raised), the key
+   * the facts are paired by, the path of a changed field, and the values before and after. Bounds
+   * of criteria come split into operator, amount and unit, with the clause on each side.
    */
-  record Row(String section, String change, String key, String path, String before, String after,
+  record Row(
+      String section,
+      String change,
+      String key,
+      String path,
+      String before,
+      String after,
       Map<String, String> bounds) {
     /** The columns of {@code --format csv}. */
-    static final List<String> COLUMNS = List.of("section", "change", "key", "path", "before", "after",
-        "before_operator", "before_amount", "before_unit", "before_document", "before_clause",
-        "after_operator", "after_amount", "after_unit", "after_document", "after_clause");
+    static final List<String> COLUMNS =
+        List.of(
+            "section",
+            "change",
+            "key",
+            "path",
+            "before",
+            "after",
+            "before_operator",
+            "before_amount",
+            "before_unit",
+            "before_document",
+            "before_clause",
+            "after_operator",
+            "after_amount",
+            "after_unit",
+            "after_document",
+            "after_clause");
 
     Map<String, String> cells() {
       Map<String, String> m = new LinkedHashMap<>();
@@ -84,31 +107,88 @@ final class DocumentDiff {
     out.append("--- ").append(a.id()).append("  ").append(Text.name(a.title())).append('\n');
     out.append("+++ ").append(b.id()).append("  ").append(Text.name(b.title())).append('\n');
     int changes = 0;
-    changes += section(out, rows, "metadata", List.of(a), List.of(b), d -> "document", DocumentDiff::metadata);
-    changes += section(out, rows, "clauses", a.outline(), b.outline(), Clause::path, JSON::valueToTree);
-    changes += section(out, rows, "tiers", a.tiers(), b.tiers(), t -> local(t.id().toString()), JSON::valueToTree);
-    changes += section(out, rows, "ladders", a.ladders(), b.ladders(), l -> local(l.id().toString()), JSON::valueToTree);
+    changes +=
+        section(
+            out, rows, "metadata", List.of(a), List.of(b), d -> "document", DocumentDiff::metadata);
+    changes +=
+        section(out, rows, "clauses", a.outline(), b.outline(), Clause::path, JSON::valueToTree);
+    changes +=
+        section(
+            out,
+            rows,
+            "tiers",
+            a.tiers(),
+            b.tiers(),
+            t -> local(t.id().toString()),
+            JSON::valueToTree);
+    changes +=
+        section(
+            out,
+            rows,
+            "ladders",
+            a.ladders(),
+            b.ladders(),
+            l -> local(l.id().toString()),
+            JSON::valueToTree);
     changes += criteria(out, rows, a.criteria(), b.criteria());
-    changes += section(out, rows, "incentives", a.incentives(), b.incentives(),
-        (Incentive i) -> i.trigger().kind() + i.trigger().tier().map(t -> " " + local(t.toString())).orElse("")
-            + i.trigger().level().map(l -> " " + l).orElse("") + " " + i.kind(), JSON::valueToTree);
-    changes += section(out, rows, "targets", a.targets(), b.targets(), Target::metricKey, JSON::valueToTree);
-    changes += section(out, rows, "measures", a.measures(), b.measures(), (Measure m) -> local(m.id().toString()),
-        JSON::valueToTree);
-    changes += section(out, rows, "provisions", a.provisions(), b.provisions(), (Provision p) -> local(p.id().toString()),
-        JSON::valueToTree);
-    changes += section(out, rows, "pool firms", a.poolFirms(), b.poolFirms(), (PoolFirm p) -> local(p.id().toString()),
-        JSON::valueToTree);
+    changes +=
+        section(
+            out,
+            rows,
+            "incentives",
+            a.incentives(),
+            b.incentives(),
+            (Incentive i) ->
+                i.trigger().kind()
+                    + i.trigger().tier().map(t -> " " + local(t.toString())).orElse("")
+                    + i.trigger().level().map(l -> " " + l).orElse("")
+                    + " "
+                    + i.kind(),
+            JSON::valueToTree);
+    changes +=
+        section(
+            out, rows, "targets", a.targets(), b.targets(), Target::metricKey, JSON::valueToTree);
+    changes +=
+        section(
+            out,
+            rows,
+            "measures",
+            a.measures(),
+            b.measures(),
+            (Measure m) -> local(m.id().toString()),
+            JSON::valueToTree);
+    changes +=
+        section(
+            out,
+            rows,
+            "provisions",
+            a.provisions(),
+            b.provisions(),
+            (Provision p) -> local(p.id().toString()),
+            JSON::valueToTree);
+    changes +=
+        section(
+            out,
+            rows,
+            "pool firms",
+            a.poolFirms(),
+            b.poolFirms(),
+            (PoolFirm p) -> local(p.id().toString()),
+            JSON::valueToTree);
     if (changes == 0) {
       out.append("no differences\n");
     }
   }
 
   /**
-   * Criteria paired by tier (and by "renewal" for criteria that judge renewals only), compared
-   * leaf by leaf through the core's semantic {@link SemanticDiff}, not by their JSON positions.
+   * Criteria paired by tier (and by "renewal" for criteria that judge renewals only), compared leaf
+   * by leaf through the core's semantic {@link SemanticDiff}, not by their JSON positions.
    */
-  private static int criteria(StringBuilder out, List<Row> rows, List<EligibilityCriteria> as, List<EligibilityCriteria> bs) {
+  private static int criteria(
+      StringBuilder out,
+      List<Row> rows,
+      List<EligibilityCriteria> as,
+      List<EligibilityCriteria> bs) {
     Map<String, EligibilityCriteria> left = new LinkedHashMap<>();
     Map<String, EligibilityCriteria> right = new LinkedHashMap<>();
     as.forEach(c -> put(left, criteriaKey(c), c));
@@ -140,8 +220,10 @@ final class DocumentDiff {
   }
 
   private static String criteriaKey(EligibilityCriteria c) {
-    boolean renewalsOnly = !c.applicability().isEmpty() && c.applicability().stream()
-        .allMatch(x -> x.kinds().equals(List.of(ApplicationKind.RENEWAL)));
+    boolean renewalsOnly =
+        !c.applicability().isEmpty()
+            && c.applicability().stream()
+                .allMatch(x -> x.kinds().equals(List.of(ApplicationKind.RENEWAL)));
     return "tier " + local(c.tier().toString()) + (renewalsOnly ? " (renewal)" : "");
   }
 
@@ -153,11 +235,23 @@ final class DocumentDiff {
     m.put(unique, value);
   }
 
-  /** The document's own properties, without its lists of facts, which have sections of their own. */
+  /**
+   * The document's own properties, without its lists of facts, which have sections of their own.
+   */
   private static JsonNode metadata(PolicyDocument d) {
     ObjectNode n = JSON.valueToTree(d);
-    for (String facts : List.of("outline", "tiers", "ladders", "criteria", "incentives", "targets", "measures",
-        "provisions", "poolFirms", "id")) {
+    for (String facts :
+        List.of(
+            "outline",
+            "tiers",
+            "ladders",
+            "criteria",
+            "incentives",
+            "targets",
+            "measures",
+            "provisions",
+            "poolFirms",
+            "id")) {
       n.remove(facts);
     }
     return n;
@@ -169,8 +263,14 @@ final class DocumentDiff {
     return dot < 0 ? id : id.substring(dot + 1);
   }
 
-  private static <T> int section(StringBuilder out, List<Row> rows, String title, List<T> as, List<T> bs,
-      Function<T, String> key, Function<T, JsonNode> json) {
+  private static <T> int section(
+      StringBuilder out,
+      List<Row> rows,
+      String title,
+      List<T> as,
+      List<T> bs,
+      Function<T, String> key,
+      Function<T, JsonNode> json) {
     Map<String, JsonNode> left = keyed(as, key, json);
     Map<String, JsonNode> right = keyed(bs, key, json);
     List<String> lines = new ArrayList<>();
@@ -191,7 +291,12 @@ final class DocumentDiff {
       }
     }
     if (!lines.isEmpty()) {
-      out.append(title).append(" (").append(as.size()).append(" → ").append(bs.size()).append("):\n");
+      out.append(title)
+          .append(" (")
+          .append(as.size())
+          .append(" → ")
+          .append(bs.size())
+          .append("):\n");
       lines.forEach(s -> out.append(s).append('\n'));
     }
     return lines.size();
@@ -204,7 +309,8 @@ final class DocumentDiff {
     return all;
   }
 
-  private static <T> Map<String, JsonNode> keyed(List<T> facts, Function<T, String> key, Function<T, JsonNode> json) {
+  private static <T> Map<String, JsonNode> keyed(
+      List<T> facts, Function<T, String> key, Function<T, JsonNode> json) {
     Map<String, JsonNode> m = new LinkedHashMap<>();
     for (T f : facts) {
       String k = key.apply(f);
@@ -218,7 +324,9 @@ final class DocumentDiff {
     return m;
   }
 
-  /** Removes ids and source references everywhere in a tree: they differ between any two documents. */
+  /**
+   * Removes ids and source references everywhere in a tree: they differ between any two documents.
+   */
   private static JsonNode strip(JsonNode n) {
     if (n instanceof ObjectNode o) {
       o.remove(List.of("id", "source", "alsoListedIn"));
@@ -242,7 +350,8 @@ final class DocumentDiff {
    * Reports a changed value whole when it is short, else descends into it so that a changed
    * threshold deep in a criteria tree is shown by its path rather than as "the tracks changed".
    */
-  private static void changes(String path, JsonNode x, JsonNode y, List<String> lines, List<String[]> changed) {
+  private static void changes(
+      String path, JsonNode x, JsonNode y, List<String> lines, List<String[]> changed) {
     if (x == null ? y == null : x.equals(y)) {
       return;
     }

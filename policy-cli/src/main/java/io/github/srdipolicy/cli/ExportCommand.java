@@ -29,34 +29,47 @@ import picocli.CommandLine.Spec;
  * {@code policy export}: the whole catalogue as one JSON document, in a stable order so that the
  * exports of two releases diff line by line.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
     header = "Export the whole catalogue as JSON, or its criteria as DMN.",
-    description = {"Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents sorted by id.",
-        "The JSON Schemas of the command line's outputs come with it.",
-        "With --format dmn: every criteria as a DMN 1.4 model (one boolean decision each; null = undetermined)."})
+    description = {
+      "Writes the whole catalogue as JSON: sources, jurisdictions, indicators and documents sorted by id.",
+      "The JSON Schemas of the command line's outputs come with it.",
+      "With --format dmn: every criteria as a DMN 1.4 model (one boolean decision each; null = undetermined)."
+    })
 final class ExportCommand implements Callable<Integer> {
   /** The JSON Schemas shipped in the jar, exported alongside the data. */
   static final List<String> SCHEMAS = List.of("match-report.schema.json");
+
   /** Version of the export's layout, raised when the layout (not the data) changes. */
   static final int FORMAT_VERSION = 1;
 
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** Output formats. */
-  enum Format { JSON, DMN }
+  enum Format {
+    JSON,
+    DMN
+  }
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
   Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or dmn.")
   Format format = Format.JSON;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
-      description = "With --format dmn: only the criteria of documents in force on this date (YYYY-MM-DD).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = PolicyCommand.DateConverter.class,
+      description =
+          "With --format dmn: only the criteria of documents in force on this date (YYYY-MM-DD).")
   LocalDate asOf;
 
   @Override
@@ -64,8 +77,10 @@ final class ExportCommand implements Callable<Integer> {
     if (asOf != null && format != Format.DMN) {
       throw new UserException("--as-of applies to --format dmn only");
     }
-    String json = format == Format.DMN ? DmnModel.of(parent.catalog(), Optional.ofNullable(asOf)).xml()
-        : export(parent.catalog());
+    String json =
+        format == Format.DMN
+            ? DmnModel.of(parent.catalog(), Optional.ofNullable(asOf)).xml()
+            : export(parent.catalog());
     if (out == null) {
       spec.commandLine().getOut().print(json);
       CheckedOutput.verify(spec.commandLine().getOut());
@@ -84,14 +99,26 @@ final class ExportCommand implements Callable<Integer> {
     ArrayNode sources = root.putArray("sources");
     catalog.sourceNames().stream().sorted().forEach(sources::add);
     root.set("jurisdictions", json.valueToTree(catalog.jurisdictions()));
-    root.set("indicators", json.valueToTree(catalog.indicators().all().stream()
-        .sorted(Comparator.comparing(Indicator::id)).toList()));
-    root.set("documents", json.valueToTree(catalog.documents().stream()
-        .sorted(Comparator.comparing(PolicyDocument::id)).toList()));
+    root.set(
+        "indicators",
+        json.valueToTree(
+            catalog.indicators().all().stream()
+                .sorted(Comparator.comparing(Indicator::id))
+                .toList()));
+    root.set(
+        "documents",
+        json.valueToTree(
+            catalog.documents().stream()
+                .sorted(Comparator.comparing(PolicyDocument::id))
+                .toList()));
     ObjectNode schemas = root.putObject("schemas");
     // The core's schemas of the input profile and of one explained report, then the CLI's own.
-    schemas.set("enterprise-profile.schema.json", json.readTree(io.github.srdipolicy.json.PolicyJson.profileSchema()));
-    schemas.set("eligibility-report.schema.json", json.readTree(io.github.srdipolicy.json.PolicyJson.reportSchema()));
+    schemas.set(
+        "enterprise-profile.schema.json",
+        json.readTree(io.github.srdipolicy.json.PolicyJson.profileSchema()));
+    schemas.set(
+        "eligibility-report.schema.json",
+        json.readTree(io.github.srdipolicy.json.PolicyJson.reportSchema()));
     for (String name : SCHEMAS) {
       schemas.set(name, json.readTree(schema(name)));
     }

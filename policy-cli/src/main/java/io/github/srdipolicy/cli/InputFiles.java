@@ -16,12 +16,13 @@ import java.util.function.Supplier;
  * The one place the command line reads its inputs, with the same rules and limits everywhere:
  *
  * <ul>
- *   <li>the file must exist and be a regular file (a directory, {@code /dev/zero} or a pipe is refused),
- *       or be {@code -}, standard input, read with the same limits;</li>
+ *   <li>the file must exist and be a regular file (a directory, {@code /dev/zero} or a pipe is
+ *       refused), or be {@code -}, standard input, read with the same limits;
  *   <li>a profile file is at most {@link #MAX_PROFILE_BYTES} bytes; a JSON Lines line at most
- *       {@link JsonLines#DEFAULT_MAX_LINE_BYTES} bytes (a longer line is reported and skipped);</li>
- *   <li>text is UTF-8, decoded line by line, a byte-order mark at the start dropped;</li>
- *   <li>an error names the file (escaped), the line, and what the reader says about the field and value.</li>
+ *       {@link JsonLines#DEFAULT_MAX_LINE_BYTES} bytes (a longer line is reported and skipped);
+ *   <li>text is UTF-8, decoded line by line, a byte-order mark at the start dropped;
+ *   <li>an error names the file (escaped), the line, and what the reader says about the field and
+ *       value.
  * </ul>
  */
 final class InputFiles {
@@ -30,7 +31,10 @@ final class InputFiles {
 
   private InputFiles() {}
 
-  /** Receives one non-blank line; throws IllegalArgumentException, UserException or JsonProcessingException if it is bad. */
+  /**
+   * Receives one non-blank line; throws IllegalArgumentException, UserException or
+   * JsonProcessingException if it is bad.
+   */
   @FunctionalInterface
   interface LineHandler {
     void accept(long line, String text) throws JsonProcessingException;
@@ -44,14 +48,18 @@ final class InputFiles {
     return file.toString().equals("-");
   }
 
-  /** Opens a file for reading after checking that it is a regular file; {@code -} is standard input. */
+  /**
+   * Opens a file for reading after checking that it is a regular file; {@code -} is standard input.
+   */
   static InputStream open(Path file, InputStream stdin) {
     if (isStdin(file)) {
       // Not closed with the reader: standard input belongs to the process.
-      return new BufferedInputStream(new java.io.FilterInputStream(stdin) {
-        @Override
-        public void close() {}
-      }, 1 << 16);
+      return new BufferedInputStream(
+          new java.io.FilterInputStream(stdin) {
+            @Override
+            public void close() {}
+          },
+          1 << 16);
     }
     return open(file);
   }
@@ -74,7 +82,9 @@ final class InputFiles {
       throw new UserException("No such file: " + SafeText.path(file));
     }
     if (!Files.isRegularFile(file)) {
-      throw new UserException(SafeText.path(file) + " is not a regular file (a device or a pipe has no end to read to)");
+      throw new UserException(
+          SafeText.path(file)
+              + " is not a regular file (a device or a pipe has no end to read to)");
     }
     if (!Files.isReadable(file)) {
       throw new UserException("Cannot read " + SafeText.path(file) + ": permission denied");
@@ -86,7 +96,9 @@ final class InputFiles {
     return readProfile(file, System.in);
   }
 
-  /** Reads and parses one profile file, or standard input for {@code -}; every error names the file. */
+  /**
+   * Reads and parses one profile file, or standard input for {@code -}; every error names the file.
+   */
   static EnterpriseProfile readProfile(Path file, InputStream stdin) {
     String text;
     try (InputStream in = open(file, stdin)) {
@@ -110,18 +122,32 @@ final class InputFiles {
 
   /**
    * Reads a JSON Lines file line by line: each non-blank line goes to the handler; a line that
-   * cannot be read or that the handler rejects is reported on {@code err} as
-   * {@code COMMAND: FILE line N: MESSAGE} and the next line is read. Progress goes to {@code err}
-   * every {@code progressEvery} lines handled.
+   * cannot be read or that the handler rejects is reported on {@code err} as {@code COMMAND: FILE
+   * line N: MESSAGE} and the next line is read. Progress goes to {@code err} every {@code
+   * progressEvery} lines handled.
    */
-  static Summary eachLine(Path file, String command, PrintWriter out, PrintWriter err, int progressEvery,
+  static Summary eachLine(
+      Path file,
+      String command,
+      PrintWriter out,
+      PrintWriter err,
+      int progressEvery,
       LineHandler handler) {
     return eachLine(file, System.in, command, out, err, progressEvery, handler);
   }
 
-  /** As {@link #eachLine(Path, String, PrintWriter, PrintWriter, int, LineHandler)}, {@code -} reading standard input. */
-  static Summary eachLine(Path file, InputStream stdin, String command, PrintWriter out, PrintWriter err,
-      int progressEvery, LineHandler handler) {
+  /**
+   * As {@link #eachLine(Path, String, PrintWriter, PrintWriter, int, LineHandler)}, {@code -}
+   * reading standard input.
+   */
+  static Summary eachLine(
+      Path file,
+      InputStream stdin,
+      String command,
+      PrintWriter out,
+      PrintWriter err,
+      int progressEvery,
+      LineHandler handler) {
     long done = 0;
     long failed = 0;
     try (InputStream in = open(file, stdin)) {
@@ -157,6 +183,12 @@ final class InputFiles {
 
   /** The report of one bad line: command, file, line number, and the message on one line. */
   static String lineError(String command, Path file, long line, String message) {
-    return command + ": " + SafeText.path(file) + " line " + line + ": " + SafeText.oneLine(message);
+    return command
+        + ": "
+        + SafeText.path(file)
+        + " line "
+        + line
+        + ": "
+        + SafeText.oneLine(message);
   }
 }

@@ -19,25 +19,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code policy jurisdictions}: finds GB/T 2260 codes by zh name, pinyin or code prefix. */
-@Command(name = "jurisdictions", mixinStandardHelpOptions = true,
+@Command(
+    name = "jurisdictions",
+    mixinStandardHelpOptions = true,
     header = "Find jurisdiction codes by name (zh or pinyin) or code prefix.",
-    description = {"Searches the GB/T 2260 table of mainland China's provinces, prefectures and counties: "
-        + "by a part of the zh name (蛟河), by pinyin without tones (jiaohe, huaian) or by the start of a code (2202).",
-        "A retired code (such as 220381) shows the code that replaced it."})
+    description = {
+      "Searches the GB/T 2260 table of mainland China's provinces, prefectures and counties: "
+          + "by a part of the zh name (蛟河), by pinyin without tones (jiaohe, huaian) or by the start of a code (2202).",
+      "A retired code (such as 220381) shows the code that replaced it."
+    })
 final class JurisdictionsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  LangOption lang;
+  @Mixin LangOption lang;
 
-  @Mixin
-  FormatOption format;
+  @Mixin FormatOption format;
 
-  @Parameters(index = "0", paramLabel = "QUERY", description = "A zh name or part of one, pinyin, or a code prefix.")
+  @Parameters(
+      index = "0",
+      paramLabel = "QUERY",
+      description = "A zh name or part of one, pinyin, or a code prefix.")
   String query;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
       description = "Show at most N matches (default: ${DEFAULT-VALUE}).")
   int limit;
 
@@ -51,13 +58,18 @@ final class JurisdictionsCommand implements Callable<Integer> {
     String q = query.strip();
     if (q.matches("[1-9][0-9]{5}")) {
       Optional<JurisdictionCode> now = divisions.replacement(JurisdictionCode.of(q));
-      now.ifPresent(c -> b.append(q).append(" is a retired code, replaced by ").append(c).append('\n'));
+      now.ifPresent(
+          c -> b.append(q).append(" is a retired code, replaced by ").append(c).append('\n'));
     }
     List<Jurisdiction> found = new ArrayList<>(divisions.search(q));
     List<Jurisdiction> shown = found.subList(0, Math.min(limit, found.size()));
     if (format.get() != FormatOption.Format.TEXT) {
-      spec.commandLine().getOut().print(format.get() == FormatOption.Format.CSV ? csv(divisions, shown)
-          : json(divisions, q, shown, found.size()));
+      spec.commandLine()
+          .getOut()
+          .print(
+              format.get() == FormatOption.Format.CSV
+                  ? csv(divisions, shown)
+                  : json(divisions, q, shown, found.size()));
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -66,12 +78,18 @@ final class JurisdictionsCommand implements Callable<Integer> {
     }
     boolean zh = Text.lang != LangOption.Lang.EN;
     boolean en = Text.lang != LangOption.Lang.ZH;
-    Text.Table t = zh && en ? new Text.Table("Code", "Name", "English", "Level", "Within")
-        : new Text.Table("Code", zh ? "Name" : "English", "Level", "Within");
+    Text.Table t =
+        zh && en
+            ? new Text.Table("Code", "Name", "English", "Level", "Within")
+            : new Text.Table("Code", zh ? "Name" : "English", "Level", "Within");
     for (Jurisdiction j : shown) {
       String level = j.level().toString().toLowerCase(Locale.ROOT);
-      String within = String.join(" · ", parents(divisions, j).stream().map(x -> en && !zh ? x.name().en() : x.name().zh())
-          .toList());
+      String within =
+          String.join(
+              " · ",
+              parents(divisions, j).stream()
+                  .map(x -> en && !zh ? x.name().en() : x.name().zh())
+                  .toList());
       within = within.isEmpty() ? "-" : within;
       if (zh && en) {
         t.row(j.code().toString(), j.name().zh(), j.name().en(), level, within);
@@ -83,7 +101,9 @@ final class JurisdictionsCommand implements Callable<Integer> {
       b.append(t.render(""));
     }
     if (found.size() > limit) {
-      b.append("... and ").append(found.size() - limit).append(" more (use --limit or a longer query)\n");
+      b.append("... and ")
+          .append(found.size() - limit)
+          .append(" more (use --limit or a longer query)\n");
     }
     spec.commandLine().getOut().print(b);
     spec.commandLine().getOut().flush();
@@ -102,11 +122,18 @@ final class JurisdictionsCommand implements Callable<Integer> {
     return parents;
   }
 
-  /** One division per row: {@code code,name_zh,name_en,level,within} (parent codes, nearest first, ';'-separated). */
+  /**
+   * One division per row: {@code code,name_zh,name_en,level,within} (parent codes, nearest first,
+   * ';'-separated).
+   */
   private static String csv(Divisions divisions, List<Jurisdiction> shown) {
     Csv csv = new Csv("code", "name_zh", "name_en", "level", "within");
     for (Jurisdiction j : shown) {
-      csv.row(j.code().toString(), j.name().zh(), j.name().en(), j.level().toString(),
+      csv.row(
+          j.code().toString(),
+          j.name().zh(),
+          j.name().en(),
+          j.level().toString(),
           String.join(";", parents(divisions, j).stream().map(x -> x.code().toString()).toList()));
     }
     return csv.toString();
@@ -116,7 +143,9 @@ final class JurisdictionsCommand implements Callable<Integer> {
   private static String json(Divisions divisions, String q, List<Jurisdiction> shown, int found) {
     ObjectNode root = MatchJson.PRETTY.createObjectNode().put("query", q);
     if (q.matches("[1-9][0-9]{5}")) {
-      divisions.replacement(JurisdictionCode.of(q)).ifPresent(c -> root.put("replacedBy", c.toString()));
+      divisions
+          .replacement(JurisdictionCode.of(q))
+          .ifPresent(c -> root.put("replacedBy", c.toString()));
     }
     ArrayNode matches = root.putArray("matches");
     for (Jurisdiction j : shown) {

@@ -1,13 +1,13 @@
 package io.github.srdipolicy.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.TierLadder;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -22,28 +22,43 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy ladder}: the tier ladders a firm in a jurisdiction climbs, rung by rung. */
-@Command(name = "ladder", mixinStandardHelpOptions = true,
+@Command(
+    name = "ladder",
+    mixinStandardHelpOptions = true,
     header = "Show the tier ladders of a jurisdiction, bottom rung first.",
-    description = {"Shows the tier ladders set out for a jurisdiction and its parents, from the bottom rung up.",
-        "--format json gives the chain, the ladders and the tiers; csv one row per rung and per tier."})
+    description = {
+      "Shows the tier ladders set out for a jurisdiction and its parents, from the bottom rung up.",
+      "--format json gives the chain, the ladders and the tiers; csv one row per rung and per tier."
+    })
 final class LadderCommand implements Callable<Integer> {
   /** The columns of {@code --format csv}: a rung of a ladder, or a tier defined along the chain. */
-  static final List<String> CSV_HEADER = List.of("fact", "ladder", "rung", "tier", "level", "jurisdiction",
-      "subject", "requires", "document", "clause", "confidence", "name");
+  static final List<String> CSV_HEADER =
+      List.of(
+          "fact",
+          "ladder",
+          "rung",
+          "tier",
+          "level",
+          "jurisdiction",
+          "subject",
+          "requires",
+          "document",
+          "clause",
+          "confidence",
+          "name");
 
-  @Mixin
-  LangOption lang;
+  @Mixin LangOption lang;
 
-  @Mixin
-  FormatOption format;
+  @Mixin FormatOption format;
 
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "JURISDICTION", description = "A jurisdiction code, such as 220281.")
+  @Parameters(
+      index = "0",
+      paramLabel = "JURISDICTION",
+      description = "A jurisdiction code, such as 220281.")
   String code;
 
   @Override
@@ -92,23 +107,43 @@ final class LadderCommand implements Callable<Integer> {
       b.append("\nNo ladder encoded for this jurisdiction or its parents.\n");
     }
     for (TierLadder l : ladders) {
-      b.append("\n== ").append(l.id()).append(": ").append(Text.name(l.label())).append("  (")
-          .append(l.jurisdiction()).append(")  ").append(Text.source(l.source())).append('\n');
+      b.append("\n== ")
+          .append(l.id())
+          .append(": ")
+          .append(Text.name(l.label()))
+          .append("  (")
+          .append(l.jurisdiction())
+          .append(")  ")
+          .append(Text.source(l.source()))
+          .append('\n');
       Text.Table t = new Text.Table("#", "Tier", "Name", "Level", "By", "Requires");
       int n = 1;
       for (TierId id : l.rungs()) {
         Tier tier = catalog.tier(id);
-        t.row(Integer.toString(n++), id.toString(), Text.name(tier.name()), tier.level().toString(),
-            tier.jurisdiction().toString(), tier.prerequisites().isEmpty() ? "-"
-                : tier.prerequisites().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        t.row(
+            Integer.toString(n++),
+            id.toString(),
+            Text.name(tier.name()),
+            tier.level().toString(),
+            tier.jurisdiction().toString(),
+            tier.prerequisites().isEmpty()
+                ? "-"
+                : tier.prerequisites().stream()
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", ")));
       }
       b.append(t.render("  "));
     }
-    // The tiers themselves, even where no ladder orders them yet: what a firm here can be recognised as.
+    // The tiers themselves, even where no ladder orders them yet: what a firm here can be
+    // recognised as.
     b.append("\nTiers defined along the chain, lowest jurisdiction first:\n");
     Text.Table t = new Text.Table("Jurisdiction", "Tier", "Name", "Level", "Subject");
     for (Tier tier : along) {
-      t.row(tier.jurisdiction().toString(), tier.id().toString(), Text.name(tier.name()), tier.level().toString(),
+      t.row(
+          tier.jurisdiction().toString(),
+          tier.id().toString(),
+          Text.name(tier.name()),
+          tier.level().toString(),
           tier.subject().toString());
     }
     b.append(t.isEmpty() ? "  (none)\n" : t.render("  "));
@@ -118,9 +153,18 @@ final class LadderCommand implements Callable<Integer> {
   }
 
   private static List<String> tierRow(String fact, String ladder, String rung, Tier tier) {
-    return List.of(fact, ladder, rung, tier.id().toString(), tier.level().toString(), tier.jurisdiction().toString(),
-        tier.subject().toString(), tier.prerequisites().stream().map(Object::toString).collect(Collectors.joining(" ")),
-        tier.source().document().toString(), tier.source().clause(), tier.source().confidence().toString(),
+    return List.of(
+        fact,
+        ladder,
+        rung,
+        tier.id().toString(),
+        tier.level().toString(),
+        tier.jurisdiction().toString(),
+        tier.subject().toString(),
+        tier.prerequisites().stream().map(Object::toString).collect(Collectors.joining(" ")),
+        tier.source().document().toString(),
+        tier.source().clause(),
+        tier.source().confidence().toString(),
         Text.line(tier.name()));
   }
 }

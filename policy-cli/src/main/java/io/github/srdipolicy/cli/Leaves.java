@@ -11,7 +11,10 @@ import java.util.function.BiConsumer;
 final class Leaves {
   private Leaves() {}
 
-  /** Every leaf of the criteria with its scope: {@code common}, a track kind, plus the band it applies in. */
+  /**
+   * Every leaf of the criteria with its scope: {@code common}, a track kind, plus the band it
+   * applies in.
+   */
   static void walk(EligibilityCriteria criteria, BiConsumer<String, Condition> leaf) {
     criteria.common().ifPresent(c -> walk(c, "common", leaf));
     for (Track t : criteria.tracks()) {
@@ -23,7 +26,8 @@ final class Leaves {
     if (c instanceof Banded banded) {
       // A band's condition is scoped by its band, which Condition.children() does not carry.
       for (Band b : banded.bands()) {
-        b.then().ifPresent(t -> walk(t, scope + ", when " + ConditionText.interval(b.range()), leaf));
+        b.then()
+            .ifPresent(t -> walk(t, scope + ", when " + ConditionText.interval(b.range()), leaf));
       }
     } else if (c.children().isEmpty()) {
       leaf.accept(scope, c);

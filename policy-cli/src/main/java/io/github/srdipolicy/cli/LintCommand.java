@@ -22,27 +22,32 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy lint [FILE…]}: the authoring checks of policy data files. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
     header = "Check policy data files (YAML) for authoring errors.",
-    description = {"Reads each FILE (or, without FILE, every data file on the class path) and checks it against "
-        + "the catalogue: unknown or unused indicators, units, bands, at-least counts, clauses, overlapping "
-        + "criteria, labels. One line per finding: FILE:LINE: SEVERITY [FACT-ID] message.",
-        "Exits with 2 if a file cannot be read or has an error, 0 if there are only warnings."})
+    description = {
+      "Reads each FILE (or, without FILE, every data file on the class path) and checks it against "
+          + "the catalogue: unknown or unused indicators, units, bands, at-least counts, clauses, overlapping "
+          + "criteria, labels. One line per finding: FILE:LINE: SEVERITY [FACT-ID] message.",
+      "Exits with 2 if a file cannot be read or has an error, 0 if there are only warnings."
+    })
 final class LintCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "FILE",
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
       description = "Data files to check (default: all on the class path); - for standard input.")
   List<Path> files = new ArrayList<>();
 
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     List<PolicySource> sources = new ArrayList<>();
-    ServiceLoader.load(PolicySource.class, LintCommand.class.getClassLoader()).forEach(sources::add);
+    ServiceLoader.load(PolicySource.class, LintCommand.class.getClassLoader())
+        .forEach(sources::add);
     List<DocumentFile> checked = new ArrayList<>();
     List<PolicyDocument> others = new ArrayList<>();
     List<Indicator> known = new ArrayList<>(Indicators.all());
@@ -68,7 +73,13 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     findings.forEach(out::println);
     long errors = findings.stream().filter(f -> f.severity() == Lint.Severity.ERROR).count();
-    out.println(checked.size() + " files checked: " + errors + " errors, " + (findings.size() - errors) + " warnings");
+    out.println(
+        checked.size()
+            + " files checked: "
+            + errors
+            + " errors, "
+            + (findings.size() - errors)
+            + " warnings");
     out.flush();
     return errors > 0 ? PolicyCommand.USER_ERROR : 0;
   }

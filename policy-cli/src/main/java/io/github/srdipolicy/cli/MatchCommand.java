@@ -20,47 +20,64 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code policy match}: evaluates one firm, or a JSON Lines file of firms, against every tier in force. */
-@Command(name = "match", mixinStandardHelpOptions = true,
+/**
+ * {@code policy match}: evaluates one firm, or a JSON Lines file of firms, against every tier in
+ * force.
+ */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
     header = "Match a firm (or a JSON Lines file of firms) against every tier in force.",
-    description = {"Evaluates a firm against every tier of every document in force for its jurisdiction.",
-        "Leads with the answer: one block per ladder, bottom rung first, one line per tier (standing, why, reward),",
-        "then the next questions to answer and the documents in force. --detail shows the full trace per criteria.",
-        "PROFILE '-' reads standard input. A .jsonl file (or --jsonl) holds one profile per line; results stream",
-        "as one JSON object per line."})
+    description = {
+      "Evaluates a firm against every tier of every document in force for its jurisdiction.",
+      "Leads with the answer: one block per ladder, bottom rung first, one line per tier (standing, why, reward),",
+      "then the next questions to answer and the documents in force. --detail shows the full trace per criteria.",
+      "PROFILE '-' reads standard input. A .jsonl file (or --jsonl) holds one profile per line; results stream",
+      "as one JSON object per line."
+    })
 final class MatchCommand implements Callable<Integer> {
   /** How often a JSON Lines run reports progress on standard error. */
   static final int PROGRESS_EVERY = 1000;
 
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PROFILE",
+  @Parameters(
+      index = "0",
+      paramLabel = "PROFILE",
       description = "An EnterpriseProfile JSON file, JSON Lines, or - for standard input.")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = PolicyCommand.DateConverter.class,
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = PolicyCommand.DateConverter.class,
       description = "Date to evaluate on (YYYY-MM-DD); default: the profile's asOf.")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json or csv (the summary, one fact per row); default: text, or json for JSON Lines input.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text, json or csv (the summary, one fact per row); default: text, or json for JSON Lines input.")
   FormatOption.Format format;
 
-  @Option(names = "--detail", description = "The full trace of every criteria in force (the summary's source).")
+  @Option(
+      names = "--detail",
+      description = "The full trace of every criteria in force (the summary's source).")
   boolean detail;
 
-  @Mixin
-  LangOption lang;
+  @Mixin LangOption lang;
 
   @Option(names = "--jsonl", description = "Read the file as JSON Lines whatever its extension.")
   boolean jsonl;
 
-  @Option(names = "--application", paramLabel = "KIND",
-      description = "NEW or RENEWAL (复核): the kind of application to judge; default: the profile's, else NEW.")
+  @Option(
+      names = "--application",
+      paramLabel = "KIND",
+      description =
+          "NEW or RENEWAL (复核): the kind of application to judge; default: the profile's, else NEW.")
   ApplicationKind application;
 
   @Override
@@ -99,7 +116,9 @@ final class MatchCommand implements Callable<Integer> {
 
   /** The profile as read, judged for the kind of application given on the command line, if any. */
   private EnterpriseProfile withKind(EnterpriseProfile profile) {
-    return application == null ? profile : EnterpriseProfile.builder().from(profile).applicationKind(application).build();
+    return application == null
+        ? profile
+        : EnterpriseProfile.builder().from(profile).applicationKind(application).build();
   }
 
   private LocalDate date(EnterpriseProfile profile) {
@@ -107,44 +126,58 @@ final class MatchCommand implements Callable<Integer> {
       return asOf;
     }
     // Never today's date: the same profile must give the same answer tomorrow.
-    return profile.asOf().orElseThrow(() -> new UserException(
-        "The profile has no asOf date: give one with --as-of YYYY-MM-DD"));
+    return profile
+        .asOf()
+        .orElseThrow(
+            () ->
+                new UserException(
+                    "The profile has no asOf date: give one with --as-of YYYY-MM-DD"));
   }
 
   /**
-   * Streams a JSON Lines file: one result per line as it is read, a bad line reported on
-   * standard error with its number while the rest is still processed; exit 2 if any line failed.
+   * Streams a JSON Lines file: one result per line as it is read, a bad line reported on standard
+   * error with its number while the rest is still processed; exit 2 if any line failed.
    */
   private int lines() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean text = format == FormatOption.Format.TEXT;
     long[] matched = {0};
-    InputFiles.Summary s = InputFiles.eachLine(file, parent.in, spec.qualifiedName(), out, err, PROGRESS_EVERY,
-        (line, json) -> {
-          EnterpriseProfile profile = withKind(PolicyJson.readProfile(json));
-          LocalDate date = date(profile);
-          String head = (matched[0] == 0 ? "" : "\n") + "# line " + line + "\n";
-          if (detail) {
-            FirmMatch m = FirmMatch.of(parent.catalog(), profile, date);
-            if (text) {
-              out.print(head + MatchText.render(m));
-            } else {
-              out.println(MatchJson.LINE.writeValueAsString(MatchJson.tree(m, OptionalInt.of((int) line))));
-            }
-          } else {
-            Assessment a = parent.assessor().assess(profile, date);
-            if (text) {
-              out.print(head + SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
-            } else {
-              ObjectNode n = MatchJson.LINE.createObjectNode();
-              n.put("line", line);
-              n.setAll(SummaryJson.tree(a, parent.catalog()));
-              out.println(MatchJson.LINE.writeValueAsString(n));
-            }
-          }
-          matched[0]++;
-        });
+    InputFiles.Summary s =
+        InputFiles.eachLine(
+            file,
+            parent.in,
+            spec.qualifiedName(),
+            out,
+            err,
+            PROGRESS_EVERY,
+            (line, json) -> {
+              EnterpriseProfile profile = withKind(PolicyJson.readProfile(json));
+              LocalDate date = date(profile);
+              String head = (matched[0] == 0 ? "" : "\n") + "# line " + line + "\n";
+              if (detail) {
+                FirmMatch m = FirmMatch.of(parent.catalog(), profile, date);
+                if (text) {
+                  out.print(head + MatchText.render(m));
+                } else {
+                  out.println(
+                      MatchJson.LINE.writeValueAsString(
+                          MatchJson.tree(m, OptionalInt.of((int) line))));
+                }
+              } else {
+                Assessment a = parent.assessor().assess(profile, date);
+                if (text) {
+                  out.print(
+                      head + SummaryText.render(a, parent.catalog().chain(profile.jurisdiction())));
+                } else {
+                  ObjectNode n = MatchJson.LINE.createObjectNode();
+                  n.put("line", line);
+                  n.setAll(SummaryJson.tree(a, parent.catalog()));
+                  out.println(MatchJson.LINE.writeValueAsString(n));
+                }
+              }
+              matched[0]++;
+            });
     if (s.failed() > 0) {
       err.println(spec.qualifiedName() + ": " + s.done() + " matched, " + s.failed() + " failed");
       return PolicyCommand.USER_ERROR;

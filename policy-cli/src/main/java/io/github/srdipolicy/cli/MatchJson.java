@@ -14,12 +14,13 @@ import java.util.OptionalInt;
 
 /**
  * The JSON form of a {@link FirmMatch}, described by {@code schema/match-report.schema.json}.
- * Reports are embedded in the model's own JSON form ({@link PolicyJson}), so a consumer that
- * reads engine reports reads these too.
+ * Reports are embedded in the model's own JSON form ({@link PolicyJson}), so a consumer that reads
+ * engine reports reads these too.
  */
 final class MatchJson {
   /** Compact, one value per line, for JSON Lines. */
   static final ObjectMapper LINE = PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+
   /** The model's own conventions (indented, sorted map keys), for a single report. */
   static final ObjectMapper PRETTY = PolicyJson.mapper();
 
@@ -36,7 +37,10 @@ final class MatchJson {
     root.put("applicationKind", m.profile.applicationKind().toString());
     ArrayNode chain = root.putArray("chain");
     for (Jurisdiction j : m.chain) {
-      chain.addObject().put("code", j.code().toString()).put("level", j.level().toString())
+      chain
+          .addObject()
+          .put("code", j.code().toString())
+          .put("level", j.level().toString())
           .set("name", json.valueToTree(j.name()));
     }
     UndocumentedLevels.json(root, m.withoutDocuments);
@@ -55,7 +59,9 @@ final class MatchJson {
         if (!r.alsoInForce().isEmpty()) {
           ArrayNode also = rn.putArray("alsoInForce");
           for (FirmMatch.Also a : r.alsoInForce()) {
-            also.addObject().put("criteria", a.report().criteria().toString()).put("document", a.document().toString())
+            also.addObject()
+                .put("criteria", a.report().criteria().toString())
+                .put("document", a.document().toString())
                 .put("outcome", a.report().outcome().toString());
           }
           rn.put("precedenceStated", r.precedenceStated());
@@ -85,7 +91,8 @@ final class MatchJson {
     n.set("label", json.valueToTree(i.label()));
     n.put("kind", i.kind().toString());
     i.amount().ifPresent(a -> n.set("amount", json.valueToTree(a)));
-    i.amount().filter(a -> a.kind() == ValueKind.MONEY)
+    i.amount()
+        .filter(a -> a.kind() == ValueKind.MONEY)
         .ifPresent(a -> n.put("amountWanYuan", a.to(Unit.WAN_YUAN).amount().toPlainString()));
     i.cap().ifPresent(a -> n.set("cap", json.valueToTree(a)));
     i.years().ifPresent(y -> n.put("years", y));

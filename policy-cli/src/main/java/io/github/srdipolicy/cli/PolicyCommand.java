@@ -13,15 +13,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code policy} command: only dispatches to its subcommands. */
-@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+@Command(
+    name = "policy",
+    mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
-    subcommands = {MatchCommand.class, AskCommand.class, TemplateCommand.class, RewardsCommand.class,
-        ExplainCommand.class, LadderCommand.class, JurisdictionsCommand.class, CompareCommand.class,
-        WhatIfCommand.class, DiffCommand.class, ExportCommand.class, CoverageCommand.class, ScreenCommand.class,
-        LintCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      MatchCommand.class,
+      AskCommand.class,
+      TemplateCommand.class,
+      RewardsCommand.class,
+      ExplainCommand.class,
+      LadderCommand.class,
+      JurisdictionsCommand.class,
+      CompareCommand.class,
+      WhatIfCommand.class,
+      DiffCommand.class,
+      ExportCommand.class,
+      CoverageCommand.class,
+      ScreenCommand.class,
+      LintCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal failure, or output that could not be written",
-        "2:user error (bad arguments, file, JSON, id or unit)"})
+    exitCodeList = {
+      "0:success",
+      "1:internal failure, or output that could not be written",
+      "2:user error (bad arguments, file, JSON, id or unit)"
+    })
 final class PolicyCommand implements Runnable {
   /** Exit code of every user error. */
   static final int USER_ERROR = 2;
@@ -29,11 +48,11 @@ final class PolicyCommand implements Runnable {
   private final Supplier<Catalog> catalogSource;
   private Catalog catalog;
   private Assessor assessor;
+
   /** Standard input, for {@code -} and {@code ask}; tests give their own. */
   InputStream in = System.in;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** Creates the command over the catalogue on the class path. */
   PolicyCommand() {
@@ -63,8 +82,9 @@ final class PolicyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-        + String.join(", ", spec.subcommands().keySet()));
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "Missing command: choose one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
   /**
@@ -73,50 +93,69 @@ final class PolicyCommand implements Runnable {
    */
   static CommandLine commandLine(PolicyCommand command, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(command);
-    // Everything that reaches the terminal is escaped (SafeText); no colours, which would be escaped too.
+    // Everything that reaches the terminal is escaped (SafeText); no colours, which would be
+    // escaped too.
     PrintWriter safeOut = SafeText.terminal(out);
     cl.setOut(safeOut);
     cl.setErr(SafeText.terminal(err));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
-          + " --help')");
-      c.getErr().flush();
-      return USER_ERROR;
-    });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
-        c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
-        c.getErr().flush();
-        return USER_ERROR;
-      }
-      if (ex instanceof IllegalStateException || ex instanceof CheckedOutput.Failed) {
-        // An inconsistent catalogue is a defect of the data, and output that cannot be written a
-        // problem of the machine, not of the request: say so, without a trace.
-        c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
-        c.getErr().flush();
-        return 1;
-      }
-      ex.printStackTrace(c.getErr());
-      c.getErr().flush();
-      return 1;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr()
+              .println(
+                  prefix(c)
+                      + SafeText.oneLine(ex.getMessage())
+                      + " (see '"
+                      + c.getCommandSpec().qualifiedName()
+                      + " --help')");
+          c.getErr().flush();
+          return USER_ERROR;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
+            c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
+            c.getErr().flush();
+            return USER_ERROR;
+          }
+          if (ex instanceof IllegalStateException || ex instanceof CheckedOutput.Failed) {
+            // An inconsistent catalogue is a defect of the data, and output that cannot be written
+            // a
+            // problem of the machine, not of the request: say so, without a trace.
+            c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
+            c.getErr().flush();
+            return 1;
+          }
+          ex.printStackTrace(c.getErr());
+          c.getErr().flush();
+          return 1;
+        });
     // Whatever a command printed, a write that failed (a full disk) must not end in exit code 0.
     CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
-    cl.setExecutionStrategy(parsed -> {
-      int code = run.execute(parsed);
-      if (safeOut.checkError()) {
-        CommandLine c = parsed.subcommands().isEmpty() ? parsed.commandSpec().commandLine()
-            : parsed.subcommands().get(parsed.subcommands().size() - 1).commandSpec().commandLine();
-        c.getErr().println(prefix(c) + "Cannot write to standard output (disk full or output closed); "
-            + "the output is incomplete");
-        c.getErr().flush();
-        return code == 0 ? 1 : code;
-      }
-      return code;
-    });
+    cl.setExecutionStrategy(
+        parsed -> {
+          int code = run.execute(parsed);
+          if (safeOut.checkError()) {
+            CommandLine c =
+                parsed.subcommands().isEmpty()
+                    ? parsed.commandSpec().commandLine()
+                    : parsed
+                        .subcommands()
+                        .get(parsed.subcommands().size() - 1)
+                        .commandSpec()
+                        .commandLine();
+            c.getErr()
+                .println(
+                    prefix(c)
+                        + "Cannot write to standard output (disk full or output closed); "
+                        + "the output is incomplete");
+            c.getErr().flush();
+            return code == 0 ? 1 : code;
+          }
+          return code;
+        });
     return cl;
   }
 
@@ -131,7 +170,8 @@ final class PolicyCommand implements Runnable {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a date (expected YYYY-MM-DD)");
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date (expected YYYY-MM-DD)");
       }
     }
   }

@@ -11,34 +11,37 @@ import java.io.Writer;
  * escapes instead of clearing the screen or forging an output line.
  *
  * <p>Every command's standard output and error go through {@link #terminal}, which escapes those
- * characters everywhere except newlines and tabs (the layout of the output itself); a message
- * that must stay on one line goes through {@link #oneLine}. JSON output is unaffected: Jackson
- * already escapes controls, and a {@code \}{@code uXXXX} escape inside a JSON string is the same
- * character to a JSON reader.
+ * characters everywhere except newlines and tabs (the layout of the output itself); a message that
+ * must stay on one line goes through {@link #oneLine}. JSON output is unaffected: Jackson already
+ * escapes controls, and a {@code \}{@code uXXXX} escape inside a JSON string is the same character
+ * to a JSON reader.
  */
 final class SafeText {
   /**
    * Whether the program's own colour sequences may reach the terminal: set once by the entry point
-   * when standard output is a colour terminal. Even then only plain SGR colour and weight
-   * sequences ({@code ESC [ 0;1;22;30-37;39;90-97 m}) pass; every other escape sequence, and every
-   * other control character, is still escaped, whatever wrote it.
+   * when standard output is a colour terminal. Even then only plain SGR colour and weight sequences
+   * ({@code ESC [ 0;1;22;30-37;39;90-97 m}) pass; every other escape sequence, and every other
+   * control character, is still escaped, whatever wrote it.
    */
   static volatile boolean allowColour;
 
   private static final java.util.regex.Pattern COLOUR =
-      java.util.regex.Pattern.compile("\u001b\\[(?:(?:0|1|22|3[0-79]|9[0-7])(?:;(?:0|1|22|3[0-79]|9[0-7]))*)?m");
+      java.util.regex.Pattern.compile(
+          "\u001b\\[(?:(?:0|1|22|3[0-79]|9[0-7])(?:;(?:0|1|22|3[0-79]|9[0-7]))*)?m");
 
   private SafeText() {}
 
   /**
-   * A message on one line: line breaks and surrounding blanks become one space, other control
-   * and bidirectional characters are escaped.
+   * A message on one line: line breaks and surrounding blanks become one space, other control and
+   * bidirectional characters are escaped.
    */
   static String oneLine(String message) {
     return message == null ? "failed" : escape(message.replaceAll("\\s*\\R\\s*", " ").strip());
   }
 
-  /** A file name for a message: escaped, so that a name with controls cannot act on the terminal. */
+  /**
+   * A file name for a message: escaped, so that a name with controls cannot act on the terminal.
+   */
   static String path(Object path) {
     return escape(String.valueOf(path));
   }
@@ -56,7 +59,10 @@ final class SafeText {
         if (b == null) {
           b = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
-        b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
+        b.append(
+            c == '\n'
+                ? "\\n"
+                : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
       } else if (b != null) {
         b.append(c);
       }
@@ -66,8 +72,14 @@ final class SafeText {
 
   /** Whether a character must not reach a terminal raw. */
   static boolean mustEscape(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0xFEFF;
   }
 
   /** Wraps a writer so that everything written through it is escaped for a terminal. */

@@ -21,34 +21,48 @@ import picocli.CommandLine.Spec;
  * {@code policy screen FILE.jsonl --as-of DATE}: outcomes only, for whole registers of firms,
  * through the compiled screener; memory stays flat however long the file.
  */
-@Command(name = "screen", mixinStandardHelpOptions = true,
+@Command(
+    name = "screen",
+    mixinStandardHelpOptions = true,
     header = "Screen many firms (JSON Lines) against every tier in force: outcomes only, fast.",
-    description = {"Each input line is one profile; each output line lists the firm's outcome per criteria that "
-        + "applies to it. Bad lines are reported on standard error with their line number and skipped.",
-        "For the explained result of one firm, use 'match'."})
+    description = {
+      "Each input line is one profile; each output line lists the firm's outcome per criteria that "
+          + "applies to it. Bad lines are reported on standard error with their line number and skipped.",
+      "For the explained result of one firm, use 'match'."
+    })
 final class ScreenCommand implements Callable<Integer> {
-  @ParentCommand
-  PolicyCommand parent;
+  @ParentCommand PolicyCommand parent;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PROFILES.jsonl", description = "One enterprise profile per line; - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROFILES.jsonl",
+      description = "One enterprise profile per line; - for standard input.")
   Path file;
 
-  @Option(names = "--as-of", required = true, converter = PolicyCommand.DateConverter.class,
+  @Option(
+      names = "--as-of",
+      required = true,
+      converter = PolicyCommand.DateConverter.class,
       description = "Date to screen on (YYYY-MM-DD): the documents in force then, tiers held then.")
   LocalDate asOf;
 
-  @Option(names = "--chunk", defaultValue = "8192",
+  @Option(
+      names = "--chunk",
+      defaultValue = "8192",
       description = "Lines held in memory at once, 1 to 65536 (default ${DEFAULT-VALUE}).")
   int chunk;
 
   @Override
   public Integer call() throws IOException {
     if (chunk < 1 || chunk > JsonLinesScreening.MAX_CHUNK_LINES) {
-      throw new UserException("Invalid --chunk: '" + chunk + "' (must be from 1 to "
-          + JsonLinesScreening.MAX_CHUNK_LINES + ")");
+      throw new UserException(
+          "Invalid --chunk: '"
+              + chunk
+              + "' (must be from 1 to "
+              + JsonLinesScreening.MAX_CHUNK_LINES
+              + ")");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -56,19 +70,27 @@ final class ScreenCommand implements Callable<Integer> {
     try (InputStream in = InputFiles.open(file, parent.in)) {
       Screener screener = Screener.of(parent.catalog(), asOf);
       BufferedWriter buffered = new BufferedWriter(CheckedOutput.failing(out), 1 << 16);
-      summary = JsonLinesScreening.run(in, buffered, screener, asOf, chunk,
-          (line, message) -> err.println(InputFiles.lineError(spec.qualifiedName(), file, line, message)),
-          lines -> {
-            if (lines >= 100_000) {
-              err.println("screened " + lines + " lines");
-            }
-          });
+      summary =
+          JsonLinesScreening.run(
+              in,
+              buffered,
+              screener,
+              asOf,
+              chunk,
+              (line, message) ->
+                  err.println(InputFiles.lineError(spec.qualifiedName(), file, line, message)),
+              lines -> {
+                if (lines >= 100_000) {
+                  err.println("screened " + lines + " lines");
+                }
+              });
       buffered.flush();
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CheckedOutput.WriteFailure) {
         throw new CheckedOutput.Failed(e.getCause().getMessage());
       }
-      throw new UserException("Cannot read " + SafeText.path(file) + ": " + e.getCause().getMessage());
+      throw new UserException(
+          "Cannot read " + SafeText.path(file) + ": " + e.getCause().getMessage());
     } catch (CheckedOutput.WriteFailure e) {
       throw new CheckedOutput.Failed(e.getMessage());
     }

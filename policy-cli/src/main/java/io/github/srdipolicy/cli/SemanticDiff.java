@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * The text of the core's {@link CriteriaDiff}: one line per semantic change between two criteria
  * (threshold raised or lowered, operator changed, condition added or removed), keyed by where the
- * requirement sits and what it tests rather than by its position in the tree. Used by
- * {@code policy diff} for two criteria and for the criteria of two documents.
+ * requirement sits and what it tests rather than by its position in the tree. Used by {@code policy
+ * diff} for two criteria and for the criteria of two documents.
  */
 final class SemanticDiff {
   private SemanticDiff() {}
@@ -31,12 +31,18 @@ final class SemanticDiff {
       switch (c.kind()) {
         case CONDITION_ADDED -> s.append(describe(c.after().orElseThrow()));
         case CONDITION_REMOVED -> s.append(describe(c.before().orElseThrow()));
-        default -> s.append(bound(c.before().orElseThrow())).append(" → ").append(bound(c.after().orElseThrow()));
+        default ->
+            s.append(bound(c.before().orElseThrow()))
+                .append(" → ")
+                .append(bound(c.after().orElseThrow()));
       }
       Optional<String> from = c.beforeSource().map(Text::source);
       Optional<String> to = c.afterSource().map(Text::source);
-      s.append("  ").append(from.isPresent() && to.isPresent() ? from.get() + " → " + to.get()
-          : from.or(() -> to).orElse(""));
+      s.append("  ")
+          .append(
+              from.isPresent() && to.isPresent()
+                  ? from.get() + " → " + to.get()
+                  : from.or(() -> to).orElse(""));
       lines.add(s.toString());
     }
     return lines;
@@ -47,7 +53,8 @@ final class SemanticDiff {
    * of each side; before and after name the conditions. {@code pairedBy} (the document diff's key
    * of the two criteria, or empty) prefixes each requirement's key.
    */
-  static List<DocumentDiff.Row> rows(String pairedBy, EligibilityCriteria a, EligibilityCriteria b) {
+  static List<DocumentDiff.Row> rows(
+      String pairedBy, EligibilityCriteria a, EligibilityCriteria b) {
     List<DocumentDiff.Row> rows = new ArrayList<>();
     for (CriteriaDiff.Change c : CriteriaDiff.between(a, b)) {
       java.util.Map<String, String> bounds = new java.util.LinkedHashMap<>();
@@ -57,9 +64,15 @@ final class SemanticDiff {
       c.beforeSource().ifPresent(x -> bounds.put("before_clause", x.clause()));
       c.afterSource().ifPresent(x -> bounds.put("after_document", x.document().toString()));
       c.afterSource().ifPresent(x -> bounds.put("after_clause", x.clause()));
-      rows.add(new DocumentDiff.Row("criteria", c.kind().name().toLowerCase(Locale.ROOT),
-          pairedBy.isEmpty() ? c.key() : pairedBy + " | " + c.key(), "",
-          c.before().map(x -> x.id().toString()).orElse(""), c.after().map(x -> x.id().toString()).orElse(""), bounds));
+      rows.add(
+          new DocumentDiff.Row(
+              "criteria",
+              c.kind().name().toLowerCase(Locale.ROOT),
+              pairedBy.isEmpty() ? c.key() : pairedBy + " | " + c.key(),
+              "",
+              c.before().map(x -> x.id().toString()).orElse(""),
+              c.after().map(x -> x.id().toString()).orElse(""),
+              bounds));
     }
     return rows;
   }
@@ -81,12 +94,26 @@ final class SemanticDiff {
   /** Both criteria with their changes, for {@code policy diff A B} on criteria ids. */
   static String diff(EligibilityCriteria a, EligibilityCriteria b) {
     StringBuilder out = new StringBuilder();
-    out.append("--- ").append(a.id()).append("  ").append(a.tier()).append("  ").append(Text.name(a.label())).append('\n');
-    out.append("+++ ").append(b.id()).append("  ").append(b.tier()).append("  ").append(Text.name(b.label())).append('\n');
+    out.append("--- ")
+        .append(a.id())
+        .append("  ")
+        .append(a.tier())
+        .append("  ")
+        .append(Text.name(a.label()))
+        .append('\n');
+    out.append("+++ ")
+        .append(b.id())
+        .append("  ")
+        .append(b.tier())
+        .append("  ")
+        .append(Text.name(b.label()))
+        .append('\n');
     List<String> lines = lines(a, b);
     lines.forEach(l -> out.append("  ").append(l).append('\n'));
-    out.append(lines.isEmpty() ? "no differences in leaf requirements\n"
-        : lines.size() + (lines.size() == 1 ? " change\n" : " changes\n"));
+    out.append(
+        lines.isEmpty()
+            ? "no differences in leaf requirements\n"
+            : lines.size() + (lines.size() == 1 ? " change\n" : " changes\n"));
     return out.toString();
   }
 

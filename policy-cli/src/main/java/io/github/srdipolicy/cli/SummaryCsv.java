@@ -20,12 +20,30 @@ import java.util.Optional;
 /**
  * The assessment as tidy CSV for researchers: one fact per row (a tier's standing, a shortfall, a
  * missing input, a reward, a question, a document), each value in its own column — comparator,
- * amounts in the bound's unit, the unit, funder, stacking rule, clause and confidence — never
- * prose standing in for a number. The {@code text} column is the only prose, in the chosen language.
+ * amounts in the bound's unit, the unit, funder, stacking rule, clause and confidence — never prose
+ * standing in for a number. The {@code text} column is the only prose, in the chosen language.
  */
 final class SummaryCsv {
-  static final List<String> HEADER = List.of("fact", "ladder", "tier", "standing", "input", "comparator", "actual",
-      "required", "distance", "unit", "due", "amount", "funder", "rule", "document", "clause", "confidence", "text");
+  static final List<String> HEADER =
+      List.of(
+          "fact",
+          "ladder",
+          "tier",
+          "standing",
+          "input",
+          "comparator",
+          "actual",
+          "required",
+          "distance",
+          "unit",
+          "due",
+          "amount",
+          "funder",
+          "rule",
+          "document",
+          "clause",
+          "confidence",
+          "text");
 
   private SummaryCsv() {}
 
@@ -44,10 +62,14 @@ final class SummaryCsv {
         for (Shortfall s : t.shortfalls()) {
           Row x = new Row("shortfall", ladder, tier, standing).set("input", s.input().toString());
           s.operator().ifPresent(o -> x.set("comparator", o.toString()));
-          s.required().ifPresent(q -> {
-            x.set("required", amount(q)).set("unit", q.unit().toString());
-            s.actual().filter(v -> v.unit().isCompatibleWith(q.unit())).ifPresent(v -> x.set("actual", amount(v.to(q.unit()))));
-          });
+          s.required()
+              .ifPresent(
+                  q -> {
+                    x.set("required", amount(q)).set("unit", q.unit().toString());
+                    s.actual()
+                        .filter(v -> v.unit().isCompatibleWith(q.unit()))
+                        .ifPresent(v -> x.set("actual", amount(v.to(q.unit()))));
+                  });
           s.distance().ifPresent(d -> x.set("distance", amount(d)));
           source(x, s.source()).set("text", Text.line(s.text())).write(b);
         }
@@ -63,14 +85,22 @@ final class SummaryCsv {
       reward(new Row("reward-due", "", d.tier().toString(), ""), d, catalog).write(b);
     }
     for (Question q : a.nextQuestions()) {
-      Row x = new Row("question", "", String.join(" ", q.affects().stream().map(Object::toString).toList()), "")
-          .set("input", q.input().toString());
+      Row x =
+          new Row(
+                  "question",
+                  "",
+                  String.join(" ", q.affects().stream().map(Object::toString).toList()),
+                  "")
+              .set("input", q.input().toString());
       q.unit().ifPresent(u -> x.set("unit", u.toString()));
       x.set("text", Text.line(q.text())).write(b);
     }
     for (DocumentInForce d : a.documents()) {
-      new Row("document", "", "", "").set("document", d.document().toString()).set("funder", d.jurisdiction().toString())
-          .set("text", Text.line(d.title())).write(b);
+      new Row("document", "", "", "")
+          .set("document", d.document().toString())
+          .set("funder", d.jurisdiction().toString())
+          .set("text", Text.line(d.title()))
+          .write(b);
     }
     return b.toString();
   }
@@ -84,7 +114,9 @@ final class SummaryCsv {
   }
 
   private static Row source(Row x, SourceRef s) {
-    return x.set("document", s.document().toString()).set("clause", s.clause()).set("confidence", s.confidence().toString());
+    return x.set("document", s.document().toString())
+        .set("clause", s.clause())
+        .set("confidence", s.confidence().toString());
   }
 
   private static String amount(Quantity q) {

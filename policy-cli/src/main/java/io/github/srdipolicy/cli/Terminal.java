@@ -9,17 +9,27 @@ import java.util.Map;
 
 /**
  * What the terminal can show: colour only when standard output is a terminal and {@code NO_COLOR}
- * is not set; marks and tree lines in ASCII when the locale is not UTF-8. Decided once by
- * {@link Main}; in-process runs (tests) get plain Unicode text without colour.
+ * is not set; marks and tree lines in ASCII when the locale is not UTF-8. Decided once by {@link
+ * Main}; in-process runs (tests) get plain Unicode text without colour.
  */
 final class Terminal {
   static volatile boolean colour;
   static volatile boolean unicode = true;
 
-  private static final Map<Character, Character> ASCII = Map.ofEntries(
-      Map.entry('✓', '+'), Map.entry('✗', 'x'), Map.entry('■', '#'), Map.entry('·', '.'), Map.entry('│', '|'),
-      Map.entry('├', '+'), Map.entry('└', '`'), Map.entry('→', '>'), Map.entry('…', '~'), Map.entry('—', '-'),
-      Map.entry('≥', '>'), Map.entry('≤', '<'));
+  private static final Map<Character, Character> ASCII =
+      Map.ofEntries(
+          Map.entry('✓', '+'),
+          Map.entry('✗', 'x'),
+          Map.entry('■', '#'),
+          Map.entry('·', '.'),
+          Map.entry('│', '|'),
+          Map.entry('├', '+'),
+          Map.entry('└', '`'),
+          Map.entry('→', '>'),
+          Map.entry('…', '~'),
+          Map.entry('—', '-'),
+          Map.entry('≥', '>'),
+          Map.entry('≤', '<'));
 
   private Terminal() {}
 

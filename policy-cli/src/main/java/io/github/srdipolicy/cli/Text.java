@@ -28,7 +28,10 @@ final class Text {
     }
   }
 
-  /** One language for a one-line summary: with both, the English line (Chinese names stay in the name column). */
+  /**
+   * One language for a one-line summary: with both, the English line (Chinese names stay in the
+   * name column).
+   */
   static String line(LocalizedText text) {
     return lang == LangOption.Lang.ZH ? text.zh() : text.en();
   }
@@ -67,13 +70,17 @@ final class Text {
 
   /** A clause reference, with the confidence only when it is not the seed text itself. */
   static String source(SourceRef ref) {
-    return "[" + ref.document() + " " + ref.clause()
-        + (ref.confidence() == Confidence.SEED ? "" : ", " + ref.confidence()) + "]";
+    return "["
+        + ref.document()
+        + " "
+        + ref.clause()
+        + (ref.confidence() == Confidence.SEED ? "" : ", " + ref.confidence())
+        + "]";
   }
 
   /**
-   * Terminal columns a string takes: CJK ideographs and full-width forms take two, so that
-   * tables mixing Chinese and ASCII stay aligned.
+   * Terminal columns a string takes: CJK ideographs and full-width forms take two, so that tables
+   * mixing Chinese and ASCII stay aligned.
    */
   static int width(String s) {
     int w = 0;
@@ -86,10 +93,18 @@ final class Text {
   }
 
   private static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
-        || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0x303E)
+        || (cp >= 0x3041 && cp <= 0x33FF)
+        || (cp >= 0x3400 && cp <= 0x4DBF)
+        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0xA000 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
   static String pad(String s, int columns) {

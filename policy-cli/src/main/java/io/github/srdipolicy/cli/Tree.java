@@ -10,13 +10,15 @@ final class Tree {
   /** What to print for a node. */
   record Node(String head, List<String> details, List<?> children) {}
 
-  static <T> void render(StringBuilder out, String indent, T root, Function<Object, Node> describe) {
+  static <T> void render(
+      StringBuilder out, String indent, T root, Function<Object, Node> describe) {
     Node n = describe.apply(root);
     out.append(indent).append(n.head()).append('\n');
     body(out, indent, n, describe);
   }
 
-  private static void body(StringBuilder out, String prefix, Node n, Function<Object, Node> describe) {
+  private static void body(
+      StringBuilder out, String prefix, Node n, Function<Object, Node> describe) {
     String detailPrefix = prefix + (n.children().isEmpty() ? "  " : "│ ");
     for (String d : n.details()) {
       out.append(detailPrefix).append(d).append('\n');

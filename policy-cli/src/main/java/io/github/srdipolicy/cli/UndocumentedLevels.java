@@ -20,17 +20,35 @@ final class UndocumentedLevels {
       return;
     }
     b.append("No encoded documents yet for: ")
-        .append(levels.stream().map(j -> j.name().zh() + " " + j.name().en() + " (" + j.code() + ", "
-            + j.level().toString().toLowerCase(java.util.Locale.ROOT) + ")").collect(Collectors.joining(", ")))
-        .append(".\n  Only criteria recognised by the levels above (or restated for these levels by another"
-            + " jurisdiction's document) are evaluated.\n");
+        .append(
+            levels.stream()
+                .map(
+                    j ->
+                        j.name().zh()
+                            + " "
+                            + j.name().en()
+                            + " ("
+                            + j.code()
+                            + ", "
+                            + j.level().toString().toLowerCase(java.util.Locale.ROOT)
+                            + ")")
+                .collect(Collectors.joining(", ")))
+        .append(
+            ".\n  Only criteria recognised by the levels above (or restated for these levels by another"
+                + " jurisdiction's document) are evaluated.\n");
   }
 
-  /** Adds {@code levelsWithoutDocuments} to the JSON form, always (empty when every level has documents). */
+  /**
+   * Adds {@code levelsWithoutDocuments} to the JSON form, always (empty when every level has
+   * documents).
+   */
   static void json(ObjectNode root, List<Jurisdiction> levels) {
     ArrayNode array = root.putArray("levelsWithoutDocuments");
     for (Jurisdiction j : levels) {
-      array.addObject().put("code", j.code().toString()).put("level", j.level().toString())
+      array
+          .addObject()
+          .put("code", j.code().toString())
+          .put("level", j.level().toString())
           .set("name", MatchJson.PRETTY.valueToTree(j.name()));
     }
   }

@@ -34,9 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * API compatibility: the public API of each library jar (public and protected types and members
- * outside {@code internal} packages, as the JVM links them) is recorded in
- * {@code src/test/resources/api/<module>.api}, one sorted line per member, and checked on every
- * build.
+ * outside {@code internal} packages, as the JVM links them) is recorded in {@code
+ * src/test/resources/api/<module>.api}, one sorted line per member, and checked on every build.
  *
  * <p>A removed or changed line is a break: the test fails until it is declared (a line in
  * CHANGELOG.md, then {@code -Dapi.update=true}). An added line fails too, so that additions are
@@ -69,15 +68,28 @@ class ApiSignatureTest {
     List<String> recorded = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> removed = recorded.stream().filter(l -> !now.contains(l)).toList();
     List<String> added = now.stream().filter(l -> !recorded.contains(l)).toList();
-    assertTrue(removed.isEmpty(), module + " breaks its API: these members were removed or changed:\n  "
-        + String.join("\n  ", removed) + (added.isEmpty() ? "" : "\nnow:\n  " + String.join("\n  ", added))
-        + "\nIf the break is intended, declare it under 'Breaking' in CHANGELOG.md and re-record "
-        + file + " with -Dapi.update=true.");
-    assertTrue(added.isEmpty(), module + " adds API that " + file + " does not record:\n  "
-        + String.join("\n  ", added) + "\nReview it, then record it with -Dapi.update=true.");
+    assertTrue(
+        removed.isEmpty(),
+        module
+            + " breaks its API: these members were removed or changed:\n  "
+            + String.join("\n  ", removed)
+            + (added.isEmpty() ? "" : "\nnow:\n  " + String.join("\n  ", added))
+            + "\nIf the break is intended, declare it under 'Breaking' in CHANGELOG.md and re-record "
+            + file
+            + " with -Dapi.update=true.");
+    assertTrue(
+        added.isEmpty(),
+        module
+            + " adds API that "
+            + file
+            + " does not record:\n  "
+            + String.join("\n  ", added)
+            + "\nReview it, then record it with -Dapi.update=true.");
   }
 
-  /** The signatures of every API member in the jar (or classes folder) that holds the marker class. */
+  /**
+   * The signatures of every API member in the jar (or classes folder) that holds the marker class.
+   */
   static List<String> signatures(Class<?> marker) throws IOException, URISyntaxException {
     Path where = Path.of(marker.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names = new ArrayList<>();
@@ -95,13 +107,18 @@ class ApiSignatureTest {
     TreeSet<String> lines = new TreeSet<>();
     for (String name : names) {
       String n = name.replace('\\', '/');
-      if (!n.endsWith(".class") || n.startsWith("META-INF/") || n.endsWith("module-info.class")
-          || n.endsWith("package-info.class") || n.contains("/internal/")) {
+      if (!n.endsWith(".class")
+          || n.startsWith("META-INF/")
+          || n.endsWith("module-info.class")
+          || n.endsWith("package-info.class")
+          || n.contains("/internal/")) {
         continue;
       }
       Class<?> type;
       try {
-        type = Class.forName(n.substring(0, n.length() - 6).replace('/', '.'), false, marker.getClassLoader());
+        type =
+            Class.forName(
+                n.substring(0, n.length() - 6).replace('/', '.'), false, marker.getClassLoader());
       } catch (ClassNotFoundException | LinkageError e) {
         throw new AssertionError("cannot load " + n, e);
       }
@@ -114,7 +131,10 @@ class ApiSignatureTest {
 
   private static boolean visible(Class<?> type) {
     for (Class<?> t = type; t != null; t = t.getDeclaringClass()) {
-      if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass() || t.isLocalClass() || t.isSynthetic()) {
+      if (!Modifier.isPublic(t.getModifiers())
+          || t.isAnonymousClass()
+          || t.isLocalClass()
+          || t.isSynthetic()) {
         return false;
       }
     }
@@ -124,16 +144,25 @@ class ApiSignatureTest {
   private static void describe(Class<?> type, TreeSet<String> lines) {
     String name = type.getName();
     StringBuilder head = new StringBuilder(type.toGenericString());
-    if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class && !type.isEnum()) {
+    if (type.getGenericSuperclass() != null
+        && type.getSuperclass() != Object.class
+        && !type.isEnum()) {
       head.append(" extends ").append(type.getGenericSuperclass().getTypeName());
     }
     if (type.getGenericInterfaces().length > 0) {
-      head.append(type.isInterface() ? " extends " : " implements ").append(Arrays.stream(type.getGenericInterfaces())
-          .map(Type::getTypeName).collect(Collectors.joining(", ")));
+      head.append(type.isInterface() ? " extends " : " implements ")
+          .append(
+              Arrays.stream(type.getGenericInterfaces())
+                  .map(Type::getTypeName)
+                  .collect(Collectors.joining(", ")));
     }
     if (type.isSealed()) {
-      head.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses()).map(Class::getName).sorted()
-          .collect(Collectors.joining(", ")));
+      head.append(" permits ")
+          .append(
+              Arrays.stream(type.getPermittedSubclasses())
+                  .map(Class::getName)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     }
     lines.add(name + " :: " + head);
     boolean extensible = !Modifier.isFinal(type.getModifiers());
@@ -165,8 +194,10 @@ class ApiSignatureTest {
     int mod = m.getModifiers();
     // Bridges are kept: javac adds public ones to a public class for the methods it inherits from a
     // package-private one (every X.Builder's setters), and they are what callers link against.
-    boolean synthetic = m instanceof Method method ? method.isSynthetic() && !method.isBridge()
-        : m instanceof Executable e ? e.isSynthetic() : ((Field) m).isSynthetic();
+    boolean synthetic =
+        m instanceof Method method
+            ? method.isSynthetic() && !method.isBridge()
+            : m instanceof Executable e ? e.isSynthetic() : ((Field) m).isSynthetic();
     return !synthetic && (Modifier.isPublic(mod) || extensible && Modifier.isProtected(mod));
   }
 }

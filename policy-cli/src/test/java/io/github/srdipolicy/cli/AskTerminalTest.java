@@ -50,7 +50,10 @@ class AskTerminalTest {
       assertTrue(end.contains("cn.innovative-sme"), "the ladder is shown at the end: " + end);
       assertEquals(0, s.exit());
       EnterpriseProfile p = PolicyJson.readProfile(Files.readString(out));
-      assertEquals(answered, p.values().size() + p.declarations().size() + p.tiers().size(), Files.readString(out));
+      assertEquals(
+          answered,
+          p.values().size() + p.declarations().size() + p.tiers().size(),
+          Files.readString(out));
     }
   }
 
@@ -92,26 +95,43 @@ class AskTerminalTest {
     private Session(Process process) {
       this.process = process;
       this.keys = process.getOutputStream();
-      Thread reader = new Thread(() -> {
-        try (InputStream in = process.getInputStream()) {
-          byte[] buf = new byte[4096];
-          for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            screen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-          }
-        } catch (IOException e) {
-          // the process ended
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try (InputStream in = process.getInputStream()) {
+                  byte[] buf = new byte[4096];
+                  for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                    screen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                  }
+                } catch (IOException e) {
+                  // the process ended
+                }
+              });
       reader.setDaemon(true);
       reader.start();
     }
 
     static Session start(Path out, Map<String, String> env) throws IOException {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      String command = String.join(" ", List.of(java, "-cp", quote(System.getProperty("java.class.path")),
-          "io.github.srdipolicy.cli.Main", "ask", "--jurisdiction", "220281", "--as-of", "2023-06-01",
-          "--lang", "en", "--out", quote(out.toString())));
-      ProcessBuilder pb = new ProcessBuilder("script", "-qfec", command, "/dev/null").redirectErrorStream(true);
+      String command =
+          String.join(
+              " ",
+              List.of(
+                  java,
+                  "-cp",
+                  quote(System.getProperty("java.class.path")),
+                  "io.github.srdipolicy.cli.Main",
+                  "ask",
+                  "--jurisdiction",
+                  "220281",
+                  "--as-of",
+                  "2023-06-01",
+                  "--lang",
+                  "en",
+                  "--out",
+                  quote(out.toString())));
+      ProcessBuilder pb =
+          new ProcessBuilder("script", "-qfec", command, "/dev/null").redirectErrorStream(true);
       pb.environment().remove("NO_COLOR");
       pb.environment().put("TERM", "xterm");
       pb.environment().put("LANG", "C.UTF-8");
@@ -136,7 +156,8 @@ class AskTerminalTest {
         }
         Thread.sleep(50);
       }
-      throw new AssertionError("waited for '" + text + "'; the terminal shows:\n" + screen.substring(seen));
+      throw new AssertionError(
+          "waited for '" + text + "'; the terminal shows:\n" + screen.substring(seen));
     }
 
     void type(String line) throws IOException {

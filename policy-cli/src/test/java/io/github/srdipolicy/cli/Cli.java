@@ -5,22 +5,24 @@ import io.github.srdipolicy.catalog.PolicySource;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.national.NationalSource;
-import java.util.List;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Runs the command line in-process with captured output. */
 final class Cli {
   /** The real catalogue, loaded once: as the jar sees it, through ServiceLoader. */
   static final Supplier<Catalog> REAL = memo(Catalog::load);
+
   /**
    * The invented {@link FixturePolicy} with the national tiers it climbs to, but none of the
-   * national criteria, targets or incentives: its outputs depend only on fixture data, whatever
-   * the real modules encode.
+   * national criteria, targets or incentives: its outputs depend only on fixture data, whatever the
+   * real modules encode.
    */
-  static final Supplier<Catalog> FIXTURE = memo(() -> Catalog.of(new NationalTiersOnly(), new FixturePolicy()));
+  static final Supplier<Catalog> FIXTURE =
+      memo(() -> Catalog.of(new NationalTiersOnly(), new FixturePolicy()));
 
   /** The national documents reduced to their tiers. */
   private static final class NationalTiersOnly implements PolicySource {
@@ -43,10 +45,21 @@ final class Cli {
 
     @Override
     public List<PolicyDocument> documents() {
-      return national.documents().stream().filter(d -> !d.tiers().isEmpty())
-          .map(d -> (PolicyDocument) PolicyDocument.builder().from(d).criteria(List.of()).targets(List.of())
-              .incentives(List.of()).measures(List.of()).provisions(List.of()).ladders(List.of()).poolFirms(List.of())
-              .build())
+      return national.documents().stream()
+          .filter(d -> !d.tiers().isEmpty())
+          .map(
+              d ->
+                  (PolicyDocument)
+                      PolicyDocument.builder()
+                          .from(d)
+                          .criteria(List.of())
+                          .targets(List.of())
+                          .incentives(List.of())
+                          .measures(List.of())
+                          .provisions(List.of())
+                          .ladders(List.of())
+                          .poolFirms(List.of())
+                          .build())
           .toList();
     }
   }
@@ -59,8 +72,10 @@ final class Cli {
   static Result run(Supplier<Catalog> catalog, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = PolicyCommand.commandLine(new PolicyCommand(catalog), new PrintWriter(out, true),
-        new PrintWriter(err, true)).execute(args);
+    int exit =
+        PolicyCommand.commandLine(
+                new PolicyCommand(catalog), new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     return new Result(exit, out.toString(), err.toString());
   }
 
@@ -69,8 +84,11 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PolicyCommand command = new PolicyCommand(catalog);
-    command.in = new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    int exit = PolicyCommand.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    command.in =
+        new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int exit =
+        PolicyCommand.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     return new Result(exit, out.toString(), err.toString());
   }
 

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files: expected outputs checked in under {@code src/test/resources/golden}, compared
- * byte for byte.
+ * Golden files: expected outputs checked in under {@code src/test/resources/golden}, compared byte
+ * for byte.
  *
  * <p>Outputs that depend on the region data (still being encoded) are goldens rather than
  * hand-written expectations. After the data changes, regenerate them all with one command and
@@ -21,8 +21,8 @@ import java.nio.file.Path;
  * mvn -o -pl policy-cli -am verify -Dgolden.update=true
  * </pre>
  *
- * With {@code -Dgolden.update=true} each check writes the actual output to its golden file
- * instead of comparing (and passes).
+ * With {@code -Dgolden.update=true} each check writes the actual output to its golden file instead
+ * of comparing (and passes).
  */
 final class Golden {
   private Golden() {}
@@ -47,9 +47,16 @@ final class Golden {
         Files.writeString(file, actual, StandardCharsets.UTF_8);
         return;
       }
-      assertTrue(Files.exists(file), () -> "missing golden file " + file + ": run with -Dgolden.update=true");
-      assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-          () -> "output differs from " + file + " (if the change is intended: -Dgolden.update=true, then review)");
+      assertTrue(
+          Files.exists(file),
+          () -> "missing golden file " + file + ": run with -Dgolden.update=true");
+      assertEquals(
+          Files.readString(file, StandardCharsets.UTF_8),
+          actual,
+          () ->
+              "output differs from "
+                  + file
+                  + " (if the change is intended: -Dgolden.update=true, then review)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

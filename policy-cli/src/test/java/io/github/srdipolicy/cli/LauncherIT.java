@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged {@code policy} launcher, run as a user runs it: its first run writes the class-data
- * archive, later runs use it, and every run prints exactly what {@code java -jar policy.jar} prints.
+ * archive, later runs use it, and every run prints exactly what {@code java -jar policy.jar}
+ * prints.
  */
 class LauncherIT {
   private static final Path DIR = Path.of(System.getProperty("cli.dir"));
-  private static final String SAMPLE = Path.of(System.getProperty("samples.dir"), "jiaohe-firm.json").toString();
+  private static final String SAMPLE =
+      Path.of(System.getProperty("samples.dir"), "jiaohe-firm.json").toString();
 
   private record Run(int exit, String out, String err) {}
 
@@ -30,7 +32,10 @@ class LauncherIT {
     Path err = Files.createTempFile(cache, "err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     int exit = p.waitFor();
-    return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        exit,
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   private static List<Path> archives(Path cache) throws IOException {
@@ -65,7 +70,13 @@ class LauncherIT {
 
   @Test
   void launcherPassesUserErrorsThrough(@TempDir Path cache) throws Exception {
-    Run r = run(cache, "sh", DIR.resolve("policy").toString(), "match", cache.resolve("missing.json").toString());
+    Run r =
+        run(
+            cache,
+            "sh",
+            DIR.resolve("policy").toString(),
+            "match",
+            cache.resolve("missing.json").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("missing.json"), r.err());
   }

@@ -9,47 +9,81 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering the README describes, checked on every class of the project that the CLI sees (the
- * core, the region modules and the CLI itself): the model at the bottom, the engine on the model, the
- * catalogue on both; region modules and the CLI reach the core through its API only.
+ * core, the region modules and the CLI itself): the model at the bottom, the engine on the model,
+ * the catalogue on both; region modules and the CLI reach the core through its API only.
  */
 class LayeringTest {
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.srdipolicy");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.srdipolicy");
 
   @Test
   void theModelDependsOnNothingAboveIt() {
-    noClasses().that().resideInAPackage("io.github.srdipolicy.model..")
-        .should().dependOnClassesThat().resideOutsideOfPackages(
-            "io.github.srdipolicy.model..", "io.github.srdipolicy.internal..", "java..", "javax.annotation..",
-            "com.fasterxml.jackson..", "org.immutables..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.srdipolicy.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "io.github.srdipolicy.model..",
+            "io.github.srdipolicy.internal..",
+            "java..",
+            "javax.annotation..",
+            "com.fasterxml.jackson..",
+            "org.immutables..")
         .check(CLASSES);
   }
 
   @Test
   void theEngineDoesNotKnowTheCatalogueOrItsUsers() {
-    noClasses().that().resideInAPackage("io.github.srdipolicy.engine..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.srdipolicy.catalog..", "io.github.srdipolicy.screening..", "io.github.srdipolicy.cli..",
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.srdipolicy.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.catalog..",
+            "io.github.srdipolicy.screening..",
+            "io.github.srdipolicy.cli..",
             "io.github.srdipolicy.json..")
         .check(CLASSES);
   }
 
   @Test
   void theCoreNeverImportsARegionModuleOrTheCli() {
-    noClasses().that().resideInAnyPackage("io.github.srdipolicy.model..", "io.github.srdipolicy.engine..",
-            "io.github.srdipolicy.catalog..", "io.github.srdipolicy.json..", "io.github.srdipolicy.screening..",
-            "io.github.srdipolicy.profile..", "io.github.srdipolicy.assessment..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.srdipolicy.national..",
-            "io.github.srdipolicy.jilin..", "io.github.srdipolicy.jiangsu..", "io.github.srdipolicy.cli..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.model..",
+            "io.github.srdipolicy.engine..",
+            "io.github.srdipolicy.catalog..",
+            "io.github.srdipolicy.json..",
+            "io.github.srdipolicy.screening..",
+            "io.github.srdipolicy.profile..",
+            "io.github.srdipolicy.assessment..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.national..",
+            "io.github.srdipolicy.jilin..",
+            "io.github.srdipolicy.jiangsu..",
+            "io.github.srdipolicy.cli..")
         .check(CLASSES);
   }
 
   @Test
   void nothingOutsideTheCoreUsesItsInternalPackage() {
-    noClasses().that().resideInAnyPackage("io.github.srdipolicy.cli..", "io.github.srdipolicy.national..",
-            "io.github.srdipolicy.jilin..", "io.github.srdipolicy.jiangsu..")
-        .should().dependOnClassesThat().resideInAPackage("io.github.srdipolicy.internal..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.cli..",
+            "io.github.srdipolicy.national..",
+            "io.github.srdipolicy.jilin..",
+            "io.github.srdipolicy.jiangsu..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.srdipolicy.internal..")
         .check(CLASSES);
   }
 }

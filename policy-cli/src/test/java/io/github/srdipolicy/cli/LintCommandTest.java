@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
-  private static final String DOC = """
+  private static final String DOC =
+      """
       id: 示例发〔2024〕1号
       issuer: {zh: 示例县人民政府, en: Example County Government}
       title: {zh: 示例办法, en: Example measures}
@@ -41,8 +42,7 @@ class LintCommandTest {
                 at-least: 2000万元
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyFileOnTheClassPath_hasNoError() {
@@ -56,28 +56,53 @@ class LintCommandTest {
     Path f = write("ok.yaml", DOC);
     Cli.Result r = Cli.run(Cli.REAL, "lint", f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains(f + ":11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"), r.out());
-    assertTrue(r.out().contains("criteria example.pool and cn.gradient-2022.lg.criteria for tier cn.little-giant"), r.out());
+    assertTrue(
+        r.out()
+            .contains(f + ":11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "criteria example.pool and cn.gradient-2022.lg.criteria for tier cn.little-giant"),
+        r.out());
   }
 
   @Test
   void dashReadsStandardInput() {
     Cli.Result r = Cli.withInput(Cli.REAL, DOC, "lint", "-");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("-:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"), r.out());
+    assertTrue(
+        r.out().contains("-:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
+        r.out());
     assertTrue(r.out().contains("1 files checked: 0 errors"), r.out());
   }
 
   @Test
   void errors_nameFileLineAndFact_andExitWith2() throws IOException {
-    Path f = write("bad.yaml", DOC.replace("at-least: 2000万元", "at-least: 40%")
-        .replace("indicator: operating-revenue", "indicator: operating-revenue\n" + " ".repeat(10) + "clause: 三")
-        .replace("id: example.pool.revenue\n" + " ".repeat(10) + "clause: 一\n", "id: example.pool.revenue\n"));
+    Path f =
+        write(
+            "bad.yaml",
+            DOC.replace("at-least: 2000万元", "at-least: 40%")
+                .replace(
+                    "indicator: operating-revenue",
+                    "indicator: operating-revenue\n" + " ".repeat(10) + "clause: 三")
+                .replace(
+                    "id: example.pool.revenue\n" + " ".repeat(10) + "clause: 一\n",
+                    "id: example.pool.revenue\n"));
     Cli.Result r = Cli.run(Cli.REAL, "lint", f.toString());
     assertEquals(2, r.exit(), r.out());
-    assertTrue(r.out().contains(f + ":24: ERROR [example.pool.revenue] compares operating-revenue, measured in WAN_YUAN,"
-        + " with 40%"), r.out());
-    assertTrue(r.out().contains(f + ":24: ERROR [example.pool.revenue] cites clause 三, which is not in the outline"),
+    assertTrue(
+        r.out()
+            .contains(
+                f
+                    + ":24: ERROR [example.pool.revenue] compares operating-revenue, measured in WAN_YUAN,"
+                    + " with 40%"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                f
+                    + ":24: ERROR [example.pool.revenue] cites clause 三, which is not in the outline"),
         r.out());
   }
 

@@ -23,15 +23,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MatchCommandTest {
   /** Names may still be polished by the region modules; the codes and their order are fixed. */
-  private static final String JIAOHE_CHAIN = "(?s).*\nJurisdiction: [^\n]* \\[220281\\] → [^\n]* \\[220200\\] → "
-      + "[^\n]* \\[220000\\] → [^\n]* \\[CN\\]\n.*";
+  private static final String JIAOHE_CHAIN =
+      "(?s).*\nJurisdiction: [^\n]* \\[220281\\] → [^\n]* \\[220200\\] → "
+          + "[^\n]* \\[220000\\] → [^\n]* \\[CN\\]\n.*";
 
   @Test
   void samplePrintsTheFirmsJurisdictionChain() {
     Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().matches(JIAOHE_CHAIN), r.out());
-    assertTrue(r.out().contains("As of:        2023-06-01\n"), "the profile's asOf is the default date");
+    assertTrue(
+        r.out().contains("As of:        2023-06-01\n"), "the profile's asOf is the default date");
     assertEquals("", r.err());
   }
 
@@ -42,28 +44,54 @@ class MatchCommandTest {
     assertTrue(r.out().contains("As of:        2024-01-31\n"), r.out());
   }
 
-  /** The national tier headings of a text report, in order (one per tier: the deciding criteria). */
+  /**
+   * The national tier headings of a text report, in order (one per tier: the deciding criteria).
+   */
   private static List<String> nationalTiers(String out) {
-    return out.lines().filter(l -> l.matches("  [✓✗?] [A-Z_]+  cn\\.[a-z-]+  .*")).map(l -> l.split("  ")[2]).toList();
+    return out.lines()
+        .filter(l -> l.matches("  [✓✗?] [A-Z_]+  cn\\.[a-z-]+  .*"))
+        .map(l -> l.split("  ")[2])
+        .toList();
   }
 
   @Test
   void asOfDecember2026_theNationalLadderOf2026_bottomToTop_oneAnswerPerTier() {
     Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2026-12-01");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion"),
-        nationalTiers(r.out()), r.out());
-    assertTrue(r.out().contains("criteria cn.round-2026.lg.criteria"), "new applications of the 2026 round");
-    assertTrue(r.out().contains("also in force, not deciding: cn.gradient-2026.lg.criteria (工信部企业〔2026〕2号)"), r.out());
+    assertEquals(
+        List.of(
+            "cn.tech-sme",
+            "cn.innovative-sme",
+            "cn.srdi-sme",
+            "cn.little-giant",
+            "cn.single-champion"),
+        nationalTiers(r.out()),
+        r.out());
+    assertTrue(
+        r.out().contains("criteria cn.round-2026.lg.criteria"),
+        "new applications of the 2026 round");
+    assertTrue(
+        r.out()
+            .contains("also in force, not deciding: cn.gradient-2026.lg.criteria (工信部企业〔2026〕2号)"),
+        r.out());
     assertTrue(r.out().contains("criteria cn.gradient-2026.srdi.criteria"), r.out());
-    assertTrue(r.out().contains("criteria cn.gradient-2022.isme.criteria"), "63号 annex 1 carried over");
+    assertTrue(
+        r.out().contains("criteria cn.gradient-2022.isme.criteria"), "63号 annex 1 carried over");
     assertTrue(r.out().contains("Application:  NEW\n"), r.out());
     Golden.check("match-jiaohe-firm-2026-12-01.txt", r.out());
   }
 
   @Test
   void asOfDecember2026_aRenewalOfTheLittleGiantIsJudgedUnderThe2022Standard() {
-    Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2026-12-01", "--application", "RENEWAL");
+    Cli.Result r =
+        real(
+            "match",
+            "--detail",
+            sample("jiaohe-firm.json"),
+            "--as-of",
+            "2026-12-01",
+            "--application",
+            "RENEWAL");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Application:  RENEWAL\n"), r.out());
     assertTrue(r.out().contains("criteria cn.gradient-2022.lg.criteria"), r.out());
@@ -75,8 +103,16 @@ class MatchCommandTest {
     Cli.Result r = real("match", "--detail", sample("jiaohe-firm.json"), "--as-of", "2023-06-01");
     assertEquals(0, r.exit(), r.err());
     // 科技型中小企业 (115号) has been evaluated since 2017; the other tiers are those of 63号.
-    assertEquals(List.of("cn.tech-sme", "cn.innovative-sme", "cn.srdi-sme", "cn.little-giant", "cn.single-champion",
-        "cn.single-champion-product"), nationalTiers(r.out()), r.out());
+    assertEquals(
+        List.of(
+            "cn.tech-sme",
+            "cn.innovative-sme",
+            "cn.srdi-sme",
+            "cn.little-giant",
+            "cn.single-champion",
+            "cn.single-champion-product"),
+        nationalTiers(r.out()),
+        r.out());
     assertTrue(r.out().contains("criteria cn.gradient-2022.lg.criteria"), r.out());
     assertFalse(r.out().contains("cn.gradient-2026"), r.out());
   }
@@ -106,12 +142,25 @@ class MatchCommandTest {
     assertAll(
         () -> assertTrue(out.contains("== 测试发〔2024〕1号"), "grouped by document"),
         () -> assertFalse(out.contains("测试发〔2025〕2号"), "the 2025 document is not yet in force"),
-        // pool: declared well managed; 5200万 ≥ 5000万 and 3 ≥ 2 patents; innovation track lacks founding-year.
+        // pool: declared well managed; 5200万 ≥ 5000万 and 3 ≥ 2 patents; innovation track lacks
+        // founding-year.
         () -> assertTrue(out.contains("  ✓ ELIGIBLE  fake.pool  测试培育库 (test pool)\n"), out),
-        () -> assertTrue(out.contains("track MANUFACTURING fake.pool.track-mfg: 制造业 (manufacturing)  ✓ ELIGIBLE"), out),
-        () -> assertTrue(out.contains("track INNOVATION fake.pool.track-new: 新设企业 (young firms)  ? UNDETERMINED"), out),
-        () -> assertTrue(out.contains("✓ 主营业务收入 (main-business revenue): 5200万元 ≥ 5000万元  [测试发〔2024〕1号 1]"), out),
-        () -> assertTrue(out.contains("note: 按企业自我声明处理 (taken as the firm's own declaration)"), out),
+        () ->
+            assertTrue(
+                out.contains(
+                    "track MANUFACTURING fake.pool.track-mfg: 制造业 (manufacturing)  ✓ ELIGIBLE"),
+                out),
+        () ->
+            assertTrue(
+                out.contains(
+                    "track INNOVATION fake.pool.track-new: 新设企业 (young firms)  ? UNDETERMINED"),
+                out),
+        () ->
+            assertTrue(
+                out.contains("✓ 主营业务收入 (main-business revenue): 5200万元 ≥ 5000万元  [测试发〔2024〕1号 1]"),
+                out),
+        () ->
+            assertTrue(out.contains("note: 按企业自我声明处理 (taken as the firm's own declaration)"), out),
         // giant: 1.2亿 falls in the ≥ 1亿 band, so R&D 3.5% ≥ 3% decides; debt 50% ≤ 70%.
         () -> assertTrue(out.contains("  ✓ ELIGIBLE  fake.giant  测试巨人 (test giant)\n"), out),
         () -> assertTrue(out.contains("✓ 资产负债率 (debt-to-asset ratio): 50% ≤ 70%"), out),
@@ -126,27 +175,41 @@ class MatchCommandTest {
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertAll(
-        // pool: declaration missing (?), manufacturing fails (4000万 < 5000万), innovation unknown: ? overall.
+        // pool: declaration missing (?), manufacturing fails (4000万 < 5000万), innovation unknown: ?
+        // overall.
         () -> assertTrue(out.contains("  ? UNDETERMINED  fake.pool"), out),
-        () -> assertTrue(out.contains("missing inputs: declaration:well-managed, indicator:founding-year\n"), out),
+        () ->
+            assertTrue(
+                out.contains("missing inputs: declaration:well-managed, indicator:founding-year\n"),
+                out),
         // giant: 8000万 < 1亿 needs the pool tier, not held; debt 80% > 70%.
         () -> assertTrue(out.contains("  ✗ NOT_ELIGIBLE  fake.giant"), out),
-        () -> assertTrue(out.contains("✗ 资产负债率 (debt-to-asset ratio): indicator:debt-to-asset-ratio is 80%, needs ≤ 70%"), out),
+        () ->
+            assertTrue(
+                out.contains(
+                    "✗ 资产负债率 (debt-to-asset ratio): indicator:debt-to-asset-ratio is 80%, needs ≤ 70%"),
+                out),
         () -> assertTrue(out.contains("tier:fake.pool"), out));
   }
 
   @Test
   void laterDateUsesTheRevisedDocument() {
-    Cli.Result r = fixture("match", "--detail", profile("fixture-eligible.json"), "--as-of", "2025-06-01");
+    Cli.Result r =
+        fixture("match", "--detail", profile("fixture-eligible.json"), "--as-of", "2025-06-01");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("== 测试发〔2025〕2号"), r.out());
     // The revision raised the bound to 0.6亿 (6000万): 5200万 no longer passes.
     assertTrue(r.out().contains("✗ 主营业务收入 (main-business revenue): 5200万元 ≥ 6000万元"), r.out());
     assertTrue(r.out().contains("ONE_OFF_REWARD 8万元"), r.out());
-    // Star: 30 + 20 = 50 points < 60; of "2 of 3" the size band fails (1.2亿 < 2亿), the other two are unknown.
+    // Star: 30 + 20 = 50 points < 60; of "2 of 3" the size band fails (1.2亿 < 2亿), the other two
+    // are unknown.
     assertTrue(r.out().contains("  ? UNDETERMINED  fake.star"), r.out());
-    assertTrue(r.out().contains("missing inputs: indicator:design-patents, indicator:software-copyrights, "
-        + "indicator:utility-model-patents\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "missing inputs: indicator:design-patents, indicator:software-copyrights, "
+                    + "indicator:utility-model-patents\n"),
+        r.out());
     Golden.check("match-fixture-eligible-2025.txt", r.out());
   }
 
@@ -163,7 +226,8 @@ class MatchCommandTest {
 
   @Test
   void jsonCarriesOutcomeIncentivesAndAmountsInTenThousandYuan() throws IOException {
-    Cli.Result r = fixture("match", "--detail", profile("fixture-eligible.json"), "--format", "json");
+    Cli.Result r =
+        fixture("match", "--detail", profile("fixture-eligible.json"), "--format", "json");
     JsonNode root = PolicyJson.mapper().readTree(r.out());
     JsonNode results = root.get("documents").get(0).get("results");
     // One answer per tier, the province's tier (fake.giant) before the county's.
@@ -201,10 +265,21 @@ class MatchCommandTest {
     assertTrue(lines.get(1).startsWith("{\"line\":5,"), lines.get(1));
     List<String> err = r.err().lines().toList();
     assertEquals(3, err.size(), r.err());
-    assertTrue(err.get(0).startsWith("policy match: " + profile("mixed.jsonl") + " line 2: Invalid EnterpriseProfile JSON"),
+    assertTrue(
+        err.get(0)
+            .startsWith(
+                "policy match: "
+                    + profile("mixed.jsonl")
+                    + " line 2: Invalid EnterpriseProfile JSON"),
         err.get(0));
-    assertTrue(err.get(1).startsWith("policy match: " + profile("mixed.jsonl") + " line 4: Unknown jurisdiction: '999999': "
-        + "no province has the code prefix 99"), err.get(1));
+    assertTrue(
+        err.get(1)
+            .startsWith(
+                "policy match: "
+                    + profile("mixed.jsonl")
+                    + " line 4: Unknown jurisdiction: '999999': "
+                    + "no province has the code prefix 99"),
+        err.get(1));
     assertEquals("policy match: 2 matched, 2 failed", err.get(2));
   }
 
@@ -240,7 +315,10 @@ class MatchCommandTest {
     Files.writeString(file, "{\"jurisdiction\":\"320831\"}\n", StandardCharsets.UTF_8);
     Cli.Result without = real("match", "--detail", file.toString());
     assertEquals(2, without.exit());
-    assertTrue(without.err().contains("line 1: The profile has no asOf date: give one with --as-of YYYY-MM-DD"),
+    assertTrue(
+        without
+            .err()
+            .contains("line 1: The profile has no asOf date: give one with --as-of YYYY-MM-DD"),
         without.err());
     Cli.Result with = real("match", "--detail", file.toString(), "--as-of", "2023-06-01");
     assertEquals(0, with.exit(), with.err());
@@ -250,7 +328,10 @@ class MatchCommandTest {
   @Test
   void byteOrderMarkIsIgnored(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bom.json");
-    Files.writeString(file, "\uFEFF{\"jurisdiction\":\"320831\",\"asOf\":\"2023-06-01\"}", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "\uFEFF{\"jurisdiction\":\"320831\",\"asOf\":\"2023-06-01\"}",
+        StandardCharsets.UTF_8);
     Cli.Result r = real("match", "--detail", file.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains(" [320831] → "), r.out());

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The schema really constrains: reports that break it are rejected. */
 class SchemaTest {
   private static JsonNode report() throws IOException {
-    return PolicyJson.mapper().readTree(Cli.fixture("match", "--detail", Cli.profile("fixture-short.json"), "--format", "json").out());
+    return PolicyJson.mapper()
+        .readTree(
+            Cli.fixture("match", "--detail", Cli.profile("fixture-short.json"), "--format", "json")
+                .out());
   }
 
   private static ObjectNode firstResult(JsonNode root) {

@@ -12,11 +12,13 @@ import java.util.Set;
 
 /** Validates outputs against the JSON Schema shipped in the jar. */
 final class Schemas {
-  static final JsonSchema MATCH_REPORT = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-      .getSchema(ExportCommand.schema("match-report.schema.json"));
+  static final JsonSchema MATCH_REPORT =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(ExportCommand.schema("match-report.schema.json"));
 
-  static final JsonSchema SUMMARY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-      .getSchema(io.github.srdipolicy.assessment.SummaryJson.schema());
+  static final JsonSchema SUMMARY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(io.github.srdipolicy.assessment.SummaryJson.schema());
 
   private Schemas() {}
 

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** match's summary (text, JSON, CSV, languages, standard input), rewards, template, ask, the terminal settings. */
+/**
+ * match's summary (text, JSON, CSV, languages, standard input), rewards, template, ask, the
+ * terminal settings.
+ */
 class SummaryCommandsTest {
   private static final String ESC = "\u001b[";
 
@@ -52,7 +55,9 @@ class SummaryCommandsTest {
     int seed = index(lines, "· jiaohe.seed-enterprise");
     int giant = index(lines, "? cn.little-giant");
     assertTrue(seed < giant, "bottom rung first");
-    assertTrue(lines.stream().anyMatch(l -> l.matches("  ■ cn\\.innovative-sme +创新型中小企业 +recognised on 2022-08-01")),
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.matches("  ■ cn\\.innovative-sme +创新型中小企业 +recognised on 2022-08-01")),
         String.join("\n", lines));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("  1. ")), "next questions");
     assertTrue(lines.stream().anyMatch(l -> l.contains("蛟政发〔2022〕4号")), "documents in force");
@@ -77,7 +82,8 @@ class SummaryCommandsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"jiaohe-firm", "jinhu-firm"})
-  void summaryJsonIsAtMost20KbFollowsItsSchemaAndSaysWhatTheAssessmentSays(String firm) throws IOException {
+  void summaryJsonIsAtMost20KbFollowsItsSchemaAndSaysWhatTheAssessmentSays(String firm)
+      throws IOException {
     Cli.Result r = real("match", sample(firm + ".json"), "--format", "json");
     assertEquals(0, r.exit(), r.err());
     int bytes = r.out().getBytes(StandardCharsets.UTF_8).length;
@@ -86,7 +92,9 @@ class SummaryCommandsTest {
     assertFalse(r.out().contains("\"tracks\""), "no trace without --detail");
     // Every tier once with its standing, every clause once, every key a clause of the table.
     EnterpriseProfile p = PolicyJson.readProfile(Files.readString(Path.of(sample(firm + ".json"))));
-    Assessment a = io.github.srdipolicy.assessment.Assessor.of(Cli.REAL.get()).assess(p, p.asOf().orElseThrow());
+    Assessment a =
+        io.github.srdipolicy.assessment.Assessor.of(Cli.REAL.get())
+            .assess(p, p.asOf().orElseThrow());
     com.fasterxml.jackson.databind.JsonNode root = PolicyJson.mapper().readTree(r.out());
     assertEquals(a.tiers().size(), root.get("tiers").size());
     for (io.github.srdipolicy.assessment.TierAssessment t : a.tiers()) {
@@ -100,16 +108,22 @@ class SummaryCommandsTest {
     java.util.Set<String> keys = new java.util.HashSet<>();
     root.get("sources").fieldNames().forEachRemaining(keys::add);
     java.util.Set<String> used = new java.util.HashSet<>(root.findValuesAsText("source"));
-    root.findValues("sources").forEach(s -> s.forEach(k -> {
-      if (k.isTextual()) {
-        used.add(k.asText());
-      }
-    }));
+    root.findValues("sources")
+        .forEach(
+            s ->
+                s.forEach(
+                    k -> {
+                      if (k.isTextual()) {
+                        used.add(k.asText());
+                      }
+                    }));
     assertEquals(keys, used, "every clause of the table is used, every key used is in the table");
     List<String> clauses = new ArrayList<>();
     root.get("sources").forEach(s -> clauses.add(s.toString()));
     assertEquals(clauses.size(), clauses.stream().distinct().count(), "each clause once");
-    assertEquals(Standing.HELD.toString(), root.get("tiers").get("cn.innovative-sme").get("standing").asText());
+    assertEquals(
+        Standing.HELD.toString(),
+        root.get("tiers").get("cn.innovative-sme").get("standing").asText());
   }
 
   @Test
@@ -119,18 +133,23 @@ class SummaryCommandsTest {
     assertEquals(0, fromStdin.exit(), fromStdin.err());
     assertEquals(real("match", sample("jiaohe-firm.json")).out(), fromStdin.out());
     // Every command that reads a profile or a file of them takes '-'.
-    for (String[] args : List.of(new String[] {"rewards"}, new String[] {"what-if", "-", "rnd-intensity=6"},
-        new String[] {"screen", "-", "--as-of", "2023-06-01"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"rewards"},
+            new String[] {"what-if", "-", "rnd-intensity=6"},
+            new String[] {"screen", "-", "--as-of", "2023-06-01"})) {
       List<String> withDash = new ArrayList<>(List.of(args));
       if (withDash.size() == 1) {
         withDash.add("-");
       }
-      List<String> withFile = withDash.stream().map(a -> a.equals("-") ? sample("jiaohe-firm.json") : a).toList();
+      List<String> withFile =
+          withDash.stream().map(a -> a.equals("-") ? sample("jiaohe-firm.json") : a).toList();
       String input = args[0].equals("screen") ? json.replace("\n", " ") + "\n" : json;
       Cli.Result viaStdin = Cli.withInput(Cli.REAL, input, withDash.toArray(String[]::new));
       assertEquals(0, viaStdin.exit(), withDash + ": " + viaStdin.err());
       if (!args[0].equals("screen")) {
-        assertEquals(real(withFile.toArray(String[]::new)).out(), viaStdin.out(), withDash.toString());
+        assertEquals(
+            real(withFile.toArray(String[]::new)).out(), viaStdin.out(), withDash.toString());
       } else {
         assertEquals(1, viaStdin.out().lines().count(), viaStdin.out());
       }
@@ -153,8 +172,12 @@ class SummaryCommandsTest {
     Cli.Result explain = real("explain", "cn.little-giant", "--lang", "en");
     assertEquals(0, explain.exit(), explain.err());
     assertFalse(explain.out().contains("专精特新\"小巨人\"企业 (little giant)"), explain.out());
-    for (String[] args : List.of(new String[] {"ladder", "220281"}, new String[] {"coverage"},
-        new String[] {"compare", "--format", "csv"}, new String[] {"template", "220281", "--as-of", "2023-06-01"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"ladder", "220281"},
+            new String[] {"coverage"},
+            new String[] {"compare", "--format", "csv"},
+            new String[] {"template", "220281", "--as-of", "2023-06-01"})) {
       List<String> withLang = new ArrayList<>(List.of(args));
       withLang.add("--lang");
       withLang.add("zh");
@@ -173,12 +196,20 @@ class SummaryCommandsTest {
     for (List<String> row : rows) {
       assertEquals(SummaryCsv.HEADER.size(), row.size(), row.toString());
     }
-    // The giant fails on debt 80% against at most 70%: comparator, amounts and unit in their own columns.
-    List<String> debt = rows.stream().filter(x -> x.get(0).equals("shortfall") && x.get(4).equals("indicator:debt-to-asset-ratio"))
-        .findFirst().orElseThrow(() -> new AssertionError(r.out()));
+    // The giant fails on debt 80% against at most 70%: comparator, amounts and unit in their own
+    // columns.
+    List<String> debt =
+        rows.stream()
+            .filter(
+                x ->
+                    x.get(0).equals("shortfall")
+                        && x.get(4).equals("indicator:debt-to-asset-ratio"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(r.out()));
     assertEquals(List.of("AT_MOST", "80", "70", "10", "PERCENT"), debt.subList(5, 10));
     assertEquals("测试发〔2024〕1号", debt.get(14));
-    assertTrue(rows.stream().anyMatch(x -> x.get(0).equals("missing") && x.get(2).equals("fake.pool")));
+    assertTrue(
+        rows.stream().anyMatch(x -> x.get(0).equals("missing") && x.get(2).equals("fake.pool")));
   }
 
   /** Splits one CSV line, with quoted cells. */
@@ -213,8 +244,10 @@ class SummaryCommandsTest {
   @Test
   void rewardsByFunderUnderTheStackingRules(@TempDir Path dir) throws IOException {
     Path firm = dir.resolve("held.json");
-    Files.writeString(firm, "{\"name\":\"held\",\"jurisdiction\":\"990001\",\"asOf\":\"2024-12-31\",\"tiers\":["
-        + "{\"tier\":\"fake.pool\",\"recognised\":\"2024-03-01\"},{\"tier\":\"fake.giant\",\"recognised\":\"2024-09-01\"}]}");
+    Files.writeString(
+        firm,
+        "{\"name\":\"held\",\"jurisdiction\":\"990001\",\"asOf\":\"2024-12-31\",\"tiers\":["
+            + "{\"tier\":\"fake.pool\",\"recognised\":\"2024-03-01\"},{\"tier\":\"fake.giant\",\"recognised\":\"2024-09-01\"}]}");
     Cli.Result r = fixture("rewards", firm.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("✓ due"), r.out());
@@ -249,13 +282,23 @@ class SummaryCommandsTest {
   @Test
   void askReadsAnswersChecksThemAndWritesTheProfile(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("answered.json");
-    // First answer the first question badly, then skip, then answer everything else with "yes"/numbers.
+    // First answer the first question badly, then skip, then answer everything else with
+    // "yes"/numbers.
     StringBuilder answers = new StringBuilder("lots\n\n");
     for (int i = 0; i < 30; i++) {
       answers.append(i % 2 == 0 ? "1\n" : "yes\n");
     }
-    Cli.Result r = Cli.withInput(Cli.FIXTURE, answers.toString(), "ask", "--jurisdiction", "990001",
-        "--as-of", "2024-06-01", "--out", out.toString());
+    Cli.Result r =
+        Cli.withInput(
+            Cli.FIXTURE,
+            answers.toString(),
+            "ask",
+            "--jurisdiction",
+            "990001",
+            "--as-of",
+            "2024-06-01",
+            "--out",
+            out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("[1] "), r.out());
     assertTrue(r.out().contains("try again"), r.out());
@@ -263,7 +306,8 @@ class SummaryCommandsTest {
     assertTrue(r.out().contains("Profile written to " + out), r.out());
     EnterpriseProfile p = PolicyJson.readProfile(Files.readString(out));
     assertFalse(p.values().isEmpty() && p.declarations().isEmpty(), Files.readString(out));
-    assertEquals(2, Cli.withInput(Cli.FIXTURE, "", "ask").exit(), "PROFILE or --jurisdiction is required");
+    assertEquals(
+        2, Cli.withInput(Cli.FIXTURE, "", "ask").exit(), "PROFILE or --jurisdiction is required");
   }
 
   @Test

@@ -21,18 +21,28 @@ import org.junit.jupiter.api.io.TempDir;
 class WhatIfCommandTest {
   @Test
   void changedTiersAreThoseOfTheEditedProfile(@TempDir Path dir) throws Exception {
-    Cli.Result r = fixture("what-if", profile("fixture-short.json"), "debt-to-asset-ratio=60%", "--format", "csv");
+    Cli.Result r =
+        fixture(
+            "what-if", profile("fixture-short.json"), "debt-to-asset-ratio=60%", "--format", "csv");
     assertEquals(0, r.exit(), r.err());
     List<List<String>> rows = r.out().lines().map(SummaryCommandsTest::cells).toList();
     assertEquals(WhatIfCommand.CSV_HEADER, rows.get(0));
-    List<String> giant = rows.stream().filter(x -> x.get(0).equals("fake.giant")).findFirst()
-        .orElseThrow(() -> new AssertionError(r.out()));
+    List<String> giant =
+        rows.stream()
+            .filter(x -> x.get(0).equals("fake.giant"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(r.out()));
     assertEquals("NOT_ELIGIBLE", giant.get(1));
 
-    // The same profile with the value edited by hand, matched: the standing after must be its standing.
-    String edited = Files.readString(Path.of(profile("fixture-short.json")), StandardCharsets.UTF_8)
-        .replace("\"debt-to-asset-ratio\":{\"amount\":\"80\"", "\"debt-to-asset-ratio\":{\"amount\":\"60\"");
-    assertNotEquals(Files.readString(Path.of(profile("fixture-short.json")), StandardCharsets.UTF_8), edited);
+    // The same profile with the value edited by hand, matched: the standing after must be its
+    // standing.
+    String edited =
+        Files.readString(Path.of(profile("fixture-short.json")), StandardCharsets.UTF_8)
+            .replace(
+                "\"debt-to-asset-ratio\":{\"amount\":\"80\"",
+                "\"debt-to-asset-ratio\":{\"amount\":\"60\"");
+    assertNotEquals(
+        Files.readString(Path.of(profile("fixture-short.json")), StandardCharsets.UTF_8), edited);
     Path file = dir.resolve("edited.json");
     Files.writeString(file, edited, StandardCharsets.UTF_8);
     Cli.Result matched = fixture("match", file.toString(), "--format", "json");
@@ -40,8 +50,10 @@ class WhatIfCommandTest {
     JsonNode after = PolicyJson.mapper().readTree(matched.out()).get("tiers");
     assertEquals(after.get("fake.giant").get("standing").asText(), giant.get(2));
     // Every changed row differs before and after; nothing else is listed.
-    JsonNode before = PolicyJson.mapper().readTree(fixture("match", profile("fixture-short.json"), "--format", "json").out())
-        .get("tiers");
+    JsonNode before =
+        PolicyJson.mapper()
+            .readTree(fixture("match", profile("fixture-short.json"), "--format", "json").out())
+            .get("tiers");
     for (List<String> row : rows.subList(1, rows.size())) {
       assertEquals(before.get(row.get(0)).get("standing").asText(), row.get(1));
       assertEquals(after.get(row.get(0)).get("standing").asText(), row.get(2));
@@ -51,9 +63,18 @@ class WhatIfCommandTest {
 
   @Test
   void textNamesTheChangeAndEachTierBeforeAndAfter() {
-    Cli.Result r = fixture("what-if", profile("fixture-short.json"), "indicator:debt-to-asset-ratio=60", "--lang", "en");
+    Cli.Result r =
+        fixture(
+            "what-if",
+            profile("fixture-short.json"),
+            "indicator:debt-to-asset-ratio=60",
+            "--lang",
+            "en");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().startsWith("fixture firm B · as of 2024-06-01\nWhat if indicator:debt-to-asset-ratio = 60%:\n"),
+    assertTrue(
+        r.out()
+            .startsWith(
+                "fixture firm B · as of 2024-06-01\nWhat if indicator:debt-to-asset-ratio = 60%:\n"),
         r.out());
     assertTrue(r.out().contains(" fake.giant\n      before: "), r.out());
     assertTrue(r.out().contains("\n      after:  "), r.out());
@@ -61,12 +82,15 @@ class WhatIfCommandTest {
 
   @Test
   void jsonHoldsTheAnswersAndTheChangesOnly() throws Exception {
-    Cli.Result r = fixture("what-if", profile("fixture-short.json"), "debt-to-asset-ratio=60", "--format", "json");
+    Cli.Result r =
+        fixture(
+            "what-if", profile("fixture-short.json"), "debt-to-asset-ratio=60", "--format", "json");
     assertEquals(0, r.exit(), r.err());
     JsonNode root = PolicyJson.mapper().readTree(r.out());
     assertEquals("indicator:debt-to-asset-ratio", root.get("changes").get(0).get("input").asText());
     assertTrue(root.get("changed").size() >= 1, r.out());
-    assertTrue(root.get("before") == null && root.get("after") == null, "not the two whole assessments");
+    assertTrue(
+        root.get("before") == null && root.get("after") == null, "not the two whole assessments");
   }
 
   @Test
@@ -81,20 +105,35 @@ class WhatIfCommandTest {
   void badSettingsAreUserErrorsNamingTheInput() {
     Cli.Result unknown = fixture("what-if", profile("fixture-short.json"), "no-such-input=1");
     assertEquals(2, unknown.exit());
-    assertTrue(unknown.err().startsWith("policy what-if: No tier in force for 990001 on 2024-06-01 reads 'no-such-input'"),
+    assertTrue(
+        unknown
+            .err()
+            .startsWith(
+                "policy what-if: No tier in force for 990001 on 2024-06-01 reads 'no-such-input'"),
         unknown.err());
-    Cli.Result notNumber = fixture("what-if", profile("fixture-short.json"), "debt-to-asset-ratio=much");
+    Cli.Result notNumber =
+        fixture("what-if", profile("fixture-short.json"), "debt-to-asset-ratio=much");
     assertEquals(2, notNumber.exit());
-    assertTrue(notNumber.err().contains("indicator:debt-to-asset-ratio: 'much' is not a number"), notNumber.err());
+    assertTrue(
+        notNumber.err().contains("indicator:debt-to-asset-ratio: 'much' is not a number"),
+        notNumber.err());
     Cli.Result noEquals = fixture("what-if", profile("fixture-short.json"), "debt-to-asset-ratio");
     assertEquals(2, noEquals.exit());
     assertTrue(noEquals.err().contains("is not INPUT=VALUE"), noEquals.err());
-    assertEquals(2, fixture("what-if", profile("fixture-short.json")).exit(), "at least one INPUT=VALUE");
+    assertEquals(
+        2, fixture("what-if", profile("fixture-short.json")).exit(), "at least one INPUT=VALUE");
   }
 
   @Test
   void realSampleMatchesItsGolden() {
-    Cli.Result r = real("what-if", sample("jiaohe-firm.json"), "rnd-intensity-each-2y=6%", "main-business-growth-avg-2y=10", "--lang", "en");
+    Cli.Result r =
+        real(
+            "what-if",
+            sample("jiaohe-firm.json"),
+            "rnd-intensity-each-2y=6%",
+            "main-business-growth-avg-2y=10",
+            "--lang",
+            "en");
     assertEquals(0, r.exit(), r.err());
     for (String line : r.out().lines().toList()) {
       assertTrue(Text.width(line) <= SummaryText.COLUMNS, "wider than 120 columns: " + line);

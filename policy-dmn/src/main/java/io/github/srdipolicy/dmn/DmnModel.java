@@ -1,9 +1,9 @@
 package io.github.srdipolicy.dmn;
 
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.engine.EligibilityEvaluator;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.Outcome;
-import io.github.srdipolicy.engine.EligibilityEvaluator;
 import io.github.srdipolicy.engine.TierHolding;
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.AnyOf;
@@ -47,30 +47,31 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Criteria written as one DMN 1.4 model: one input per indicator, declaration and tier the
- * criteria use, and one boolean decision per criteria, a FEEL literal expression generated from
- * the criteria tree.
+ * Criteria written as one DMN 1.4 model: one input per indicator, declaration and tier the criteria
+ * use, and one boolean decision per criteria, a FEEL literal expression generated from the criteria
+ * tree.
  *
  * <p>The decisions keep the engine's three-valued logic: {@code true} is ELIGIBLE, {@code false}
- * NOT_ELIGIBLE and {@code null} UNDETERMINED. A missing input is {@code null} and makes a
- * condition {@code null}, never {@code false}; FEEL's {@code and} and {@code or} are Kleene's,
- * and the shapes FEEL has no operator for (at least n of, sums with missing summands, bands
- * with a missing selector, scorecards with missing items) are written out as FEEL contexts
- * with the engine's rules. The differential test runs the model in Drools on generated firms
- * and finds the library's outcome for every firm and criteria.
+ * NOT_ELIGIBLE and {@code null} UNDETERMINED. A missing input is {@code null} and makes a condition
+ * {@code null}, never {@code false}; FEEL's {@code and} and {@code or} are Kleene's, and the shapes
+ * FEEL has no operator for (at least n of, sums with missing summands, bands with a missing
+ * selector, scorecards with missing items) are written out as FEEL contexts with the engine's
+ * rules. The differential test runs the model in Drools on generated firms and finds the library's
+ * outcome for every firm and criteria.
  *
  * <p>Inputs are numbers in the base unit of the indicator's kind (yuan for money, a fraction for
  * ratios, the count, rank, years, level or flag as a number), declarations booleans, and tiers
  * booleans meaning "held on the date asked" ({@code null} if the firm's list of holdings is not
  * complete and the tier is not in it); {@link #inputs(EnterpriseProfile, LocalDate)} builds them
  * from a profile. What DMN does not carry: the trace, missing inputs and gaps of a report, units
- * (only base numbers), clause references and interpretation notes (a decision's description
- * names the criteria, its document and jurisdiction only), and which jurisdictions a criteria
- * applies to (the caller chooses the decisions). Immutable and thread-safe.
+ * (only base numbers), clause references and interpretation notes (a decision's description names
+ * the criteria, its document and jurisdiction only), and which jurisdictions a criteria applies to
+ * (the caller chooses the decisions). Immutable and thread-safe.
  */
 public final class DmnModel {
   /** The DMN 1.4 model namespace. */
   public static final String DMN_NAMESPACE = "https://www.omg.org/spec/DMN/20211108/MODEL/";
+
   /** The namespace of the exported models. */
   public static final String MODEL_NAMESPACE = "https://github.com/srdipolicy/srdi-policy/dmn";
 
@@ -82,12 +83,20 @@ public final class DmnModel {
   private final Map<IndicatorId, String> indicatorInputs = new LinkedHashMap<>();
   private final Map<String, String> declarationInputs = new LinkedHashMap<>();
   private final Map<TierId, String> tierInputs = new LinkedHashMap<>();
-  /** Decides whether a tier holding counts on a date (its own dates and the tier's title validity). */
+
+  /**
+   * Decides whether a tier holding counts on a date (its own dates and the tier's title validity).
+   */
   private final EligibilityEvaluator evaluator;
+
   private final List<String> expressions = new ArrayList<>();
   private final Set<String> usedNames = new HashSet<>();
 
-  private DmnModel(String name, List<EligibilityCriteria> criteria, List<String> descriptions, IndicatorRegistry indicators,
+  private DmnModel(
+      String name,
+      List<EligibilityCriteria> criteria,
+      List<String> descriptions,
+      IndicatorRegistry indicators,
       EligibilityEvaluator evaluator) {
     this.evaluator = evaluator;
     this.name = name;
@@ -108,13 +117,17 @@ public final class DmnModel {
    * @param indicators the indicator definitions the criteria use, not null
    * @return the model, never null
    */
-  public static DmnModel of(String name, List<EligibilityCriteria> criteria, IndicatorRegistry indicators) {
-    List<String> descriptions = criteria.stream().map(c -> "criteria " + c.id() + ", tier " + c.tier()).toList();
-    return new DmnModel(name, criteria, descriptions, indicators, EligibilityEvaluator.of(indicators));
+  public static DmnModel of(
+      String name, List<EligibilityCriteria> criteria, IndicatorRegistry indicators) {
+    List<String> descriptions =
+        criteria.stream().map(c -> "criteria " + c.id() + ", tier " + c.tier()).toList();
+    return new DmnModel(
+        name, criteria, descriptions, indicators, EligibilityEvaluator.of(indicators));
   }
 
   /**
-   * Writes every criteria of a catalogue's documents, by document id, or of those in force on a date.
+   * Writes every criteria of a catalogue's documents, by document id, or of those in force on a
+   * date.
    *
    * @param catalog the catalogue, not null
    * @param inForceOn the date documents must be in force on, or empty for every document
@@ -123,15 +136,29 @@ public final class DmnModel {
   public static DmnModel of(Catalog catalog, Optional<LocalDate> inForceOn) {
     List<EligibilityCriteria> criteria = new ArrayList<>();
     List<String> descriptions = new ArrayList<>();
-    catalog.documents().stream().sorted(Comparator.comparing(PolicyDocument::id))
+    catalog.documents().stream()
+        .sorted(Comparator.comparing(PolicyDocument::id))
         .filter(d -> inForceOn.map(d::isInForceOn).orElse(true))
-        .forEach(d -> d.criteria().forEach(c -> {
-          criteria.add(c);
-          descriptions.add("criteria " + c.id() + ", tier " + c.tier() + ", document " + d.id()
-              + ", jurisdiction " + d.jurisdiction() + " (applies to firms registered there or below)");
-        }));
+        .forEach(
+            d ->
+                d.criteria()
+                    .forEach(
+                        c -> {
+                          criteria.add(c);
+                          descriptions.add(
+                              "criteria "
+                                  + c.id()
+                                  + ", tier "
+                                  + c.tier()
+                                  + ", document "
+                                  + d.id()
+                                  + ", jurisdiction "
+                                  + d.jurisdiction()
+                                  + " (applies to firms registered there or below)");
+                        }));
     String name = "srdi-policy" + inForceOn.map(d -> "-" + d).orElse("");
-    // The catalogue's evaluator knows each tier's title validity, which decides whether a holding counts.
+    // The catalogue's evaluator knows each tier's title validity, which decides whether a holding
+    // counts.
     return new DmnModel(name, criteria, descriptions, catalog.indicators(), catalog.evaluator());
   }
 
@@ -174,15 +201,17 @@ public final class DmnModel {
    */
   public Map<String, Object> inputs(EnterpriseProfile profile, LocalDate asOf) {
     Map<String, Object> in = new HashMap<>();
-    indicatorInputs.forEach((id, input) -> in.put(input, profile.value(id).map(Quantity::baseValue).orElse(null)));
+    indicatorInputs.forEach(
+        (id, input) -> in.put(input, profile.value(id).map(Quantity::baseValue).orElse(null)));
     declarationInputs.forEach((key, input) -> in.put(input, profile.declarations().get(key)));
-    tierInputs.forEach((tier, input) -> {
-      boolean held = false;
-      for (TierHolding h : profile.tiers()) {
-        held |= h.tier().equals(tier) && evaluator.holds(h, asOf);
-      }
-      in.put(input, held ? Boolean.TRUE : profile.tiersComplete() ? Boolean.FALSE : null);
-    });
+    tierInputs.forEach(
+        (tier, input) -> {
+          boolean held = false;
+          for (TierHolding h : profile.tiers()) {
+            held |= h.tier().equals(tier) && evaluator.holds(h, asOf);
+          }
+          in.put(input, held ? Boolean.TRUE : profile.tiersComplete() ? Boolean.FALSE : null);
+        });
     return in;
   }
 
@@ -200,7 +229,8 @@ public final class DmnModel {
     if (decisionResult instanceof Boolean b) {
       return Outcome.of(b);
     }
-    throw new IllegalArgumentException("Invalid decision result: '" + decisionResult + "' (must be true, false or null)");
+    throw new IllegalArgumentException(
+        "Invalid decision result: '" + decisionResult + "' (must be true, false or null)");
   }
 
   /**
@@ -220,12 +250,22 @@ public final class DmnModel {
       x.writeAttribute("name", name);
       x.writeAttribute("namespace", MODEL_NAMESPACE);
       x.writeCharacters("\n");
-      element(x, 1, "description", "Generated by srdi-policy from its encoded criteria. Decisions: true = ELIGIBLE, "
-          + "false = NOT_ELIGIBLE, null = UNDETERMINED. Inputs: base units (yuan, fractions, counts); "
-          + "null when the firm's value is missing. Not carried: traces, units, clause sources, notes.");
+      element(
+          x,
+          1,
+          "description",
+          "Generated by srdi-policy from its encoded criteria. Decisions: true = ELIGIBLE, "
+              + "false = NOT_ELIGIBLE, null = UNDETERMINED. Inputs: base units (yuan, fractions, counts); "
+              + "null when the firm's value is missing. Not carried: traces, units, clause sources, notes.");
       for (Map.Entry<IndicatorId, String> e : indicatorInputs.entrySet()) {
-        inputData(x, e.getValue(), "number", "indicator " + e.getKey() + " in base units of "
-            + indicators.get(e.getKey()).unit().kind());
+        inputData(
+            x,
+            e.getValue(),
+            "number",
+            "indicator "
+                + e.getKey()
+                + " in base units of "
+                + indicators.get(e.getKey()).unit().kind());
       }
       for (Map.Entry<String, String> e : declarationInputs.entrySet()) {
         inputData(x, e.getValue(), "boolean", "declaration " + e.getKey());
@@ -281,7 +321,8 @@ public final class DmnModel {
     List<String> all = new ArrayList<>(indicatorInputs.values());
     all.addAll(declarationInputs.values());
     all.addAll(tierInputs.values());
-    return all.stream().filter(in -> expression.matches("(?s).*\\b" + java.util.regex.Pattern.quote(in) + "\\b.*"))
+    return all.stream()
+        .filter(in -> expression.matches("(?s).*\\b" + java.util.regex.Pattern.quote(in) + "\\b.*"))
         .collect(Collectors.toList());
   }
 
@@ -303,7 +344,8 @@ public final class DmnModel {
     x.writeCharacters("\n");
   }
 
-  private static void element(XMLStreamWriter x, int depth, String element, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter x, int depth, String element, String text)
+      throws XMLStreamException {
     indent(x, depth);
     x.writeStartElement(element);
     x.writeCharacters(text);
@@ -315,7 +357,10 @@ public final class DmnModel {
     x.writeCharacters("  ".repeat(depth));
   }
 
-  /** A FEEL name made of letters, digits and underscores (ids hold '-' and '.', which FEEL reads as operators). */
+  /**
+   * A FEEL name made of letters, digits and underscores (ids hold '-' and '.', which FEEL reads as
+   * operators).
+   */
   static String feelName(String id) {
     StringBuilder b = new StringBuilder();
     id.codePoints().forEach(cp -> b.appendCodePoint(Character.isLetterOrDigit(cp) ? cp : '_'));
@@ -364,8 +409,24 @@ public final class DmnModel {
   /** Membership of a non-null number in an interval, as a FEEL boolean. */
   private static String in(String x, Interval range) {
     List<String> parts = new ArrayList<>();
-    range.lower().ifPresent(l -> parts.add(compare(x, range.lowerInclusive() ? Operator.AT_LEAST : Operator.GREATER_THAN, base(l))));
-    range.upper().ifPresent(u -> parts.add(compare(x, range.upperInclusive() ? Operator.AT_MOST : Operator.LESS_THAN, base(u))));
+    range
+        .lower()
+        .ifPresent(
+            l ->
+                parts.add(
+                    compare(
+                        x,
+                        range.lowerInclusive() ? Operator.AT_LEAST : Operator.GREATER_THAN,
+                        base(l))));
+    range
+        .upper()
+        .ifPresent(
+            u ->
+                parts.add(
+                    compare(
+                        x,
+                        range.upperInclusive() ? Operator.AT_MOST : Operator.LESS_THAN,
+                        base(u))));
     return parts.isEmpty() ? "true" : String.join(" and ", parts);
   }
 
@@ -377,7 +438,9 @@ public final class DmnModel {
         tracks.add("(" + t.condition().accept(this) + ")");
       }
       String any = String.join(" or ", tracks);
-      return c.common().map(common -> "(" + common.accept(this) + ") and (" + any + ")").orElse(any);
+      return c.common()
+          .map(common -> "(" + common.accept(this) + ") and (" + any + ")")
+          .orElse(any);
     }
 
     @Override
@@ -389,17 +452,24 @@ public final class DmnModel {
     @Override
     public String visitStatus(Status c) {
       String x = indicator(c.indicator());
-      return "if " + x + " = null then null else " + compare(x, Operator.EQUAL_TO, base(c.requiredFlag()));
+      return "if "
+          + x
+          + " = null then null else "
+          + compare(x, Operator.EQUAL_TO, base(c.requiredFlag()));
     }
 
     @Override
     public String visitSum(SumComparison c) {
       List<String> xs = c.indicators().stream().map(DmnModel.this::indicator).toList();
-      String sum = xs.stream().map(x -> "(if " + x + " = null then 0 else " + x + ")").collect(Collectors.joining(" + "));
+      String sum =
+          xs.stream()
+              .map(x -> "(if " + x + " = null then 0 else " + x + ")")
+              .collect(Collectors.joining(" + "));
       String missing = xs.stream().map(x -> x + " = null").collect(Collectors.joining(" or "));
       List<String> negative = new ArrayList<>();
       for (int k = 0; k < xs.size(); k++) {
-        boolean nonNegative = indicators.get(c.indicators().get(k)).minimum().map(m -> m.signum() >= 0).orElse(false);
+        boolean nonNegative =
+            indicators.get(c.indicators().get(k)).minimum().map(m -> m.signum() >= 0).orElse(false);
         if (!nonNegative) {
           negative.add(xs.get(k) + " = null");
         }
@@ -416,8 +486,17 @@ public final class DmnModel {
         undecided = "null";
       }
       // "total", not "sum": sum is a FEEL built-in function.
-      return "{total: " + sum + ", holds: " + compare("total", c.operator(), base(c.threshold())) + ", missing: " + missing
-          + ", neg: " + mayBeNegative + ", r: if missing = false then holds else " + undecided + "}.r";
+      return "{total: "
+          + sum
+          + ", holds: "
+          + compare("total", c.operator(), base(c.threshold()))
+          + ", missing: "
+          + missing
+          + ", neg: "
+          + mayBeNegative
+          + ", r: if missing = false then holds else "
+          + undecided
+          + "}.r";
     }
 
     private List<String> children(List<Condition> conditions) {
@@ -441,13 +520,24 @@ public final class DmnModel {
       for (int k = 0; k < kids.size(); k++) {
         b.append("c").append(k).append(": ").append(kids.get(k)).append(", ");
       }
-      String yes = java.util.stream.IntStream.range(0, kids.size()).mapToObj(k -> "(if c" + k + " = true then 1 else 0)")
-          .collect(Collectors.joining(" + "));
-      String possible = java.util.stream.IntStream.range(0, kids.size())
-          .mapToObj(k -> "(if c" + k + " = false then 0 else 1)").collect(Collectors.joining(" + "));
-      return b.append("yes: ").append(yes).append(", possible: ").append(possible)
-          .append(", r: if yes >= ").append(c.count()).append(" then true else if possible < ").append(c.count())
-          .append(" then false else null}.r").toString();
+      String yes =
+          java.util.stream.IntStream.range(0, kids.size())
+              .mapToObj(k -> "(if c" + k + " = true then 1 else 0)")
+              .collect(Collectors.joining(" + "));
+      String possible =
+          java.util.stream.IntStream.range(0, kids.size())
+              .mapToObj(k -> "(if c" + k + " = false then 0 else 1)")
+              .collect(Collectors.joining(" + "));
+      return b.append("yes: ")
+          .append(yes)
+          .append(", possible: ")
+          .append(possible)
+          .append(", r: if yes >= ")
+          .append(c.count())
+          .append(" then true else if possible < ")
+          .append(c.count())
+          .append(" then false else null}.r")
+          .toString();
     }
 
     @Override
@@ -469,11 +559,19 @@ public final class DmnModel {
       for (int k = 0; k < possible.size(); k++) {
         missing.append("p").append(k).append(": ").append(possible.get(k)).append(", ");
       }
-      String allTrue = java.util.stream.IntStream.range(0, possible.size()).mapToObj(k -> "p" + k + " = true")
-          .collect(Collectors.joining(" and "));
-      String allFalse = java.util.stream.IntStream.range(0, possible.size()).mapToObj(k -> "p" + k + " = false")
-          .collect(Collectors.joining(" and "));
-      missing.append("r: if ").append(allTrue).append(" then true else if ").append(allFalse)
+      String allTrue =
+          java.util.stream.IntStream.range(0, possible.size())
+              .mapToObj(k -> "p" + k + " = true")
+              .collect(Collectors.joining(" and "));
+      String allFalse =
+          java.util.stream.IntStream.range(0, possible.size())
+              .mapToObj(k -> "p" + k + " = false")
+              .collect(Collectors.joining(" and "));
+      missing
+          .append("r: if ")
+          .append(allTrue)
+          .append(" then true else if ")
+          .append(allFalse)
           .append(" then false else null}.r");
       return "if " + x + " = null then " + missing + " else " + known;
     }
@@ -497,14 +595,33 @@ public final class DmnModel {
         String x = indicator(item.indicator());
         StringBuilder points = new StringBuilder();
         for (ScoreBand band : item.bands()) {
-          points.append("if ").append(in(x, band.range())).append(" then ").append(number(band.points())).append(" else ");
+          points
+              .append("if ")
+              .append(in(x, band.range()))
+              .append(" then ")
+              .append(number(band.points()))
+              .append(" else ");
         }
         points.append("0");
         // A missing item counts between its least and its most points.
-        b.append("lo").append(i).append(": if ").append(x).append(" = null then ").append(number(item.minPoints()))
-            .append(" else ").append(points).append(", ");
-        b.append("hi").append(i).append(": if ").append(x).append(" = null then ").append(number(item.maxPoints()))
-            .append(" else lo").append(i).append(", ");
+        b.append("lo")
+            .append(i)
+            .append(": if ")
+            .append(x)
+            .append(" = null then ")
+            .append(number(item.minPoints()))
+            .append(" else ")
+            .append(points)
+            .append(", ");
+        b.append("hi")
+            .append(i)
+            .append(": if ")
+            .append(x)
+            .append(" = null then ")
+            .append(number(item.maxPoints()))
+            .append(" else lo")
+            .append(i)
+            .append(", ");
       }
       List<String> passes = new ArrayList<>();
       List<String> fails = new ArrayList<>();
@@ -514,9 +631,12 @@ public final class DmnModel {
         passes.add(sumOf("lo", items, min.getKey()) + " >= " + number(min.getValue()));
         fails.add(sumOf("hi", items, min.getKey()) + " < " + number(min.getValue()));
       }
-      return b.append("fails: ").append(String.join(" or ", fails)).append(", passes: ")
+      return b.append("fails: ")
+          .append(String.join(" or ", fails))
+          .append(", passes: ")
           .append(String.join(" and ", passes))
-          .append(", r: if fails then false else if passes then true else null}.r").toString();
+          .append(", r: if fails then false else if passes then true else null}.r")
+          .toString();
     }
 
     private String sumOf(String prefix, List<ScoreItem> items, String category) {

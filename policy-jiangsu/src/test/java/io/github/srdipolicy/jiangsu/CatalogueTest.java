@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The catalogue accepts the module's data, outlines are complete, and the chain and ladders are as the documents set them. */
+/**
+ * The catalogue accepts the module's data, outlines are complete, and the chain and ladders are as
+ * the documents set them.
+ */
 class CatalogueTest {
   static final Catalog CATALOG = Catalog.of(new NationalSource(), new JiangsuSource());
 
@@ -55,18 +58,22 @@ class CatalogueTest {
       expected.add("附件3 单项冠军 企业 " + i);
     }
     expected.add("附件3 备注");
-    Set<String> citedByNational = CATALOG.facts(io.github.srdipolicy.model.Condition.class).stream()
-        .map(io.github.srdipolicy.model.Condition::source)
-        .filter(r -> r.document().equals(jinhu.id()) && r.clause().startsWith("附件3"))
-        .map(io.github.srdipolicy.model.SourceRef::clause).collect(Collectors.toSet());
+    Set<String> citedByNational =
+        CATALOG.facts(io.github.srdipolicy.model.Condition.class).stream()
+            .map(io.github.srdipolicy.model.Condition::source)
+            .filter(r -> r.document().equals(jinhu.id()) && r.clause().startsWith("附件3"))
+            .map(io.github.srdipolicy.model.SourceRef::clause)
+            .collect(Collectors.toSet());
     for (String path : expected) {
       Clause c = jinhu.clause(path).orElseThrow(() -> new AssertionError("missing " + path));
       assertEquals(ClauseStatus.ENCODED, c.status(), path);
-      assertTrue(citedByNational.contains(path) || path.equals("附件3 备注"), path + " is cited by a national condition");
+      assertTrue(
+          citedByNational.contains(path) || path.equals("附件3 备注"),
+          path + " is cited by a national condition");
     }
     assertEquals(ClauseStatus.ENCODED, jinhu.clause("附件3").orElseThrow().status());
-    List<String> annex3 = jinhu.outline().stream().map(Clause::path)
-        .filter(p -> p.startsWith("附件3 ")).toList();
+    List<String> annex3 =
+        jinhu.outline().stream().map(Clause::path).filter(p -> p.startsWith("附件3 ")).toList();
     assertEquals(expected, annex3);
   }
 
@@ -78,15 +85,23 @@ class CatalogueTest {
 
   @Test
   void jinhuChainsUpToChina() {
-    List<JurisdictionCode> chain = CATALOG.chain(JiangsuSource.COUNTY).stream().map(Jurisdiction::code).toList();
-    assertEquals(List.of(JurisdictionCode.of("320831"), JurisdictionCode.of("320800"), JurisdictionCode.of("320000"),
-        JurisdictionCode.CN), chain);
+    List<JurisdictionCode> chain =
+        CATALOG.chain(JiangsuSource.COUNTY).stream().map(Jurisdiction::code).toList();
+    assertEquals(
+        List.of(
+            JurisdictionCode.of("320831"),
+            JurisdictionCode.of("320800"),
+            JurisdictionCode.of("320000"),
+            JurisdictionCode.CN),
+        chain);
   }
 
   @Test
   void aJinhuFirmSeesBothDocumentsWhileBothAreInForce() {
-    Set<String> docs = CATALOG.documentsInForce(JiangsuSource.COUNTY, java.time.LocalDate.of(2023, 6, 1)).stream()
-        .map(d -> d.id().toString()).collect(Collectors.toSet());
+    Set<String> docs =
+        CATALOG.documentsInForce(JiangsuSource.COUNTY, java.time.LocalDate.of(2023, 6, 1)).stream()
+            .map(d -> d.id().toString())
+            .collect(Collectors.toSet());
     assertTrue(docs.containsAll(Set.of("苏政办发〔2023〕3号", "金政发〔2022〕33号")), docs.toString());
   }
 
@@ -94,21 +109,41 @@ class CatalogueTest {
   void jiangsuLadderRunsFromInnovativeSmeToSingleChampion() {
     TierLadder ladder = CATALOG.fact(FactId.of("jiangsu.2023.ladder"), TierLadder.class);
     assertEquals(JiangsuSource.PROVINCE, ladder.jurisdiction());
-    assertEquals(List.of(JiangsuTiers.INNOVATIVE_SME, JiangsuTiers.SRDI_SME, NationalTiers.LITTLE_GIANT,
-        NationalTiers.SINGLE_CHAMPION), ladder.rungs());
+    assertEquals(
+        List.of(
+            JiangsuTiers.INNOVATIVE_SME,
+            JiangsuTiers.SRDI_SME,
+            NationalTiers.LITTLE_GIANT,
+            NationalTiers.SINGLE_CHAMPION),
+        ladder.rungs());
     assertEquals("二、(一)", ladder.source().clause());
   }
 
   @Test
   void jinhuLaddersRunFromTheCountyPoolUpwards() {
-    TierLadder recognition = CATALOG.fact(FactId.of("jinhu.2022.ladder.recognition"), TierLadder.class);
-    assertEquals(List.of(JiangsuTiers.JINHU_POOL, JiangsuTiers.HUAIAN_LITTLE_GIANT, JiangsuTiers.LITTLE_GIANT,
-        NationalTiers.LITTLE_GIANT, NationalTiers.SINGLE_CHAMPION), recognition.rungs());
+    TierLadder recognition =
+        CATALOG.fact(FactId.of("jinhu.2022.ladder.recognition"), TierLadder.class);
+    assertEquals(
+        List.of(
+            JiangsuTiers.JINHU_POOL,
+            JiangsuTiers.HUAIAN_LITTLE_GIANT,
+            JiangsuTiers.LITTLE_GIANT,
+            NationalTiers.LITTLE_GIANT,
+            NationalTiers.SINGLE_CHAMPION),
+        recognition.rungs());
     TierLadder pools = CATALOG.fact(FactId.of("jinhu.2022.ladder.pools"), TierLadder.class);
-    assertEquals(List.of(JiangsuTiers.JINHU_POOL, JiangsuTiers.HUAIAN_POOL, JiangsuTiers.QIANQI_POOL), pools.rungs());
+    assertEquals(
+        List.of(JiangsuTiers.JINHU_POOL, JiangsuTiers.HUAIAN_POOL, JiangsuTiers.QIANQI_POOL),
+        pools.rungs());
     // a Jinhu firm sees its own ladders first, then the province's
     List<FactId> seen = CATALOG.ladders(JiangsuSource.COUNTY).stream().map(TierLadder::id).toList();
-    assertEquals(List.of(recognition.id(), pools.id(), FactId.of("jiangsu.2023.ladder"), FactId.of("cn.gradient-2026.ladder")), seen);
+    assertEquals(
+        List.of(
+            recognition.id(),
+            pools.id(),
+            FactId.of("jiangsu.2023.ladder"),
+            FactId.of("cn.gradient-2026.ladder")),
+        seen);
   }
 
   @Test
@@ -137,15 +172,18 @@ class CatalogueTest {
     d.targets().forEach(t -> refs.add(t.source()));
     d.measures().forEach(m -> refs.add(m.source()));
     d.provisions().forEach(p -> refs.add(p.source()));
-    d.incentives().forEach(i -> {
-      refs.add(i.source());
-      refs.add(i.stacking().source());
-    });
+    d.incentives()
+        .forEach(
+            i -> {
+              refs.add(i.source());
+              refs.add(i.stacking().source());
+            });
     d.criteria().forEach(c -> refs.add(c.source()));
     assertTrue(refs.size() > 20);
     for (io.github.srdipolicy.model.SourceRef ref : refs) {
       assertEquals(d.id(), ref.document(), ref.toString());
-      assertTrue(d.clause(ref.clause()).map(c -> c.status() == ClauseStatus.ENCODED).orElse(false),
+      assertTrue(
+          d.clause(ref.clause()).map(c -> c.status() == ClauseStatus.ENCODED).orElse(false),
           ref + " is not an encoded clause of the outline");
     }
   }
@@ -155,19 +193,32 @@ class CatalogueTest {
   void documentsSurviveAJsonRoundTrip(String doc) {
     PolicyDocument d = CATALOG.document(DocumentId.of(doc));
     String json = io.github.srdipolicy.json.PolicyJson.write(d);
-    assertEquals(json, io.github.srdipolicy.json.PolicyJson.write(io.github.srdipolicy.json.PolicyJson.read(json, PolicyDocument.class)));
+    assertEquals(
+        json,
+        io.github.srdipolicy.json.PolicyJson.write(
+            io.github.srdipolicy.json.PolicyJson.read(json, PolicyDocument.class)));
   }
 
   @Test
   void everyTierOfTheModuleSaysWhoRecognisesIt() {
-    List<TierId> ours = List.of(JiangsuTiers.INNOVATIVE_SME, JiangsuTiers.SRDI_SME, JiangsuTiers.QIANQI_POOL,
-        JiangsuTiers.LITTLE_GIANT, JiangsuTiers.SRDI_PRODUCT, JiangsuTiers.HUAIAN_POOL, JiangsuTiers.HUAIAN_LITTLE_GIANT,
-        JiangsuTiers.HUAIAN_SRDI_PRODUCT, JiangsuTiers.JINHU_POOL);
+    List<TierId> ours =
+        List.of(
+            JiangsuTiers.INNOVATIVE_SME,
+            JiangsuTiers.SRDI_SME,
+            JiangsuTiers.QIANQI_POOL,
+            JiangsuTiers.LITTLE_GIANT,
+            JiangsuTiers.SRDI_PRODUCT,
+            JiangsuTiers.HUAIAN_POOL,
+            JiangsuTiers.HUAIAN_LITTLE_GIANT,
+            JiangsuTiers.HUAIAN_SRDI_PRODUCT,
+            JiangsuTiers.JINHU_POOL);
     for (TierId id : ours) {
       assertTrue(CATALOG.tier(id).description().isPresent(), id.toString());
     }
-    long defined = Stream.of("苏政办发〔2023〕3号", "金政发〔2022〕33号")
-        .mapToLong(d -> CATALOG.document(DocumentId.of(d)).tiers().size()).sum();
+    long defined =
+        Stream.of("苏政办发〔2023〕3号", "金政发〔2022〕33号")
+            .mapToLong(d -> CATALOG.document(DocumentId.of(d)).tiers().size())
+            .sum();
     assertEquals(ours.size(), defined);
   }
 }

@@ -7,7 +7,10 @@ import io.github.srdipolicy.model.Quantity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An immutable firm-profile sketch for the annex tests: each change returns a new firm, so bases can be varied. */
+/**
+ * An immutable firm-profile sketch for the annex tests: each change returns a new firm, so bases
+ * can be varied.
+ */
 final class Firm {
   private final String name;
   private final Map<IndicatorId, Quantity> values;
@@ -48,8 +51,12 @@ final class Firm {
   }
 
   EnterpriseProfile profile() {
-    return EnterpriseProfile.builder().name(name).jurisdiction(JiangsuSource.COUNTY)
-        .putAllValues(values).putAllDeclarations(declarations).build();
+    return EnterpriseProfile.builder()
+        .name(name)
+        .jurisdiction(JiangsuSource.COUNTY)
+        .putAllValues(values)
+        .putAllDeclarations(declarations)
+        .build();
   }
 
   @Override

@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every threshold and yes/no test of annexes 1, 2, 4 and 5 of 金政发〔2022〕33号, as the generated
- * review sheet shows it (id | clause | indicator | operator word | bound with unit), against the
- * annex tables; the comments give the clause text each group was checked against.
+ * Every threshold and yes/no test of annexes 1, 2, 4 and 5 of 金政发〔2022〕33号, as the generated review
+ * sheet shows it (id | clause | indicator | operator word | bound with unit), against the annex
+ * tables; the comments give the clause text each group was checked against.
  */
 class JinhuAnnexThresholdsTest {
-  private static final String KEY_ROWS = """
+  private static final String KEY_ROWS =
+      """
       // 附件1 制造类3: 拥有2项以上有效专利（发明或实用新型）
       jinhu.annex1.manufacturing.patents | 附件1 制造类 3 | invention-patents + utility-model-patents | at-least | 2项
       // 附件1 制造类4, 6: 40%以上; 营业收入平均增长率5%以上或平均营业利润率5%以上
@@ -77,60 +78,84 @@ class JinhuAnnexThresholdsTest {
       jinhu.annex5.giant.debt | 附件5 小巨人企业 2 | debt-to-asset-ratio | at-most | 70%
       jinhu.annex5.giant.high-tech | 附件5 小巨人企业 3 | high-tech-enterprise | status | yes
       jinhu.annex5.giant.rnd-institution | 附件5 小巨人企业 3 | rnd-institution-level | at-least | 2 level
-      """.lines().filter(l -> !l.strip().startsWith("//")).map(String::strip).collect(Collectors.joining("\n"));
+      """
+          .lines()
+          .filter(l -> !l.strip().startsWith("//"))
+          .map(String::strip)
+          .collect(Collectors.joining("\n"));
 
   @Test
   void keyRowsOfTheReviewSheet_matchTheAnnexes() {
     String[] ids = KEY_ROWS.lines().map(r -> r.split(" \\| ")[0]).toArray(String[]::new);
-    assertEquals(KEY_ROWS, String.join("\n", DataFilesContract.keyRows(new JiangsuSource(), "jinhu-2022.yaml", ids)));
+    assertEquals(
+        KEY_ROWS,
+        String.join("\n", DataFilesContract.keyRows(new JiangsuSource(), "jinhu-2022.yaml", ids)));
     for (String id : ids) {
-      assertEquals(DocumentId.of(Jiangsu.JINHU_DOC),
-          CatalogueTest.CATALOG.fact(io.github.srdipolicy.model.FactId.of(id), Condition.class).source().document());
+      assertEquals(
+          DocumentId.of(Jiangsu.JINHU_DOC),
+          CatalogueTest.CATALOG
+              .fact(io.github.srdipolicy.model.FactId.of(id), Condition.class)
+              .source()
+              .document());
     }
   }
 
   @Test
   void everyThresholdOfTheAnnexesIsInTheTable() {
     Set<String> encoded = new TreeSet<>();
-    Consumer<Condition> visit = new Consumer<>() {
-      @Override
-      public void accept(Condition c) {
-        if (c instanceof Comparison || c instanceof SumComparison || c instanceof Status) {
-          encoded.add(c.id().toString());
-        } else if (c instanceof AllOf) {
-          ((AllOf) c).conditions().forEach(this);
-        } else if (c instanceof AnyOf) {
-          ((AnyOf) c).conditions().forEach(this);
-        }
-      }
-    };
-    for (EligibilityCriteria c : CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria()) {
+    Consumer<Condition> visit =
+        new Consumer<>() {
+          @Override
+          public void accept(Condition c) {
+            if (c instanceof Comparison || c instanceof SumComparison || c instanceof Status) {
+              encoded.add(c.id().toString());
+            } else if (c instanceof AllOf) {
+              ((AllOf) c).conditions().forEach(this);
+            } else if (c instanceof AnyOf) {
+              ((AnyOf) c).conditions().forEach(this);
+            }
+          }
+        };
+    for (EligibilityCriteria c :
+        CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria()) {
       c.common().ifPresent(visit);
       c.tracks().forEach(t -> visit.accept(t.condition()));
     }
-    assertEquals(KEY_ROWS.lines().map(r -> r.split(" \\| ")[0]).collect(Collectors.toCollection(TreeSet::new)), encoded);
+    assertEquals(
+        KEY_ROWS
+            .lines()
+            .map(r -> r.split(" \\| ")[0])
+            .collect(Collectors.toCollection(TreeSet::new)),
+        encoded);
   }
 
   @Test
   void everyAnnexConditionCitesAnAnnexClause() {
-    for (EligibilityCriteria c : CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria()) {
+    for (EligibilityCriteria c :
+        CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria()) {
       String annex = c.source().clause();
-      Consumer<Condition> visit = new Consumer<>() {
-        @Override
-        public void accept(Condition x) {
-          assertTrue(x.source().clause().startsWith(annex), x.id() + " cites " + x.source().clause() + " outside " + annex);
-          if (x instanceof AllOf) {
-            ((AllOf) x).conditions().forEach(this);
-          } else if (x instanceof AnyOf) {
-            ((AnyOf) x).conditions().forEach(this);
-          }
-        }
-      };
+      Consumer<Condition> visit =
+          new Consumer<>() {
+            @Override
+            public void accept(Condition x) {
+              assertTrue(
+                  x.source().clause().startsWith(annex),
+                  x.id() + " cites " + x.source().clause() + " outside " + annex);
+              if (x instanceof AllOf) {
+                ((AllOf) x).conditions().forEach(this);
+              } else if (x instanceof AnyOf) {
+                ((AnyOf) x).conditions().forEach(this);
+              }
+            }
+          };
       c.common().ifPresent(visit);
       c.tracks().forEach(t -> visit.accept(t.condition()));
     }
-    assertTrue(Arrays.asList("附件1", "附件2", "附件4", "附件5").containsAll(
-        CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria().stream().map(c -> c.source().clause())
-            .collect(Collectors.toSet())));
+    assertTrue(
+        Arrays.asList("附件1", "附件2", "附件4", "附件5")
+            .containsAll(
+                CatalogueTest.CATALOG.document(DocumentId.of(Jiangsu.JINHU_DOC)).criteria().stream()
+                    .map(c -> c.source().clause())
+                    .collect(Collectors.toSet())));
   }
 }

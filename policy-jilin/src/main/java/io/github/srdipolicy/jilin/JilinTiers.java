@@ -11,8 +11,8 @@ public final class JilinTiers {
   private JilinTiers() {}
 
   /**
-   * 优质"种子企业" (seed enterprise): the bottom rung of the provincial four-level pool, standard set by the
-   * province, pools kept locally; defined by 吉政发〔2022〕1号 二、(一)1.
+   * 优质"种子企业" (seed enterprise): the bottom rung of the provincial four-level pool, standard set by
+   * the province, pools kept locally; defined by 吉政发〔2022〕1号 二、(一)1.
    */
   public static final TierId SEED_ENTERPRISE = TierId.of("jilin.seed-enterprise");
 

@@ -65,17 +65,28 @@ class BaiQianWan2018Test {
     assertEquals(Operator.GREATER_THAN, revenue.operator(), "超 is exclusive");
     assertEquals(Quantity.yiYuan("10"), revenue.threshold());
     assertEquals("三、(一)", revenue.source().clause());
-    EligibilityCriteria criteria = fact("jilin.baiqianwan.criteria.hundred-strong", EligibilityCriteria.class);
+    EligibilityCriteria criteria =
+        fact("jilin.baiqianwan.criteria.hundred-strong", EligibilityCriteria.class);
     assertEquals(JilinTiers.HUNDRED_STRONG_PRIVATE, criteria.tier());
-    assertTrue(criteria.caveats().size() >= 1, "the bound is a focus, not a strict rule: a caveat says so");
+    assertTrue(
+        criteria.caveats().size() >= 1,
+        "the bound is a focus, not a strict rule: a caveat says so");
   }
 
   private static Outcome hundredOutcome(String revenueWan) {
-    EnterpriseProfile firm = EnterpriseProfile.builder().jurisdiction(JilinSource.PROVINCE)
-        .putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.wanYuan(revenueWan))
-        .putDeclarations("private-enterprise", true).build();
-    EligibilityReport report = CATALOG.evaluator().evaluate(
-        fact("jilin.baiqianwan.criteria.hundred-strong", EligibilityCriteria.class), firm, LocalDate.of(2018, 10, 1));
+    EnterpriseProfile firm =
+        EnterpriseProfile.builder()
+            .jurisdiction(JilinSource.PROVINCE)
+            .putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.wanYuan(revenueWan))
+            .putDeclarations("private-enterprise", true)
+            .build();
+    EligibilityReport report =
+        CATALOG
+            .evaluator()
+            .evaluate(
+                fact("jilin.baiqianwan.criteria.hundred-strong", EligibilityCriteria.class),
+                firm,
+                LocalDate.of(2018, 10, 1));
     return report.outcome();
   }
 
@@ -88,12 +99,20 @@ class BaiQianWan2018Test {
   /** (provision id, clause, items as written). */
   static Stream<Arguments> lists() {
     return Stream.of(
-        Arguments.of("jilin.baiqianwan.focus.leading-industries", "三、(二)", List.of("汽车", "石化", "农产品加工")),
-        Arguments.of("jilin.baiqianwan.focus.advantage-industries", "三、(二)",
+        Arguments.of(
+            "jilin.baiqianwan.focus.leading-industries", "三、(二)", List.of("汽车", "石化", "农产品加工")),
+        Arguments.of(
+            "jilin.baiqianwan.focus.advantage-industries",
+            "三、(二)",
             List.of("医药健康", "食品", "装备", "新材料", "电子信息")),
-        Arguments.of("jilin.baiqianwan.service.growth-firms", "三、(三)",
+        Arguments.of(
+            "jilin.baiqianwan.service.growth-firms",
+            "三、(三)",
             List.of("融资担保", "人才培养", "技术支持", "信息咨询", "创业辅导", "市场开拓", "管理咨询", "法律维权")),
-        Arguments.of("jilin.baiqianwan.service.hundred", "三、(一)", List.of("一企一策", "引导加快创新", "支持参与标准制定", "培育吉林省名牌")));
+        Arguments.of(
+            "jilin.baiqianwan.service.hundred",
+            "三、(一)",
+            List.of("一企一策", "引导加快创新", "支持参与标准制定", "培育吉林省名牌")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -149,7 +168,8 @@ class BaiQianWan2018Test {
 
   @Test
   void supervisingAndCoordinatingBodies() {
-    assertEquals(List.of("省突出发展民营经济领导小组办公室", "省促进中小企业发展服务中心"),
+    assertEquals(
+        List.of("省突出发展民营经济领导小组办公室", "省促进中小企业发展服务中心"),
         zh(provision("jilin.baiqianwan.governance.coordination").responsibleUnits()));
     assertEquals("四、(一)", provision("jilin.baiqianwan.governance.coordination").source().clause());
     Provision supervision = provision("jilin.baiqianwan.governance.supervision");

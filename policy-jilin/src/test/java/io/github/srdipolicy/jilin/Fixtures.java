@@ -1,6 +1,8 @@
 package io.github.srdipolicy.jilin;
 
 import io.github.srdipolicy.catalog.Catalog;
+import io.github.srdipolicy.model.AllOf;
+import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.DocumentId;
 import io.github.srdipolicy.model.EligibilityCriteria;
@@ -13,8 +15,6 @@ import io.github.srdipolicy.model.PoolFirm;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.Target;
-import io.github.srdipolicy.model.AllOf;
-import io.github.srdipolicy.model.AnyOf;
 import io.github.srdipolicy.national.NationalSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,10 @@ final class Fixtures {
     return texts.stream().map(LocalizedText::zh).toList();
   }
 
-  /** Every source reference a document's facts and tiers carry, conditions and restatements included. */
+  /**
+   * Every source reference a document's facts and tiers carry, conditions and restatements
+   * included.
+   */
   static List<SourceRef> sources(PolicyDocument d) {
     List<SourceRef> refs = new ArrayList<>();
     d.tiers().forEach(t -> refs.add(t.source()));

@@ -18,8 +18,8 @@ import io.github.srdipolicy.model.Measure;
 import io.github.srdipolicy.model.PoolFirm;
 import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Quantity;
-import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.RecognitionLevel;
+import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.StackingRule;
 import io.github.srdipolicy.model.Target;
@@ -50,38 +50,137 @@ class Jiaohe2022Test {
   private static final TierId PROV_SRDI = JilinTiers.PROVINCIAL_SRDI_SME;
 
   /**
-   * (id, clause, metric key, tier or null, comparator, amount, unit, basis, commitment, period or null for "by the
-   * end of 2025"). 以上 is inclusive, 力争 aspirational; counts "cultivated during" a period are read as new.
+   * (id, clause, metric key, tier or null, comparator, amount, unit, basis, commitment, period or
+   * null for "by the end of 2025"). 以上 is inclusive, 力争 aspirational; counts "cultivated during" a
+   * period are read as new.
    */
   static Stream<Arguments> targets() {
     return Stream.of(
-        Arguments.of("jiaohe.target.fyp14.seed-enterprises", "一、(三)1", "firms.county-cultivation-pool",
-            JilinTiers.JIAOHE_SEED_ENTERPRISE, TargetComparator.EXACTLY, "20", Unit.ENTERPRISES,
-            TargetBasis.NOT_STATED, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.jilin-city-srdi", "一、(三)1", "firms.city-srdi-sme", CITY_SRDI,
-            TargetComparator.AT_LEAST, "10", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.provincial-srdi", "一、(三)1", "firms.provincial-srdi-sme", PROV_SRDI,
-            TargetComparator.AT_LEAST, "6", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, FYP14),
-        Arguments.of("jiaohe.target.fyp14.little-giant", "一、(三)1", "firms.little-giant", NationalTiers.LITTLE_GIANT,
-            TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.ASPIRATIONAL, FYP14),
-        Arguments.of("jiaohe.target.2022.jilin-city-srdi", "一、(三)1", "firms.city-srdi-sme", CITY_SRDI,
-            TargetComparator.AT_LEAST, "3", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, YEAR_2022),
-        Arguments.of("jiaohe.target.2022.provincial-srdi", "一、(三)1", "firms.provincial-srdi-sme", PROV_SRDI,
-            TargetComparator.AT_LEAST, "2", Unit.ENTERPRISES, TargetBasis.NEW, Commitment.FIRM, YEAR_2022),
-        Arguments.of("jiaohe.target.listings", "一、(三)2", "listings.stock-exchange-or-neeq", null,
-            TargetComparator.AT_LEAST, "1", Unit.ENTERPRISES, TargetBasis.CUMULATIVE, Commitment.ASPIRATIONAL, null),
-        Arguments.of("jiaohe.target.rnd-intensity", "一、(三)3", "ratio.rnd-intensity", PROV_SRDI,
-            TargetComparator.AT_LEAST, "2", Unit.PERCENT, TargetBasis.CUMULATIVE, Commitment.FIRM, null),
-        Arguments.of("jiaohe.target.tech-staff-share", "一、(三)3", "ratio.tech-staff-share", PROV_SRDI,
-            TargetComparator.AT_LEAST, "10", Unit.PERCENT, TargetBasis.CUMULATIVE, Commitment.FIRM, null),
-        Arguments.of("jiaohe.target.training", "一、(三)4", "person-times.trained", null, TargetComparator.AT_LEAST,
-            "300", Unit.PERSON_TIMES, TargetBasis.CUMULATIVE, Commitment.FIRM, null));
+        Arguments.of(
+            "jiaohe.target.fyp14.seed-enterprises",
+            "一、(三)1",
+            "firms.county-cultivation-pool",
+            JilinTiers.JIAOHE_SEED_ENTERPRISE,
+            TargetComparator.EXACTLY,
+            "20",
+            Unit.ENTERPRISES,
+            TargetBasis.NOT_STATED,
+            Commitment.FIRM,
+            FYP14),
+        Arguments.of(
+            "jiaohe.target.fyp14.jilin-city-srdi",
+            "一、(三)1",
+            "firms.city-srdi-sme",
+            CITY_SRDI,
+            TargetComparator.AT_LEAST,
+            "10",
+            Unit.ENTERPRISES,
+            TargetBasis.NEW,
+            Commitment.FIRM,
+            FYP14),
+        Arguments.of(
+            "jiaohe.target.fyp14.provincial-srdi",
+            "一、(三)1",
+            "firms.provincial-srdi-sme",
+            PROV_SRDI,
+            TargetComparator.AT_LEAST,
+            "6",
+            Unit.ENTERPRISES,
+            TargetBasis.NEW,
+            Commitment.FIRM,
+            FYP14),
+        Arguments.of(
+            "jiaohe.target.fyp14.little-giant",
+            "一、(三)1",
+            "firms.little-giant",
+            NationalTiers.LITTLE_GIANT,
+            TargetComparator.AT_LEAST,
+            "1",
+            Unit.ENTERPRISES,
+            TargetBasis.NEW,
+            Commitment.ASPIRATIONAL,
+            FYP14),
+        Arguments.of(
+            "jiaohe.target.2022.jilin-city-srdi",
+            "一、(三)1",
+            "firms.city-srdi-sme",
+            CITY_SRDI,
+            TargetComparator.AT_LEAST,
+            "3",
+            Unit.ENTERPRISES,
+            TargetBasis.NEW,
+            Commitment.FIRM,
+            YEAR_2022),
+        Arguments.of(
+            "jiaohe.target.2022.provincial-srdi",
+            "一、(三)1",
+            "firms.provincial-srdi-sme",
+            PROV_SRDI,
+            TargetComparator.AT_LEAST,
+            "2",
+            Unit.ENTERPRISES,
+            TargetBasis.NEW,
+            Commitment.FIRM,
+            YEAR_2022),
+        Arguments.of(
+            "jiaohe.target.listings",
+            "一、(三)2",
+            "listings.stock-exchange-or-neeq",
+            null,
+            TargetComparator.AT_LEAST,
+            "1",
+            Unit.ENTERPRISES,
+            TargetBasis.CUMULATIVE,
+            Commitment.ASPIRATIONAL,
+            null),
+        Arguments.of(
+            "jiaohe.target.rnd-intensity",
+            "一、(三)3",
+            "ratio.rnd-intensity",
+            PROV_SRDI,
+            TargetComparator.AT_LEAST,
+            "2",
+            Unit.PERCENT,
+            TargetBasis.CUMULATIVE,
+            Commitment.FIRM,
+            null),
+        Arguments.of(
+            "jiaohe.target.tech-staff-share",
+            "一、(三)3",
+            "ratio.tech-staff-share",
+            PROV_SRDI,
+            TargetComparator.AT_LEAST,
+            "10",
+            Unit.PERCENT,
+            TargetBasis.CUMULATIVE,
+            Commitment.FIRM,
+            null),
+        Arguments.of(
+            "jiaohe.target.training",
+            "一、(三)4",
+            "person-times.trained",
+            null,
+            TargetComparator.AT_LEAST,
+            "300",
+            Unit.PERSON_TIMES,
+            TargetBasis.CUMULATIVE,
+            Commitment.FIRM,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
-  void targetMatchesItsClause(String id, String clause, String metricKey, TierId tier, TargetComparator comparator,
-      String amount, Unit unit, TargetBasis basis, Commitment commitment, DateRange period) {
+  void targetMatchesItsClause(
+      String id,
+      String clause,
+      String metricKey,
+      TierId tier,
+      TargetComparator comparator,
+      String amount,
+      Unit unit,
+      TargetBasis basis,
+      Commitment commitment,
+      DateRange period) {
     Target t = target(id);
     assertEquals(clause, t.source().clause());
     assertEquals(JIAOHE_2022, t.source().document().toString());
@@ -102,11 +201,24 @@ class Jiaohe2022Test {
     }
   }
 
-  /** Targets whose reading is a choice: new or stock, exact or at least, per firm or aggregate, start of a total. */
+  /**
+   * Targets whose reading is a choice: new or stock, exact or at least, per firm or aggregate,
+   * start of a total.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"fyp14.seed-enterprises", "fyp14.jilin-city-srdi", "fyp14.provincial-srdi",
-      "fyp14.little-giant", "2022.jilin-city-srdi", "2022.provincial-srdi", "listings", "rnd-intensity",
-      "tech-staff-share", "training"})
+  @ValueSource(
+      strings = {
+        "fyp14.seed-enterprises",
+        "fyp14.jilin-city-srdi",
+        "fyp14.provincial-srdi",
+        "fyp14.little-giant",
+        "2022.jilin-city-srdi",
+        "2022.provincial-srdi",
+        "listings",
+        "rnd-intensity",
+        "tech-staff-share",
+        "training"
+      })
   void ambiguousTargetCarriesANote(String key) {
     assertTrue(target("jiaohe.target." + key).note().isPresent(), key);
   }
@@ -117,40 +229,125 @@ class Jiaohe2022Test {
   }
 
   /**
-   * (id, clause, kind, amount in 万元 or null, cap in 万元 or null, years or null, trigger, triggering tier or
-   * institution level, stacking rule).
+   * (id, clause, kind, amount in 万元 or null, cap in 万元 or null, years or null, trigger, triggering
+   * tier or institution level, stacking rule).
    */
   static Stream<Arguments> incentives() {
     return Stream.of(
-        Arguments.of("jiaohe.reward.first-recognition.jilin-city", "二、(一)第2项", IncentiveKind.ONE_OFF_REWARD, "5",
-            null, null, TriggerKind.FIRST_RECOGNITION, JilinTiers.JILIN_CITY_SRDI_SME, StackingRule.HIGHEST_LEVEL_ONCE),
-        Arguments.of("jiaohe.reward.first-recognition.provincial", "二、(一)第2项", IncentiveKind.ONE_OFF_REWARD, "10",
-            null, null, TriggerKind.FIRST_RECOGNITION, JilinTiers.PROVINCIAL_SRDI_SME, StackingRule.HIGHEST_LEVEL_ONCE),
-        Arguments.of("jiaohe.reward.first-recognition.national", "二、(一)第2项", IncentiveKind.ONE_OFF_REWARD, "20",
-            null, null, TriggerKind.FIRST_RECOGNITION, NationalTiers.LITTLE_GIANT, StackingRule.HIGHEST_LEVEL_ONCE),
-        Arguments.of("jiaohe.reward.provincial-tech-centre", "二、(二)第1项", IncentiveKind.ONE_OFF_REWARD, "10", null,
-            null, TriggerKind.INSTITUTION_RECOGNITION, RecognitionLevel.PROVINCE,
+        Arguments.of(
+            "jiaohe.reward.first-recognition.jilin-city",
+            "二、(一)第2项",
+            IncentiveKind.ONE_OFF_REWARD,
+            "5",
+            null,
+            null,
+            TriggerKind.FIRST_RECOGNITION,
+            JilinTiers.JILIN_CITY_SRDI_SME,
+            StackingRule.HIGHEST_LEVEL_ONCE),
+        Arguments.of(
+            "jiaohe.reward.first-recognition.provincial",
+            "二、(一)第2项",
+            IncentiveKind.ONE_OFF_REWARD,
+            "10",
+            null,
+            null,
+            TriggerKind.FIRST_RECOGNITION,
+            JilinTiers.PROVINCIAL_SRDI_SME,
+            StackingRule.HIGHEST_LEVEL_ONCE),
+        Arguments.of(
+            "jiaohe.reward.first-recognition.national",
+            "二、(一)第2项",
+            IncentiveKind.ONE_OFF_REWARD,
+            "20",
+            null,
+            null,
+            TriggerKind.FIRST_RECOGNITION,
+            NationalTiers.LITTLE_GIANT,
+            StackingRule.HIGHEST_LEVEL_ONCE),
+        Arguments.of(
+            "jiaohe.reward.provincial-tech-centre",
+            "二、(二)第1项",
+            IncentiveKind.ONE_OFF_REWARD,
+            "10",
+            null,
+            null,
+            TriggerKind.INSTITUTION_RECOGNITION,
+            RecognitionLevel.PROVINCE,
             StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        Arguments.of("jiaohe.reward.national-tech-centre", "二、(二)第1项", IncentiveKind.ONE_OFF_REWARD, "20", null,
-            null, TriggerKind.INSTITUTION_RECOGNITION, RecognitionLevel.NATIONAL,
+        Arguments.of(
+            "jiaohe.reward.national-tech-centre",
+            "二、(二)第1项",
+            IncentiveKind.ONE_OFF_REWARD,
+            "20",
+            null,
+            null,
+            TriggerKind.INSTITUTION_RECOGNITION,
+            RecognitionLevel.NATIONAL,
             StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        Arguments.of("jiaohe.reward.national-innovation-demo", "二、(二)第1项", IncentiveKind.ONE_OFF_REWARD, "20",
-            null, null, TriggerKind.INSTITUTION_RECOGNITION, RecognitionLevel.NATIONAL,
+        Arguments.of(
+            "jiaohe.reward.national-innovation-demo",
+            "二、(二)第1项",
+            IncentiveKind.ONE_OFF_REWARD,
+            "20",
+            null,
+            null,
+            TriggerKind.INSTITUTION_RECOGNITION,
+            RecognitionLevel.NATIONAL,
             StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS),
-        Arguments.of("jiaohe.subsidy.technology-contract", "二、(二)第2项", IncentiveKind.CAPPED_SUBSIDY, null, "20",
-            null, TriggerKind.TECHNOLOGY_CONTRACT, null, StackingRule.NOT_STATED),
-        Arguments.of("jiaohe.allowance.graduates", "二、(四)第2项", IncentiveKind.ALLOWANCE, null, null, 5,
-            TriggerKind.GRADUATE_HIRED, null, StackingRule.NOT_STATED),
-        Arguments.of("jiaohe.fee-discount.guarantee", "二、(三)", IncentiveKind.FEE_DISCOUNT, null, null, null,
-            TriggerKind.OTHER, null, StackingRule.NOT_STATED),
-        Arguments.of("jiaohe.fast-track.loan-renewal", "二、(三)", IncentiveKind.FAST_TRACK, null, null, null,
-            TriggerKind.OTHER, null, StackingRule.NOT_STATED));
+        Arguments.of(
+            "jiaohe.subsidy.technology-contract",
+            "二、(二)第2项",
+            IncentiveKind.CAPPED_SUBSIDY,
+            null,
+            "20",
+            null,
+            TriggerKind.TECHNOLOGY_CONTRACT,
+            null,
+            StackingRule.NOT_STATED),
+        Arguments.of(
+            "jiaohe.allowance.graduates",
+            "二、(四)第2项",
+            IncentiveKind.ALLOWANCE,
+            null,
+            null,
+            5,
+            TriggerKind.GRADUATE_HIRED,
+            null,
+            StackingRule.NOT_STATED),
+        Arguments.of(
+            "jiaohe.fee-discount.guarantee",
+            "二、(三)",
+            IncentiveKind.FEE_DISCOUNT,
+            null,
+            null,
+            null,
+            TriggerKind.OTHER,
+            null,
+            StackingRule.NOT_STATED),
+        Arguments.of(
+            "jiaohe.fast-track.loan-renewal",
+            "二、(三)",
+            IncentiveKind.FAST_TRACK,
+            null,
+            null,
+            null,
+            TriggerKind.OTHER,
+            null,
+            StackingRule.NOT_STATED));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("incentives")
-  void incentiveMatchesItsClause(String id, String clause, IncentiveKind kind, String amountWan, String capWan,
-      Integer years, TriggerKind trigger, Object tierOrLevel, StackingRule rule) {
+  void incentiveMatchesItsClause(
+      String id,
+      String clause,
+      IncentiveKind kind,
+      String amountWan,
+      String capWan,
+      Integer years,
+      TriggerKind trigger,
+      Object tierOrLevel,
+      StackingRule rule) {
     Incentive i = incentive(id);
     assertEquals(clause, i.source().clause());
     assertEquals(kind, i.kind());
@@ -158,8 +355,11 @@ class Jiaohe2022Test {
     assertEquals(Optional.ofNullable(capWan).map(Quantity::wanYuan), i.cap());
     assertEquals(Optional.ofNullable(years), i.years());
     assertEquals(trigger, i.trigger().kind());
-    assertEquals(tierOrLevel instanceof TierId ? Optional.of(tierOrLevel) : Optional.empty(), i.trigger().tier());
-    assertEquals(tierOrLevel instanceof RecognitionLevel ? Optional.of(tierOrLevel) : Optional.empty(),
+    assertEquals(
+        tierOrLevel instanceof TierId ? Optional.of(tierOrLevel) : Optional.empty(),
+        i.trigger().tier());
+    assertEquals(
+        tierOrLevel instanceof RecognitionLevel ? Optional.of(tierOrLevel) : Optional.empty(),
         i.trigger().level());
     assertEquals(rule, i.stacking().rule());
     assertEquals(JilinSource.COUNTY, i.fundingJurisdiction());
@@ -168,10 +368,10 @@ class Jiaohe2022Test {
     }
   }
 
-  private static final List<String> REWARD_UNITS = List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局",
-      "财政局");
-  private static final List<String> FINANCE_UNITS = List.of("工信局（金融办）", "人民银行", "吉林银保监分局蛟河监管组", "财政局",
-      "商务局");
+  private static final List<String> REWARD_UNITS =
+      List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局", "财政局");
+  private static final List<String> FINANCE_UNITS =
+      List.of("工信局（金融办）", "人民银行", "吉林银保监分局蛟河监管组", "财政局", "商务局");
 
   /** (incentive id, responsible units as the clause or its annex 2 row lists them). */
   static Stream<Arguments> incentiveUnits() {
@@ -215,8 +415,10 @@ class Jiaohe2022Test {
       assertEquals(Optional.of("jiaohe.first-recognition"), i.stacking().group());
       assertEquals("二、(一)第2项", i.stacking().source().clause());
       String note = i.note().orElseThrow().en();
-      assertTrue(note.contains("on top of any provincial funding"), "paid on top of provincial funds");
-      assertTrue(note.contains("only the largest reward of the group is due"), "the calculator's reading");
+      assertTrue(
+          note.contains("on top of any provincial funding"), "paid on top of provincial funds");
+      assertTrue(
+          note.contains("only the largest reward of the group is due"), "the calculator's reading");
       assertTrue(note.contains("top-up"), "the alternative reading");
     }
   }
@@ -224,43 +426,102 @@ class Jiaohe2022Test {
   /** (measure id, clause, parent or null, annex 2 row or null, responsible units as listed). */
   static Stream<Arguments> tasks() {
     return Stream.of(
-        Arguments.of("jiaohe.task.graded-cultivation", "二、(一)", null, null,
+        Arguments.of(
+            "jiaohe.task.graded-cultivation",
+            "二、(一)",
+            null,
+            null,
             List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局", "财政局")),
-        Arguments.of("jiaohe.task.graded-cultivation.pool", "二、(一)第1项", "jiaohe.task.graded-cultivation",
-            "附件2 (一)1", List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局")),
-        Arguments.of("jiaohe.task.graded-cultivation.rewards", "二、(一)第2项", "jiaohe.task.graded-cultivation",
-            "附件2 (一)2", List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局", "财政局")),
-        Arguments.of("jiaohe.task.innovation", "二、(二)", null, null,
+        Arguments.of(
+            "jiaohe.task.graded-cultivation.pool",
+            "二、(一)第1项",
+            "jiaohe.task.graded-cultivation",
+            "附件2 (一)1",
+            List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局")),
+        Arguments.of(
+            "jiaohe.task.graded-cultivation.rewards",
+            "二、(一)第2项",
+            "jiaohe.task.graded-cultivation",
+            "附件2 (一)2",
+            List.of("工信局", "农业农村局", "住建局", "商务局", "文广旅局", "发改局", "财政局")),
+        Arguments.of(
+            "jiaohe.task.innovation",
+            "二、(二)",
+            null,
+            null,
             List.of("工信局", "财政局", "教育局", "市监局", "司法局")),
-        Arguments.of("jiaohe.task.innovation.first-of-kind", "二、(二)第1项", "jiaohe.task.innovation", "附件2 (二)1",
+        Arguments.of(
+            "jiaohe.task.innovation.first-of-kind",
+            "二、(二)第1项",
+            "jiaohe.task.innovation",
+            "附件2 (二)1",
             List.of("工信局", "财政局")),
-        Arguments.of("jiaohe.task.innovation.supply-demand", "二、(二)第2项", "jiaohe.task.innovation", "附件2 (二)2",
+        Arguments.of(
+            "jiaohe.task.innovation.supply-demand",
+            "二、(二)第2项",
+            "jiaohe.task.innovation",
+            "附件2 (二)2",
             List.of("工信局", "教育局", "财政局")),
-        Arguments.of("jiaohe.task.innovation.platforms-equipment", "二、(二)第3项", "jiaohe.task.innovation",
-            "附件2 (二)3", List.of("工信局")),
-        Arguments.of("jiaohe.task.innovation.brand", "二、(二)第4项", "jiaohe.task.innovation", "附件2 (二)4",
+        Arguments.of(
+            "jiaohe.task.innovation.platforms-equipment",
+            "二、(二)第3项",
+            "jiaohe.task.innovation",
+            "附件2 (二)3",
+            List.of("工信局")),
+        Arguments.of(
+            "jiaohe.task.innovation.brand",
+            "二、(二)第4项",
+            "jiaohe.task.innovation",
+            "附件2 (二)4",
             List.of("市监局")),
-        Arguments.of("jiaohe.task.innovation.lean", "二、(二)第5项", "jiaohe.task.innovation", "附件2 (二)5",
+        Arguments.of(
+            "jiaohe.task.innovation.lean",
+            "二、(二)第5项",
+            "jiaohe.task.innovation",
+            "附件2 (二)5",
             List.of("工信局", "司法局")),
-        Arguments.of("jiaohe.task.finance", "二、(三)", null, "附件2 (三)",
+        Arguments.of(
+            "jiaohe.task.finance",
+            "二、(三)",
+            null,
+            "附件2 (三)",
             List.of("工信局（金融办）", "人民银行", "吉林银保监分局蛟河监管组", "财政局", "商务局")),
-        Arguments.of("jiaohe.task.talent", "二、(四)", null, null,
+        Arguments.of(
+            "jiaohe.task.talent",
+            "二、(四)",
+            null,
+            null,
             List.of("教育局", "人社局", "组织部", "财政局", "农业农村局", "工信局", "商务局", "文广旅局", "住建局", "发改局")),
-        Arguments.of("jiaohe.task.talent.skills", "二、(四)第1项", "jiaohe.task.talent", "附件2 (四)1",
+        Arguments.of(
+            "jiaohe.task.talent.skills",
+            "二、(四)第1项",
+            "jiaohe.task.talent",
+            "附件2 (四)1",
             List.of("教育局", "农业农村局", "工信局", "商务局", "文广旅局", "住建局", "发改局")),
-        Arguments.of("jiaohe.task.talent.graduates", "二、(四)第2项", "jiaohe.task.talent", "附件2 (四)2",
+        Arguments.of(
+            "jiaohe.task.talent.graduates",
+            "二、(四)第2项",
+            "jiaohe.task.talent",
+            "附件2 (四)2",
             List.of("人社局")),
-        Arguments.of("jiaohe.task.talent.job-fairs", "二、(四)第3项", "jiaohe.task.talent", "附件2 (四)3", List.of()));
+        Arguments.of(
+            "jiaohe.task.talent.job-fairs",
+            "二、(四)第3项",
+            "jiaohe.task.talent",
+            "附件2 (四)3",
+            List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tasks")
-  void taskWithItsAnnexRowAndUnits(String id, String clause, String parent, String annexRow, List<String> units) {
+  void taskWithItsAnnexRowAndUnits(
+      String id, String clause, String parent, String annexRow, List<String> units) {
     Measure m = measure(id);
     assertEquals(Measure.Kind.TASK, m.kind());
     assertEquals(clause, m.source().clause());
     assertEquals(Optional.ofNullable(parent), m.parent().map(Object::toString));
-    assertEquals(annexRow == null ? List.of() : List.of(annexRow),
+    assertEquals(
+        annexRow == null ? List.of() : List.of(annexRow),
         m.alsoListedIn().stream().map(SourceRef::clause).toList());
     assertEquals(units, zh(m.responsibleUnits()));
   }
@@ -269,11 +530,26 @@ class Jiaohe2022Test {
   void everyAnnex2RowRestatesExactlyOneTask() {
     List<String> rows = new ArrayList<>();
     doc(JIAOHE_2022).measures().forEach(m -> m.alsoListedIn().forEach(r -> rows.add(r.clause())));
-    assertEquals(List.of("附件2 (一)1", "附件2 (一)2", "附件2 (二)1", "附件2 (二)2", "附件2 (二)3", "附件2 (二)4",
-        "附件2 (二)5", "附件2 (三)", "附件2 (四)1", "附件2 (四)2", "附件2 (四)3").stream().sorted().toList(),
+    assertEquals(
+        List.of(
+                "附件2 (一)1",
+                "附件2 (一)2",
+                "附件2 (二)1",
+                "附件2 (二)2",
+                "附件2 (二)3",
+                "附件2 (二)4",
+                "附件2 (二)5",
+                "附件2 (三)",
+                "附件2 (四)1",
+                "附件2 (四)2",
+                "附件2 (四)3")
+            .stream()
+            .sorted()
+            .toList(),
         rows.stream().sorted().toList());
-    assertEquals(tasks().count(), doc(JIAOHE_2022).measures().stream()
-        .filter(m -> m.kind() == Measure.Kind.TASK).count());
+    assertEquals(
+        tasks().count(),
+        doc(JIAOHE_2022).measures().stream().filter(m -> m.kind() == Measure.Kind.TASK).count());
   }
 
   @Test
@@ -284,19 +560,23 @@ class Jiaohe2022Test {
     assertEquals("三、(二)", teams.source().clause());
     assertEquals(Quantity.count(6, Unit.ITEMS), teams.quantity().orElseThrow());
     assertEquals(List.of("农业", "工业", "建筑", "商贸", "文旅", "能源"), zh(teams.items()));
-    assertEquals(List.of("农业农村局", "工信局", "住建局", "商务局", "文广旅局", "发改局"),
+    assertEquals(
+        List.of("农业农村局", "工信局", "住建局", "商务局", "文广旅局", "发改局"),
         zh(measure("jiaohe.safeguard.service-teams").responsibleUnits()));
     Measure scheduling = measure("jiaohe.reporting.scheduling");
     assertEquals(Measure.Kind.REPORTING, scheduling.kind());
     assertEquals("三、(三)", scheduling.source().clause());
     assertEquals(List.of("季调度", "半年例会", "年度总结"), zh(scheduling.actions()).subList(0, 3));
     // 三、(三) "季调度、半年例会、年度总结": one structured rhythm per activity, no due rule stated
-    assertEquals(List.of(Schedule.Period.QUARTER, Schedule.Period.HALF_YEAR, Schedule.Period.YEAR),
+    assertEquals(
+        List.of(Schedule.Period.QUARTER, Schedule.Period.HALF_YEAR, Schedule.Period.YEAR),
         scheduling.schedules().stream().map(Schedule::every).toList());
-    assertEquals(List.of("季调度", "半年例会", "年度总结"),
+    assertEquals(
+        List.of("季调度", "半年例会", "年度总结"),
         scheduling.schedules().stream().map(x -> x.activity().orElseThrow().zh()).toList());
     assertTrue(scheduling.schedules().stream().allMatch(x -> x.dueDayOfNextMonth().isEmpty()));
-    assertEquals(List.of("宣传部", "工信局", "领导小组相关成员单位"),
+    assertEquals(
+        List.of("宣传部", "工信局", "领导小组相关成员单位"),
         zh(measure("jiaohe.safeguard.publicity").responsibleUnits()));
     assertEquals("三、(四)", measure("jiaohe.safeguard.publicity").source().clause());
   }
@@ -339,16 +619,19 @@ class Jiaohe2022Test {
   private static final RecognitionLevel CITY = RecognitionLevel.CITY;
   private static final List<String> IN_CITY_POOL = List.of("吉林市培育库");
   private static final List<String> PROV_2021 = List.of("2021", "省级");
-  private static final List<String> PROV_2021_NATIONAL_PLANNED = List.of("2021", "省级", "国家级", "拟培育");
+  private static final List<String> PROV_2021_NATIONAL_PLANNED =
+      List.of("2021", "省级", "国家级", "拟培育");
 
   /**
-   * Annex 1 row by row: (serial, name, industry, tech centre, patents, words of the SRDI status cell or null for a
-   * blank cell, planned Jilin City year, planned provincial year, whether the row needs a note).
+   * Annex 1 row by row: (serial, name, industry, tech centre, patents, words of the SRDI status
+   * cell or null for a blank cell, planned Jilin City year, planned provincial year, whether the
+   * row needs a note).
    */
   static Stream<Arguments> pool() {
     return Stream.of(
         Arguments.of(1, "长白山制药股份有限公司", "医药", PROV, 2, IN_CITY_POOL, 2022, 2023, false),
-        Arguments.of(2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021_NATIONAL_PLANNED, 2022, null, true),
+        Arguments.of(
+            2, "吉林添正生物科技股份有限公司", "医药", CITY, 19, PROV_2021_NATIONAL_PLANNED, 2022, null, true),
         Arguments.of(3, "吉林市松江塑料管道设备有限责任公司", "冶金建材", CITY, 25, IN_CITY_POOL, 2022, 2022, false),
         Arguments.of(4, "蛟河市天翔炭业有限公司", "冶金建材", null, 6, IN_CITY_POOL, 2022, 2023, false),
         Arguments.of(5, "吉林天一昊宇食品科技有限公司", "农副产品加工", null, 1, null, 2023, 2024, false),
@@ -363,9 +646,21 @@ class Jiaohe2022Test {
 
   @ParameterizedTest(name = "row {0}")
   @MethodSource("pool")
-  void poolFirmAsListed(int serial, String name, String industry, RecognitionLevel techCentre, Integer patents,
-      List<String> status, Integer cityYear, Integer provinceYear, boolean noted) {
-    PoolFirm f = doc(JIAOHE_2022).poolFirms().stream().filter(x -> x.serial() == serial).findFirst().orElseThrow();
+  void poolFirmAsListed(
+      int serial,
+      String name,
+      String industry,
+      RecognitionLevel techCentre,
+      Integer patents,
+      List<String> status,
+      Integer cityYear,
+      Integer provinceYear,
+      boolean noted) {
+    PoolFirm f =
+        doc(JIAOHE_2022).poolFirms().stream()
+            .filter(x -> x.serial() == serial)
+            .findFirst()
+            .orElseThrow();
     assertEquals(name, f.name());
     assertEquals(industry, f.industry().zh());
     assertEquals(Optional.ofNullable(techCentre), f.technologyCentre());
@@ -374,10 +669,12 @@ class Jiaohe2022Test {
     assertEquals(status == null, f.srdiStatus().isEmpty());
     if (status != null) {
       for (String word : status) {
-        assertTrue(f.srdiStatus().get().zh().contains(word), f.srdiStatus().get().zh() + " lacks " + word);
+        assertTrue(
+            f.srdiStatus().get().zh().contains(word), f.srdiStatus().get().zh() + " lacks " + word);
       }
     }
-    // Rows 2 and 7 are provincial already yet planned for the lower Jilin City level: a note says so.
+    // Rows 2 and 7 are provincial already yet planned for the lower Jilin City level: a note says
+    // so.
     assertEquals(noted, f.note().isPresent(), "note on row " + serial);
     assertEquals(Optional.ofNullable(cityYear), f.plannedCityYear());
     assertEquals(Optional.ofNullable(provinceYear), f.plannedProvinceYear());

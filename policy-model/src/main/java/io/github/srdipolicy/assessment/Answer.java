@@ -18,8 +18,8 @@ import org.immutables.value.Value;
 
 /**
  * An answer to a {@link Question}, or a change for a {@link WhatIf}: an indicator value, a
- * declaration, or whether a tier is held. {@link #applyTo} gives the profile with the answer in
- * it. Immutable and thread-safe.
+ * declaration, or whether a tier is held. {@link #applyTo} gives the profile with the answer in it.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnswer.class)
@@ -87,12 +87,16 @@ public abstract class Answer {
    * @return the answer, never null
    */
   public static Answer tierHeld(String tier, LocalDate recognised) {
-    return ImmutableAnswer.builder().input(InputRef.tier(TierId.of(tier))).yes(true).recognised(recognised).build();
+    return ImmutableAnswer.builder()
+        .input(InputRef.tier(TierId.of(tier)))
+        .yes(true)
+        .recognised(recognised)
+        .build();
   }
 
   /**
-   * A tier not held. The profile's recognition list is then taken as complete
-   * ({@code tiersComplete}), since a profile records holdings, not their absence.
+   * A tier not held. The profile's recognition list is then taken as complete ({@code
+   * tiersComplete}), since a profile records holdings, not their absence.
    *
    * @param tier the tier id text, not null
    * @return the answer, never null
@@ -110,26 +114,29 @@ public abstract class Answer {
   public EnterpriseProfile applyTo(EnterpriseProfile profile) {
     EnterpriseProfile p = profile;
     switch (input().kind()) {
-      case INDICATOR: {
-        Map<IndicatorId, Quantity> values = new LinkedHashMap<>(p.values());
-        values.put(IndicatorId.of(input().id()), value().orElseThrow());
-        return EnterpriseProfile.builder().from(p).values(values).build();
-      }
-      case DECLARATION: {
-        Map<String, Boolean> declarations = new LinkedHashMap<>(p.declarations());
-        declarations.put(input().id(), yes().orElseThrow());
-        return EnterpriseProfile.builder().from(p).declarations(declarations).build();
-      }
-      default: {
-        TierId tier = TierId.of(input().id());
-        List<TierHolding> tiers = new ArrayList<>();
-        p.tiers().stream().filter(h -> !h.tier().equals(tier)).forEach(tiers::add);
-        if (recognised().isPresent()) {
-          tiers.add(TierHolding.of(input().id(), recognised().get()));
-          return EnterpriseProfile.builder().from(p).tiers(tiers).build();
+      case INDICATOR:
+        {
+          Map<IndicatorId, Quantity> values = new LinkedHashMap<>(p.values());
+          values.put(IndicatorId.of(input().id()), value().orElseThrow());
+          return EnterpriseProfile.builder().from(p).values(values).build();
         }
-        return EnterpriseProfile.builder().from(p).tiers(tiers).tiersComplete(true).build();
-      }
+      case DECLARATION:
+        {
+          Map<String, Boolean> declarations = new LinkedHashMap<>(p.declarations());
+          declarations.put(input().id(), yes().orElseThrow());
+          return EnterpriseProfile.builder().from(p).declarations(declarations).build();
+        }
+      default:
+        {
+          TierId tier = TierId.of(input().id());
+          List<TierHolding> tiers = new ArrayList<>();
+          p.tiers().stream().filter(h -> !h.tier().equals(tier)).forEach(tiers::add);
+          if (recognised().isPresent()) {
+            tiers.add(TierHolding.of(input().id(), recognised().get()));
+            return EnterpriseProfile.builder().from(p).tiers(tiers).build();
+          }
+          return EnterpriseProfile.builder().from(p).tiers(tiers).tiersComplete(true).build();
+        }
     }
   }
 
@@ -147,8 +154,10 @@ public abstract class Answer {
         ok = value().isEmpty() && yes().isPresent() && recognised().isPresent() == yes().get();
     }
     if (!ok) {
-      throw new IllegalArgumentException("Invalid answer for " + input()
-          + ": an indicator takes a value, a declaration yes or no, a tier yes with its date or no");
+      throw new IllegalArgumentException(
+          "Invalid answer for "
+              + input()
+              + ": an indicator takes a value, a declaration yes or no, a tier yes with its date or no");
     }
   }
 }

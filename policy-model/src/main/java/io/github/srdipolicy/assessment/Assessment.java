@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answers for one firm on one date: its ladders bottom rung first with one standing per
- * tier, the rewards its recognitions already bring, the next questions to ask and the documents
- * in force. Small enough to send to a browser; the full trace is {@link Assessor#trace}.
- * Immutable and thread-safe.
+ * The answers for one firm on one date: its ladders bottom rung first with one standing per tier,
+ * the rewards its recognitions already bring, the next questions to ask and the documents in force.
+ * Small enough to send to a browser; the full trace is {@link Assessor#trace}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -72,8 +72,8 @@ public abstract class Assessment {
   public abstract List<RewardDue> rewardsDue();
 
   /**
-   * Returns the best questions to ask next, at most {@value Assessor#QUESTIONS}; all of them
-   * come from {@link Assessor#nextQuestions}.
+   * Returns the best questions to ask next, at most {@value Assessor#QUESTIONS}; all of them come
+   * from {@link Assessor#nextQuestions}.
    *
    * @return the questions, best first, never null
    */
@@ -130,7 +130,8 @@ public abstract class Assessment {
   }
 
   /**
-   * Builds {@link Assessment} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Assessment} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}

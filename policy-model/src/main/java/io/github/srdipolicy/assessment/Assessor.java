@@ -1,15 +1,14 @@
 package io.github.srdipolicy.assessment;
 
-import io.github.srdipolicy.engine.CriteriaInputs;
 import io.github.srdipolicy.catalog.Catalog;
-import io.github.srdipolicy.model.ApplicationKind;
+import io.github.srdipolicy.engine.CriteriaInputs;
 import io.github.srdipolicy.engine.EligibilityReport;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.IncentiveCalculator;
 import io.github.srdipolicy.engine.InputRef;
-import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.engine.RewardDue;
 import io.github.srdipolicy.engine.TierHolding;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.Incentive;
@@ -46,10 +45,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * a.nextQuestions();  // what to ask next, best first
  * }</pre>
  *
- * <p>Tiers are ordered bottom first by what the catalogue says lies below what: ladder rungs,
- * tier prerequisites and criteria that require holding another tier. Thread-safe; what depends
- * only on a jurisdiction and a date is computed once and kept (at most {@value #CACHE_SIZE}
- * entries).
+ * <p>Tiers are ordered bottom first by what the catalogue says lies below what: ladder rungs, tier
+ * prerequisites and criteria that require holding another tier. Thread-safe; what depends only on a
+ * jurisdiction and a date is computed once and kept (at most {@value #CACHE_SIZE} entries).
  */
 public final class Assessor {
   /** How many questions an {@link Assessment} carries (the best ones). */
@@ -116,22 +114,37 @@ public final class Assessor {
         held.merge(h.tier(), h.recognised(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    List<RewardDue> rewardsDue = IncentiveCalculator.DEFAULT.rewards(plan.chainCodes, profile.tiers(), plan.offers, asOf);
+    List<RewardDue> rewardsDue =
+        IncentiveCalculator.DEFAULT.rewards(plan.chainCodes, profile.tiers(), plan.offers, asOf);
 
     Map<TierId, TierAssessment> tiers = new LinkedHashMap<>();
     List<LadderAssessment> ladders = new ArrayList<>();
     for (LadderPlan lp : plan.ladders) {
       List<TierAssessment> rungs = new ArrayList<>();
       for (TierId t : lp.rungs) {
-        rungs.add(tiers.computeIfAbsent(t, x -> tier(x, plan, profile, asOf, byTier, held, rewardsDue)));
+        rungs.add(
+            tiers.computeIfAbsent(t, x -> tier(x, plan, profile, asOf, byTier, held, rewardsDue)));
       }
-      ladders.add(LadderAssessment.builder().ladder(lp.id).label(lp.label).source(lp.source)
-          .rungs(lp.rungs).nextRung(nextRung(rungs)).build());
+      ladders.add(
+          LadderAssessment.builder()
+              .ladder(lp.id)
+              .label(lp.label)
+              .source(lp.source)
+              .rungs(lp.rungs)
+              .nextRung(nextRung(rungs))
+              .build());
     }
     List<Question> next = rank(tiers, byTier, held, questionLimit);
     return Assessment.builder()
-        .name(profile.name()).jurisdiction(profile.jurisdiction()).chain(plan.chainList).asOf(asOf)
-        .ladders(ladders).tiers(tiers.values()).rewardsDue(rewardsDue).nextQuestions(next).documents(plan.documents)
+        .name(profile.name())
+        .jurisdiction(profile.jurisdiction())
+        .chain(plan.chainList)
+        .asOf(asOf)
+        .ladders(ladders)
+        .tiers(tiers.values())
+        .rewardsDue(rewardsDue)
+        .nextQuestions(next)
+        .documents(plan.documents)
         .levelsWithoutDocuments(plan.withoutDocuments)
         .build();
   }
@@ -167,17 +180,24 @@ public final class Assessor {
     List<WhatIf.Change> diff = new ArrayList<>();
     for (TierAssessment t : after.tiers()) {
       Optional<TierAssessment> b = before.tier(t.tier());
-      if (b.isPresent() && (b.get().standing() != t.standing() || !b.get().summary().equals(t.summary()))) {
-        diff.add(WhatIf.Change.builder().tier(t.tier()).before(b.get().standing()).after(t.standing())
-            .beforeSummary(b.get().summary()).afterSummary(t.summary()).build());
+      if (b.isPresent()
+          && (b.get().standing() != t.standing() || !b.get().summary().equals(t.summary()))) {
+        diff.add(
+            WhatIf.Change.builder()
+                .tier(t.tier())
+                .before(b.get().standing())
+                .after(t.standing())
+                .beforeSummary(b.get().summary())
+                .afterSummary(t.summary())
+                .build());
       }
     }
     return WhatIf.builder().changes(changes).before(before).after(after).changed(diff).build();
   }
 
   /**
-   * Returns the full explained reports behind an assessment: every criteria of every document
-   * in force, also those reported as "also in force".
+   * Returns the full explained reports behind an assessment: every criteria of every document in
+   * force, also those reported as "also in force".
    *
    * @param profile the firm, not null
    * @param asOf the date, not null
@@ -189,8 +209,8 @@ public final class Assessor {
   }
 
   /**
-   * Returns a question for every input that the criteria in force for a jurisdiction read,
-   * each listing the tiers that read it, for profile templates and full questionnaires.
+   * Returns a question for every input that the criteria in force for a jurisdiction read, each
+   * listing the tiers that read it, for profile templates and full questionnaires.
    *
    * @param jurisdiction the jurisdiction, not null
    * @param asOf the date, not null
@@ -217,13 +237,21 @@ public final class Assessor {
 
   // ---------------------------------------------------------------- one tier
 
-  private TierAssessment tier(TierId id, Plan plan, EnterpriseProfile profile, LocalDate asOf,
-      Map<TierId, EligibilityReport> byTier, Map<TierId, LocalDate> held, List<RewardDue> rewardsDue) {
+  private TierAssessment tier(
+      TierId id,
+      Plan plan,
+      EnterpriseProfile profile,
+      LocalDate asOf,
+      Map<TierId, EligibilityReport> byTier,
+      Map<TierId, LocalDate> held,
+      List<RewardDue> rewardsDue) {
     Tier tier = catalog.tier(id);
     Optional<EligibilityReport> report = Optional.ofNullable(byTier.get(id));
     Optional<LocalDate> recognised = Optional.ofNullable(held.get(id));
-    Standing standing = recognised.isPresent() ? Standing.HELD
-        : report.map(r -> Standing.of(r.outcome())).orElse(Standing.NO_CRITERIA);
+    Standing standing =
+        recognised.isPresent()
+            ? Standing.HELD
+            : report.map(r -> Standing.of(r.outcome())).orElse(Standing.NO_CRITERIA);
     List<Shortfall> shortfalls = report.map(explain::shortfalls).orElse(List.of());
     List<RewardDue> rewards;
     if (recognised.isPresent()) {
@@ -231,21 +259,36 @@ public final class Assessor {
     } else if (plan.rewarded.contains(id)) {
       List<TierHolding> history = new ArrayList<>(profile.tiers());
       history.add(TierHolding.of(id.toString(), asOf));
-      rewards = IncentiveCalculator.DEFAULT.rewards(plan.chainCodes, history, plan.offersFor.get(id), asOf).stream()
-          .filter(r -> r.tier().equals(id)).toList();
+      rewards =
+          IncentiveCalculator.DEFAULT
+              .rewards(plan.chainCodes, history, plan.offersFor.get(id), asOf)
+              .stream()
+              .filter(r -> r.tier().equals(id))
+              .toList();
     } else {
       rewards = List.of();
     }
-    ImmutableTierAssessment.Builder b = TierAssessment.builder()
-        .tier(id).name(tier.name()).level(tier.level()).jurisdiction(tier.jurisdiction())
-        .standing(standing).recognised(recognised)
-        .alsoInForce(plan.alsoInForce.getOrDefault(id, List.of()))
-        .summary(explain.summary(standing, report, recognised, shortfalls))
-        .shortfalls(shortfalls).rewards(rewards)
-        .restsOnSecondarySources(report.map(r -> !r.unverifiedSources().isEmpty()).orElse(false));
-    report.ifPresent(r -> b.outcome(r.outcome()).criteria(r.criteria())
-        .document(catalog.documentOf(r.criteria()).id())
-        .reasons(explain.reasons(r)).missingInputs(r.missingInputs()));
+    ImmutableTierAssessment.Builder b =
+        TierAssessment.builder()
+            .tier(id)
+            .name(tier.name())
+            .level(tier.level())
+            .jurisdiction(tier.jurisdiction())
+            .standing(standing)
+            .recognised(recognised)
+            .alsoInForce(plan.alsoInForce.getOrDefault(id, List.of()))
+            .summary(explain.summary(standing, report, recognised, shortfalls))
+            .shortfalls(shortfalls)
+            .rewards(rewards)
+            .restsOnSecondarySources(
+                report.map(r -> !r.unverifiedSources().isEmpty()).orElse(false));
+    report.ifPresent(
+        r ->
+            b.outcome(r.outcome())
+                .criteria(r.criteria())
+                .document(catalog.documentOf(r.criteria()).id())
+                .reasons(explain.reasons(r))
+                .missingInputs(r.missingInputs()));
     return b.build();
   }
 
@@ -271,11 +314,14 @@ public final class Assessor {
 
   /**
    * Ranks the missing inputs: each undetermined tier not held shares a weight among its missing
-   * inputs, the weight falling with the tier's distance above the highest tier held
-   * (1, 1/2, 1/3, ...), so that the lower, nearer rungs count more.
+   * inputs, the weight falling with the tier's distance above the highest tier held (1, 1/2, 1/3,
+   * ...), so that the lower, nearer rungs count more.
    */
-  private List<Question> rank(Map<TierId, TierAssessment> tiers, Map<TierId, EligibilityReport> byTier,
-      Map<TierId, LocalDate> held, int limit) {
+  private List<Question> rank(
+      Map<TierId, TierAssessment> tiers,
+      Map<TierId, EligibilityReport> byTier,
+      Map<TierId, LocalDate> held,
+      int limit) {
     int base = -1;
     for (TierId t : held.keySet()) {
       base = Math.max(base, order(t));
@@ -286,9 +332,11 @@ public final class Assessor {
         undetermined.add(t);
       }
     }
-    undetermined.sort(Comparator.comparingInt((TierAssessment t) -> order(t.tier()))
-        .thenComparing(t -> t.tier().toString()));
-    // One entry per input, its weight summed in tier order; sorted on plain fields, not by map lookups.
+    undetermined.sort(
+        Comparator.comparingInt((TierAssessment t) -> order(t.tier()))
+            .thenComparing(t -> t.tier().toString()));
+    // One entry per input, its weight summed in tier order; sorted on plain fields, not by map
+    // lookups.
     Map<InputRef, Ranked> byInput = new HashMap<>();
     List<Ranked> ranked = new ArrayList<>();
     for (TierAssessment t : undetermined) {
@@ -318,14 +366,17 @@ public final class Assessor {
 
   /** An input being ranked: its summed weight and the tiers it bears on and decides. */
   private static final class Ranked {
-    /** Highest weight first, then the input that bears on more tiers, then the input's own order. */
-    static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
-      int c = Double.compare(b.score, a.score);
-      if (c == 0) {
-        c = Integer.compare(b.affects.size(), a.affects.size());
-      }
-      return c != 0 ? c : a.input.compareTo(b.input);
-    };
+    /**
+     * Highest weight first, then the input that bears on more tiers, then the input's own order.
+     */
+    static final Comparator<Ranked> BEST_FIRST =
+        (a, b) -> {
+          int c = Double.compare(b.score, a.score);
+          if (c == 0) {
+            c = Integer.compare(b.affects.size(), a.affects.size());
+          }
+          return c != 0 ? c : a.input.compareTo(b.input);
+        };
 
     final InputRef input;
     final List<TierId> affects = new ArrayList<>(4);
@@ -369,7 +420,10 @@ public final class Assessor {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key && ((Key) o).code.equals(code) && ((Key) o).date.equals(date) && ((Key) o).kind == kind;
+      return o instanceof Key
+          && ((Key) o).code.equals(code)
+          && ((Key) o).date.equals(date)
+          && ((Key) o).kind == kind;
     }
 
     @Override
@@ -384,7 +438,10 @@ public final class Assessor {
     final Optional<io.github.srdipolicy.model.SourceRef> source;
     final List<TierId> rungs;
 
-    LadderPlan(Optional<FactId> id, LocalizedText label, Optional<io.github.srdipolicy.model.SourceRef> source,
+    LadderPlan(
+        Optional<FactId> id,
+        LocalizedText label,
+        Optional<io.github.srdipolicy.model.SourceRef> source,
         List<TierId> rungs) {
       this.id = id;
       this.label = label;
@@ -393,7 +450,9 @@ public final class Assessor {
     }
   }
 
-  /** What depends only on the jurisdiction and the date: criteria chosen per tier, ladders, offers. */
+  /**
+   * What depends only on the jurisdiction and the date: criteria chosen per tier, ladders, offers.
+   */
   private final class Plan {
     final List<JurisdictionCode> chainList;
     final Set<JurisdictionCode> chainCodes;
@@ -402,11 +461,13 @@ public final class Assessor {
     final List<LadderPlan> ladders = new ArrayList<>();
     final List<IncentiveCalculator.Offer> offers = new ArrayList<>();
     final Set<TierId> rewarded = new HashSet<>();
+
     /**
      * For each rewarded tier, the offers that can bear on its reward: its own, and those sharing a
      * "highest level once" group with one of them (the only rule under which offers interact).
      */
     final Map<TierId, List<IncentiveCalculator.Offer>> offersFor = new HashMap<>();
+
     final List<DocumentInForce> documents = new ArrayList<>();
     final List<JurisdictionCode> withoutDocuments;
 
@@ -424,44 +485,62 @@ public final class Assessor {
         byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(c);
         perDocument.merge(catalog.documentOf(c.id()).id(), 1, Integer::sum);
       }
-      perDocument.forEach((id, n) -> {
-        PolicyDocument d = catalog.document(id);
-        documents.add(DocumentInForce.builder().document(d.id()).title(d.title()).jurisdiction(d.jurisdiction())
-            .validity(d.validity()).criteria(n).build());
-      });
-      withoutDocuments = catalog.levelsWithoutDocuments(code).stream().map(Jurisdiction::code).toList();
-      byTier.forEach((tier, cs) -> {
-        int chosen = CriteriaChoice.choose(catalog, cs, date, kind);
-        criteria.add(cs.get(chosen));
-        List<FactId> others = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-          if (i != chosen) {
-            others.add(cs.get(i).id());
-          }
-        }
-        if (!others.isEmpty()) {
-          alsoInForce.put(tier, List.copyOf(others));
-        }
-      });
+      perDocument.forEach(
+          (id, n) -> {
+            PolicyDocument d = catalog.document(id);
+            documents.add(
+                DocumentInForce.builder()
+                    .document(d.id())
+                    .title(d.title())
+                    .jurisdiction(d.jurisdiction())
+                    .validity(d.validity())
+                    .criteria(n)
+                    .build());
+          });
+      withoutDocuments =
+          catalog.levelsWithoutDocuments(code).stream().map(Jurisdiction::code).toList();
+      byTier.forEach(
+          (tier, cs) -> {
+            int chosen = CriteriaChoice.choose(catalog, cs, date, kind);
+            criteria.add(cs.get(chosen));
+            List<FactId> others = new ArrayList<>();
+            for (int i = 0; i < cs.size(); i++) {
+              if (i != chosen) {
+                others.add(cs.get(i).id());
+              }
+            }
+            if (!others.isEmpty()) {
+              alsoInForce.put(tier, List.copyOf(others));
+            }
+          });
       Set<TierId> onLadders = new HashSet<>();
       for (TierLadder l : catalog.ladders(code)) {
-        ladders.add(new LadderPlan(Optional.of(l.id()), l.label(), Optional.of(l.source()), l.rungs()));
+        ladders.add(
+            new LadderPlan(Optional.of(l.id()), l.label(), Optional.of(l.source()), l.rungs()));
         onLadders.addAll(l.rungs());
       }
-      List<TierId> others = byTier.keySet().stream().filter(t -> !onLadders.contains(t))
-          .sorted(Comparator.comparing((TierId t) -> order(t))
-              .thenComparing(t -> -catalog.tier(t).level().ordinal()).thenComparing(TierId::toString))
-          .toList();
+      List<TierId> others =
+          byTier.keySet().stream()
+              .filter(t -> !onLadders.contains(t))
+              .sorted(
+                  Comparator.comparing((TierId t) -> order(t))
+                      .thenComparing(t -> -catalog.tier(t).level().ordinal())
+                      .thenComparing(TierId::toString))
+              .toList();
       if (!others.isEmpty()) {
-        ladders.add(new LadderPlan(Optional.empty(),
-            LocalizedText.of("不在上述梯度中的其他层级", "other tiers in force, outside the ladders above"),
-            Optional.empty(), others));
+        ladders.add(
+            new LadderPlan(
+                Optional.empty(),
+                LocalizedText.of("不在上述梯度中的其他层级", "other tiers in force, outside the ladders above"),
+                Optional.empty(),
+                others));
       }
       for (PolicyDocument d : catalog.documents()) {
         if (chainCodes.contains(d.jurisdiction())) {
           for (Incentive i : d.incentives()) {
             offers.add(new IncentiveCalculator.Offer(i, d.validity()));
-            if (i.trigger().kind() == TriggerKind.FIRST_RECOGNITION && chainCodes.contains(i.fundingJurisdiction())) {
+            if (i.trigger().kind() == TriggerKind.FIRST_RECOGNITION
+                && chainCodes.contains(i.fundingJurisdiction())) {
               i.trigger().tier().ifPresent(rewarded::add);
             }
           }
@@ -471,15 +550,17 @@ public final class Assessor {
         Set<String> groups = new HashSet<>();
         for (IncentiveCalculator.Offer o : offers) {
           Incentive i = o.incentive();
-          if (i.trigger().tier().filter(t::equals).isPresent() && i.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE) {
+          if (i.trigger().tier().filter(t::equals).isPresent()
+              && i.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE) {
             i.stacking().group().ifPresent(groups::add);
           }
         }
         List<IncentiveCalculator.Offer> mine = new ArrayList<>();
         for (IncentiveCalculator.Offer o : offers) {
           Incentive i = o.incentive();
-          if (i.trigger().tier().filter(t::equals).isPresent() || (i.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE
-              && i.stacking().group().filter(groups::contains).isPresent())) {
+          if (i.trigger().tier().filter(t::equals).isPresent()
+              || (i.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE
+                  && i.stacking().group().filter(groups::contains).isPresent())) {
             mine.add(o);
           }
         }
@@ -489,18 +570,21 @@ public final class Assessor {
   }
 
   /**
-   * How high each tier sits: 0 at the bottom, one more than the highest tier known to lie below
-   * it (the rung below on a ladder, a prerequisite, a tier its criteria require holding).
+   * How high each tier sits: 0 at the bottom, one more than the highest tier known to lie below it
+   * (the rung below on a ladder, a prerequisite, a tier its criteria require holding).
    */
   private static Map<TierId, Integer> heights(Catalog catalog) {
     Map<TierId, Set<TierId>> below = new HashMap<>();
     for (TierLadder l : catalog.facts(TierLadder.class)) {
       for (int i = 1; i < l.rungs().size(); i++) {
-        below.computeIfAbsent(l.rungs().get(i), t -> new LinkedHashSet<>()).add(l.rungs().get(i - 1));
+        below
+            .computeIfAbsent(l.rungs().get(i), t -> new LinkedHashSet<>())
+            .add(l.rungs().get(i - 1));
       }
     }
     for (Tier t : catalog.tiers()) {
-      t.prerequisites().forEach(p -> below.computeIfAbsent(t.id(), x -> new LinkedHashSet<>()).add(p));
+      t.prerequisites()
+          .forEach(p -> below.computeIfAbsent(t.id(), x -> new LinkedHashSet<>()).add(p));
     }
     for (EligibilityCriteria c : catalog.facts(EligibilityCriteria.class)) {
       for (InputRef i : CriteriaInputs.of(c)) {
@@ -516,7 +600,8 @@ public final class Assessor {
     return Map.copyOf(heights);
   }
 
-  private static int height(TierId t, Map<TierId, Set<TierId>> below, Map<TierId, Integer> memo, Set<TierId> path) {
+  private static int height(
+      TierId t, Map<TierId, Set<TierId>> below, Map<TierId, Integer> memo, Set<TierId> path) {
     Integer known = memo.get(t);
     if (known != null) {
       return known;

@@ -18,7 +18,8 @@ final class CriteriaChoice {
   private CriteriaChoice() {}
 
   /** Returns the index of the criteria that decides the tier; the list is not empty. */
-  static int choose(Catalog catalog, List<EligibilityCriteria> inForce, LocalDate date, ApplicationKind kind) {
+  static int choose(
+      Catalog catalog, List<EligibilityCriteria> inForce, LocalDate date, ApplicationKind kind) {
     if (inForce.size() > 1) {
       Optional<io.github.srdipolicy.catalog.CriteriaChoice> stated =
           catalog.decidingCriteria(inForce.get(0).tier(), kind, date);

@@ -58,7 +58,8 @@ public abstract class DocumentInForce {
   }
 
   /**
-   * Builds {@link DocumentInForce} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link DocumentInForce} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableDocumentInForce.Builder {
     Builder() {}

@@ -23,11 +23,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns an engine report into the few lines that answer first: reasons, shortfalls, one summary line. */
+/**
+ * Turns an engine report into the few lines that answer first: reasons, shortfalls, one summary
+ * line.
+ */
 final class Explain {
   /** At most this many reasons per tier: the rest is in the trace. */
   static final int MAX_REASONS = 3;
-  /** An undetermined tier's line names at most this many missing inputs: the tier lists them all. */
+
+  /**
+   * An undetermined tier's line names at most this many missing inputs: the tier lists them all.
+   */
   static final int NAMED = 2;
 
   private final Catalog catalog;
@@ -41,9 +47,9 @@ final class Explain {
   // ------------------------------------------------------------ reasons
 
   /**
-   * The conditions that settle the outcome: for a met tier the track met (and the common part).
-   * A tier not reached is settled by its shortfalls, which carry their distance; an undetermined
-   * one by its missing inputs, which the questions ask for with their unit and range.
+   * The conditions that settle the outcome: for a met tier the track met (and the common part). A
+   * tier not reached is settled by its shortfalls, which carry their distance; an undetermined one
+   * by its missing inputs, which the questions ask for with their unit and range.
    */
   List<Reason> reasons(EligibilityReport r) {
     List<ConditionResult> nodes = new ArrayList<>();
@@ -52,21 +58,35 @@ final class Explain {
       return List.of();
     }
     r.common().ifPresent(nodes::add);
-    r.tracks().stream().filter(t -> t.outcome() == Outcome.ELIGIBLE).findFirst().ifPresent(t -> nodes.add(t.trace()));
+    r.tracks().stream()
+        .filter(t -> t.outcome() == Outcome.ELIGIBLE)
+        .findFirst()
+        .ifPresent(t -> nodes.add(t.trace()));
     List<Reason> result = new ArrayList<>();
     for (ConditionResult c : nodes) {
       if (result.size() == MAX_REASONS) {
         break;
       }
-      result.add(Reason.builder().condition(c.condition()).label(c.label()).outcome(c.outcome())
-          .actual(c.actual()).operator(c.operator()).required(c.threshold()).source(c.source()).build());
+      result.add(
+          Reason.builder()
+              .condition(c.condition())
+              .label(c.label())
+              .outcome(c.outcome())
+              .actual(c.actual())
+              .operator(c.operator())
+              .required(c.threshold())
+              .source(c.source())
+              .build());
     }
     return result;
   }
 
   // ------------------------------------------------------------ shortfalls
 
-  /** The failed common conditions, and the failed conditions of the nearest track when no track is met. */
+  /**
+   * The failed common conditions, and the failed conditions of the nearest track when no track is
+   * met.
+   */
   List<Shortfall> shortfalls(EligibilityReport r) {
     if (r.outcome() != Outcome.NOT_ELIGIBLE) {
       return List.of();
@@ -80,7 +100,8 @@ final class Explain {
       }
     }
     if (r.tracks().stream().allMatch(t -> t.outcome() == Outcome.NOT_ELIGIBLE)) {
-      r.tracks().stream().min((a, b) -> Integer.compare(a.gaps().size(), b.gaps().size()))
+      r.tracks().stream()
+          .min((a, b) -> Integer.compare(a.gaps().size(), b.gaps().size()))
           .ifPresent(t -> t.gaps().forEach(g -> result.add(shortfall(g))));
     }
     return result;
@@ -88,24 +109,37 @@ final class Explain {
 
   Shortfall shortfall(Gap g) {
     Optional<Quantity> distance = distance(g.actual(), g.operator(), g.required());
-    return Shortfall.builder().condition(g.condition()).label(g.label()).input(g.input()).actual(g.actual())
-        .operator(g.operator()).required(g.required()).distance(distance).text(text(g, distance))
-        .source(g.source()).build();
+    return Shortfall.builder()
+        .condition(g.condition())
+        .label(g.label())
+        .input(g.input())
+        .actual(g.actual())
+        .operator(g.operator())
+        .required(g.required())
+        .distance(distance)
+        .text(text(g, distance))
+        .source(g.source())
+        .build();
   }
 
-  static Optional<Quantity> distance(Optional<Quantity> actual, Optional<Operator> op, Optional<Quantity> required) {
+  static Optional<Quantity> distance(
+      Optional<Quantity> actual, Optional<Operator> op, Optional<Quantity> required) {
     if (actual.isEmpty() || op.isEmpty() || required.isEmpty()) {
       return Optional.empty();
     }
     Quantity a = actual.get();
     Quantity q = required.get();
     ValueKind k = q.kind();
-    if (!a.unit().isCompatibleWith(q.unit()) || k == ValueKind.STATUS || k == ValueKind.DATE
+    if (!a.unit().isCompatibleWith(q.unit())
+        || k == ValueKind.STATUS
+        || k == ValueKind.DATE
         || k == ValueKind.LEVEL) {
       return Optional.empty();
     }
-    BigDecimal diff = op.get().isLowerBound() ? q.baseValue().subtract(a.baseValue())
-        : q.baseValue().subtract(a.baseValue()).negate();
+    BigDecimal diff =
+        op.get().isLowerBound()
+            ? q.baseValue().subtract(a.baseValue())
+            : q.baseValue().subtract(a.baseValue()).negate();
     if (op.get() == Operator.EQUAL_TO) {
       diff = diff.abs();
     }
@@ -139,13 +173,16 @@ final class Explain {
       return LocalizedText.of(zh, en);
     }
     if (g.actual().isPresent()) {
-      return LocalizedText.of(label.zh() + "：" + show(g.actual().get(), true) + " 不满足",
+      return LocalizedText.of(
+          label.zh() + "：" + show(g.actual().get(), true) + " 不满足",
           label.en() + ": " + show(g.actual().get(), false) + " does not qualify");
     }
     return LocalizedText.of(label.zh() + "：不满足", label.en() + ": not met");
   }
 
-  /** A value for a line of text: money in 万元 (as the documents write it), counts with their unit. */
+  /**
+   * A value for a line of text: money in 万元 (as the documents write it), counts with their unit.
+   */
   static String show(Quantity q, boolean zh) {
     switch (q.kind()) {
       case MONEY:
@@ -155,7 +192,8 @@ final class Explain {
       case COUNT:
       case YEARS:
       case SCORE:
-        return zh ? q.toDisplayString()
+        return zh
+            ? q.toDisplayString()
             : q.amount().stripTrailingZeros().toPlainString() + " " + q.unit().enSymbol();
       default:
         if (zh) {
@@ -165,7 +203,9 @@ final class Explain {
           return q.amount().signum() == 0 ? "no" : "yes";
         }
         if (q.unit() == Unit.LEVEL) {
-          return io.github.srdipolicy.model.RecognitionLevel.ofRank(q.amount().intValueExact()).label().en();
+          return io.github.srdipolicy.model.RecognitionLevel.ofRank(q.amount().intValueExact())
+              .label()
+              .en();
         }
         return q.toDisplayString();
     }
@@ -173,43 +213,54 @@ final class Explain {
 
   // ------------------------------------------------------------ one line
 
-  LocalizedText summary(Standing s, Optional<EligibilityReport> r, Optional<LocalDate> recognised,
+  LocalizedText summary(
+      Standing s,
+      Optional<EligibilityReport> r,
+      Optional<LocalDate> recognised,
       List<Shortfall> shortfalls) {
     switch (s) {
       case HELD:
-        return LocalizedText.of("已于 " + recognised.get() + " 认定", "recognised on " + recognised.get());
+        return LocalizedText.of(
+            "已于 " + recognised.get() + " 认定", "recognised on " + recognised.get());
       case NO_CRITERIA:
         return LocalizedText.of("该日无生效的认定条件（或未编码）", "no criteria in force (or none encoded)");
-      case ELIGIBLE: {
-        Optional<TrackResult> t = r.get().tracks().stream().filter(x -> x.outcome() == Outcome.ELIGIBLE).findFirst();
-        if (r.get().tracks().size() > 1 && t.isPresent()) {
-          String kind = t.get().kind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-          return LocalizedText.of("条件均满足（" + kind + " 类）", "criteria met (" + kind + " track)");
+      case ELIGIBLE:
+        {
+          Optional<TrackResult> t =
+              r.get().tracks().stream().filter(x -> x.outcome() == Outcome.ELIGIBLE).findFirst();
+          if (r.get().tracks().size() > 1 && t.isPresent()) {
+            String kind = t.get().kind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return LocalizedText.of("条件均满足（" + kind + " 类）", "criteria met (" + kind + " track)");
+          }
+          return LocalizedText.of("条件均满足", "criteria met");
         }
-        return LocalizedText.of("条件均满足", "criteria met");
-      }
-      case NOT_ELIGIBLE: {
-        if (shortfalls.isEmpty()) {
-          return LocalizedText.of("不满足条件", "criteria not met");
+      case NOT_ELIGIBLE:
+        {
+          if (shortfalls.isEmpty()) {
+            return LocalizedText.of("不满足条件", "criteria not met");
+          }
+          LocalizedText first = shortfalls.get(0).text();
+          int more = shortfalls.size() - 1;
+          return more == 0
+              ? first
+              : LocalizedText.of(
+                  first.zh() + "；另 " + more + " 项", first.en() + "; " + more + " more");
         }
-        LocalizedText first = shortfalls.get(0).text();
-        int more = shortfalls.size() - 1;
-        return more == 0 ? first
-            : LocalizedText.of(first.zh() + "；另 " + more + " 项", first.en() + "; " + more + " more");
-      }
-      default: {
-        List<InputRef> missing = r.get().missingInputs();
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (InputRef i : missing.subList(0, Math.min(NAMED, missing.size()))) {
-          LocalizedText n = questions.shortName(i);
-          zh.add(n.zh());
-          en.add(n.en());
+      default:
+        {
+          List<InputRef> missing = r.get().missingInputs();
+          List<String> zh = new ArrayList<>();
+          List<String> en = new ArrayList<>();
+          for (InputRef i : missing.subList(0, Math.min(NAMED, missing.size()))) {
+            LocalizedText n = questions.shortName(i);
+            zh.add(n.zh());
+            en.add(n.en());
+          }
+          String etc = missing.size() > NAMED ? " …" : "";
+          return LocalizedText.of(
+              "缺 " + missing.size() + " 项：" + String.join("、", zh) + etc,
+              missing.size() + " missing: " + String.join(", ", en) + etc);
         }
-        String etc = missing.size() > NAMED ? " …" : "";
-        return LocalizedText.of("缺 " + missing.size() + " 项：" + String.join("、", zh) + etc,
-            missing.size() + " missing: " + String.join(", ", en) + etc);
-      }
     }
   }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * One ladder of the firm's jurisdiction chain, bottom rung first, with where the firm stands on
- * each rung and the next rung it can reach. Tiers in force that no ladder names form a last
- * ladder without an id. Immutable and thread-safe.
+ * each rung and the next rung it can reach. Tiers in force that no ladder names form a last ladder
+ * without an id. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -67,7 +67,8 @@ public abstract class LadderAssessment {
   }
 
   /**
-   * Builds {@link LadderAssessment} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link LadderAssessment} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableLadderAssessment.Builder {
     Builder() {}

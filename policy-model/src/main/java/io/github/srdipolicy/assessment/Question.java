@@ -37,7 +37,10 @@ public abstract class Question {
     DATE,
     /** Yes or no. */
     YES_NO,
-    /** A recognition level, 0 (none) to 5 (international): see {@link Definitions#recognitionLevels()}. */
+    /**
+     * A recognition level, 0 (none) to 5 (international): see {@link
+     * Definitions#recognitionLevels()}.
+     */
     LEVEL,
     /** Whether a tier is held: the date of recognition, or no. */
     TIER
@@ -160,8 +163,8 @@ public abstract class Question {
   public abstract double score();
 
   /**
-   * Reads a typed answer: a number in the unit, a year, a date, yes or no (是/否), a level 0 to 5
-   * or its name, or for a tier the date of recognition or no.
+   * Reads a typed answer: a number in the unit, a year, a date, yes or no (是/否), a level 0 to 5 or
+   * its name, or for a tier the date of recognition or no.
    *
    * @param text what the user typed, not null
    * @return the answer, never null
@@ -170,21 +173,24 @@ public abstract class Question {
   public Answer answer(String text) {
     String t = text.strip();
     switch (kind()) {
-      case YES_NO: {
-        boolean yes = yesNo(t);
-        return input().kind() == InputRef.Kind.DECLARATION ? Answer.declaration(input().id(), yes)
-            : Answer.value(input(), Quantity.flag(yes));
-      }
+      case YES_NO:
+        {
+          boolean yes = yesNo(t);
+          return input().kind() == InputRef.Kind.DECLARATION
+              ? Answer.declaration(input().id(), yes)
+              : Answer.value(input(), Quantity.flag(yes));
+        }
       case LEVEL:
         return Answer.value(input(), Quantity.level(level(t)));
-      case YEAR: {
-        BigDecimal y = number(t);
-        if (y.scale() > 0 && y.stripTrailingZeros().scale() > 0) {
-          throw new IllegalArgumentException("'" + t + "' is not a year (expected e.g. 2014)");
+      case YEAR:
+        {
+          BigDecimal y = number(t);
+          if (y.scale() > 0 && y.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("'" + t + "' is not a year (expected e.g. 2014)");
+          }
+          checkRange(y);
+          return Answer.value(input(), Quantity.calendarYear(y.intValueExact()));
         }
-        checkRange(y);
-        return Answer.value(input(), Quantity.calendarYear(y.intValueExact()));
-      }
       case DATE:
         return Answer.value(input(), Quantity.date(date(t)));
       case TIER:
@@ -192,32 +198,55 @@ public abstract class Question {
           return Answer.tierNotHeld(input().id());
         }
         return Answer.tierHeld(input().id(), date(t));
-      default: {
-        BigDecimal n = number(t);
-        checkRange(n);
-        return Answer.value(input(), Quantity.of(n, unit().orElseThrow()));
-      }
+      default:
+        {
+          BigDecimal n = number(t);
+          checkRange(n);
+          return Answer.value(input(), Quantity.of(n, unit().orElseThrow()));
+        }
     }
   }
 
   private void checkRange(BigDecimal n) {
     String unitText = unit().map(u -> u.zhSymbol().isEmpty() ? "" : " " + u.zhSymbol()).orElse("");
-    minimum().filter(min -> n.compareTo(min) < 0).ifPresent(min -> {
-      throw new IllegalArgumentException("'" + n.toPlainString() + "' is too small (at least "
-          + min.stripTrailingZeros().toPlainString() + unitText + ")");
-    });
-    maximum().filter(max -> n.compareTo(max) > 0).ifPresent(max -> {
-      throw new IllegalArgumentException("'" + n.toPlainString() + "' is too large (at most "
-          + max.stripTrailingZeros().toPlainString() + unitText + ")");
-    });
+    minimum()
+        .filter(min -> n.compareTo(min) < 0)
+        .ifPresent(
+            min -> {
+              throw new IllegalArgumentException(
+                  "'"
+                      + n.toPlainString()
+                      + "' is too small (at least "
+                      + min.stripTrailingZeros().toPlainString()
+                      + unitText
+                      + ")");
+            });
+    maximum()
+        .filter(max -> n.compareTo(max) > 0)
+        .ifPresent(
+            max -> {
+              throw new IllegalArgumentException(
+                  "'"
+                      + n.toPlainString()
+                      + "' is too large (at most "
+                      + max.stripTrailingZeros().toPlainString()
+                      + unitText
+                      + ")");
+            });
   }
 
   private BigDecimal number(String t) {
     try {
       return new BigDecimal(t.replace(",", "").replace("，", ""));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + t + "' is not a number"
-          + unit().filter(u -> !u.zhSymbol().isEmpty()).map(u -> " (answer in " + u.zhSymbol() + ")").orElse(""));
+      throw new IllegalArgumentException(
+          "'"
+              + t
+              + "' is not a number"
+              + unit()
+                  .filter(u -> !u.zhSymbol().isEmpty())
+                  .map(u -> " (answer in " + u.zhSymbol() + ")")
+                  .orElse(""));
     }
   }
 
@@ -225,7 +254,8 @@ public abstract class Question {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + t + "' is not a date (expected YYYY-MM-DD, or 'no')");
+      throw new IllegalArgumentException(
+          "'" + t + "' is not a date (expected YYYY-MM-DD, or 'no')");
     }
   }
 
@@ -247,12 +277,17 @@ public abstract class Question {
 
   private static RecognitionLevel level(String t) {
     for (RecognitionLevel l : RecognitionLevel.values()) {
-      if (t.equals(String.valueOf(l.rank())) || t.equalsIgnoreCase(l.label().en()) || t.equals(l.label().zh())) {
+      if (t.equals(String.valueOf(l.rank()))
+          || t.equalsIgnoreCase(l.label().en())
+          || t.equals(l.label().zh())) {
         return l;
       }
     }
-    throw new IllegalArgumentException("'" + t + "' is not a recognition level (0 none, 1 county, 2 city, "
-        + "3 provincial, 4 national, 5 international)");
+    throw new IllegalArgumentException(
+        "'"
+            + t
+            + "' is not a recognition level (0 none, 1 county, 2 city, "
+            + "3 provincial, 4 national, 5 international)");
   }
 
   /**
@@ -265,7 +300,8 @@ public abstract class Question {
   }
 
   /**
-   * Builds {@link Question} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Question} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableQuestion.Builder {
     Builder() {}

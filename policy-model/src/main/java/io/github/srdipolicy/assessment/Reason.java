@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A condition that settles a tier's outcome: one of the few lines of the trace worth reading
- * first. Immutable and thread-safe.
+ * A condition that settles a tier's outcome: one of the few lines of the trace worth reading first.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

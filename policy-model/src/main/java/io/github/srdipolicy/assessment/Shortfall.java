@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A requirement the firm falls short of, with the distance to it: "R&amp;D intensity 4.2% → needs
- * ≥ 6% (1.8% short)", "2 patents short", or a tier it must hold first. Immutable and thread-safe.
+ * A requirement the firm falls short of, with the distance to it: "R&amp;D intensity 4.2% → needs ≥
+ * 6% (1.8% short)", "2 patents short", or a tier it must hold first. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -64,9 +64,9 @@ public abstract class Shortfall {
   public abstract Optional<Quantity> required();
 
   /**
-   * Returns how far the firm is from the bound, in the bound's unit: how much must be added to
-   * a lower bound, or removed to get under an upper bound (for an exclusive bound, the distance
-   * to the bound itself, which must then be passed).
+   * Returns how far the firm is from the bound, in the bound's unit: how much must be added to a
+   * lower bound, or removed to get under an upper bound (for an exclusive bound, the distance to
+   * the bound itself, which must then be passed).
    *
    * @return the distance, empty when not numeric, never null
    */
@@ -96,7 +96,8 @@ public abstract class Shortfall {
   }
 
   /**
-   * Builds {@link Shortfall} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Shortfall} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableShortfall.Builder {
     Builder() {}

@@ -19,17 +19,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The summary document of an {@link Assessment}: what a portal, the CLI's {@code match --format json}
- * and the HTTP service send for one firm, described by {@code assessment-summary.schema.json}
+ * The summary document of an {@link Assessment}: what a portal, the CLI's {@code match --format
+ * json} and the HTTP service send for one firm, described by {@code assessment-summary.schema.json}
  * ({@link #schema()}).
  *
- * <p>It says everything the assessment says, once: each tier appears once in {@code tiers} (keyed by
- * id) and the ladders name their rungs; each clause appears once in {@code sources} (keyed
- * {@code s1}, {@code s2}, …) and the ladders, tiers, reasons, shortfalls and rewards refer to it
- * by key; empty lists, absent values and false flags are left out; a reason carries no outcome
- * of its own (it is the outcome of its tier's criteria), a tier's reward no tier or date of its
- * own (they are the tier's, on its recognition date or else the assessment date). The full trace
- * is not in it: {@link Assessor#trace} gives it on demand.
+ * <p>It says everything the assessment says, once: each tier appears once in {@code tiers} (keyed
+ * by id) and the ladders name their rungs; each clause appears once in {@code sources} (keyed
+ * {@code s1}, {@code s2}, …) and the ladders, tiers, reasons, shortfalls and rewards refer to it by
+ * key; empty lists, absent values and false flags are left out; a reason carries no outcome of its
+ * own (it is the outcome of its tier's criteria), a tier's reward no tier or date of its own (they
+ * are the tier's, on its recognition date or else the assessment date). The full trace is not in
+ * it: {@link Assessor#trace} gives it on demand.
  */
 public final class SummaryJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -45,11 +45,13 @@ public final class SummaryJson {
    * Writes the summary document of an assessment.
    *
    * @param a the assessment, not null
-   * @param catalog the catalogue it was made from (for the clause of each tier's criteria), not null
+   * @param catalog the catalogue it was made from (for the clause of each tier's criteria), not
+   *     null
    * @return a new JSON object, never null
    */
   public static ObjectNode tree(Assessment a, Catalog catalog) {
-    return new SummaryJson(Objects.requireNonNull(catalog, "catalog")).write(Objects.requireNonNull(a, "a"));
+    return new SummaryJson(Objects.requireNonNull(catalog, "catalog"))
+        .write(Objects.requireNonNull(a, "a"));
   }
 
   /**
@@ -58,9 +60,12 @@ public final class SummaryJson {
    * @return the schema text, never null
    */
   public static String schema() {
-    try (java.io.InputStream in = SummaryJson.class.getResourceAsStream("/io/github/srdipolicy/json/assessment-summary.schema.json")) {
+    try (java.io.InputStream in =
+        SummaryJson.class.getResourceAsStream(
+            "/io/github/srdipolicy/json/assessment-summary.schema.json")) {
       if (in == null) {
-        throw new IllegalStateException("Missing resource assessment-summary.schema.json in the policy-model jar");
+        throw new IllegalStateException(
+            "Missing resource assessment-summary.schema.json in the policy-model jar");
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
@@ -102,16 +107,22 @@ public final class SummaryJson {
     for (DocumentInForce d : a.documents()) {
       ObjectNode n = docs.addObject().put("document", d.document().toString());
       n.set("title", text(d.title()));
-      n.put("jurisdiction", d.jurisdiction().toString()).put("from", d.validity().start().toString());
+      n.put("jurisdiction", d.jurisdiction().toString())
+          .put("from", d.validity().start().toString());
       d.validity().end().ifPresent(e -> n.put("until", e.toString()));
       n.put("criteria", d.criteria());
     }
     ObjectNode table = root.putObject("sources");
-    sources.forEach((s, key) -> {
-      ObjectNode n = table.putObject(key).put("document", s.document().toString()).put("clause", s.clause())
-          .put("confidence", s.confidence().toString());
-      s.provenance().ifPresent(p -> n.put("provenance", p));
-    });
+    sources.forEach(
+        (s, key) -> {
+          ObjectNode n =
+              table
+                  .putObject(key)
+                  .put("document", s.document().toString())
+                  .put("clause", s.clause())
+                  .put("confidence", s.confidence().toString());
+          s.provenance().ifPresent(p -> n.put("provenance", p));
+        });
     return root;
   }
 
@@ -121,10 +132,15 @@ public final class SummaryJson {
     n.put("level", t.level().toString()).put("jurisdiction", t.jurisdiction().toString());
     n.put("standing", t.standing().toString());
     // Only a held tier's outcome says more than its standing.
-    t.outcome().filter(o -> t.standing() == Standing.HELD).ifPresent(o -> n.put("outcome", o.toString()));
+    t.outcome()
+        .filter(o -> t.standing() == Standing.HELD)
+        .ifPresent(o -> n.put("outcome", o.toString()));
     t.recognised().ifPresent(d -> n.put("recognised", d.toString()));
-    t.criteria().ifPresent(c -> n.put("criteria", c.toString())
-        .put("source", source(catalog.fact(c, EligibilityCriteria.class).source())));
+    t.criteria()
+        .ifPresent(
+            c ->
+                n.put("criteria", c.toString())
+                    .put("source", source(catalog.fact(c, EligibilityCriteria.class).source())));
     ids(n, "alsoInForce", t.alsoInForce());
     n.set("summary", text(t.summary()));
     if (!t.reasons().isEmpty()) {
@@ -174,7 +190,9 @@ public final class SummaryJson {
     }
     n.put("due", r.due());
     r.amount().ifPresent(q -> n.set("amount", quantity(q)));
-    r.amount().filter(q -> q.kind() == ValueKind.MONEY).ifPresent(q -> n.put("amountWanYuan", plain(q.to(Unit.WAN_YUAN).amount())));
+    r.amount()
+        .filter(q -> q.kind() == ValueKind.MONEY)
+        .ifPresent(q -> n.put("amountWanYuan", plain(q.to(Unit.WAN_YUAN).amount())));
     n.put("rule", r.rule().toString());
     n.set("explanation", text(r.explanation()));
     ArrayNode s = n.putArray("sources");
@@ -184,27 +202,31 @@ public final class SummaryJson {
 
   /**
    * Writes a question as the summary and the HTTP service's questionnaire send it: the input, the
-   * kind of answer, the text, the unit and range, the choices, the window and definition, the
-   * tiers it bears on and decides, and its weight.
+   * kind of answer, the text, the unit and range, the choices, the window and definition, the tiers
+   * it bears on and decides, and its weight.
    *
    * @param q the question, not null
    * @return a new JSON object, never null
    */
   public static ObjectNode question(Question q) {
-    ObjectNode n = NODES.objectNode().put("input", q.input().toString()).put("kind", q.kind().toString());
+    ObjectNode n =
+        NODES.objectNode().put("input", q.input().toString()).put("kind", q.kind().toString());
     n.set("question", text(q.text()));
-    q.unit().ifPresent(u -> {
-      n.put("unit", u.toString());
-      if (!u.zhSymbol().isEmpty() || !u.enSymbol().isEmpty()) {
-        n.putObject("unitSymbol").put("zh", u.zhSymbol()).put("en", u.enSymbol());
-      }
-    });
+    q.unit()
+        .ifPresent(
+            u -> {
+              n.put("unit", u.toString());
+              if (!u.zhSymbol().isEmpty() || !u.enSymbol().isEmpty()) {
+                n.putObject("unitSymbol").put("zh", u.zhSymbol()).put("en", u.enSymbol());
+              }
+            });
     q.minimum().ifPresent(m -> n.put("minimum", plain(m)));
     q.maximum().ifPresent(m -> n.put("maximum", plain(m)));
     if (!q.choices().isEmpty() && q.kind() != Question.Kind.YES_NO) {
       // Yes/no questions take yes or no (是/否): the kind says so, their choices need no listing.
       ArrayNode choices = n.putArray("choices");
-      q.choices().forEach(c -> choices.addObject().put("value", c.value()).set("label", text(c.label())));
+      q.choices()
+          .forEach(c -> choices.addObject().put("value", c.value()).set("label", text(c.label())));
     }
     q.window().ifPresent(w -> n.set("window", text(w)));
     q.definition().ifPresent(d -> n.set("definition", text(d)));

@@ -18,10 +18,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a firm stands on one tier: one standing, the line that says why, the decisive reasons,
- * the missing inputs, the shortfalls with their distance and the rewards recognition would
- * bring. When several criteria for the tier are in force, one is evaluated and the others are
- * listed in {@link #alsoInForce()}. Immutable and thread-safe.
+ * Where a firm stands on one tier: one standing, the line that says why, the decisive reasons, the
+ * missing inputs, the shortfalls with their distance and the rewards recognition would bring. When
+ * several criteria for the tier are in force, one is evaluated and the others are listed in {@link
+ * #alsoInForce()}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -92,8 +92,8 @@ public abstract class TierAssessment {
   public abstract Optional<DocumentId> document();
 
   /**
-   * Returns other criteria for the tier in force on the date, not evaluated here (see
-   * {@link Assessor#trace} for all of them).
+   * Returns other criteria for the tier in force on the date, not evaluated here (see {@link
+   * Assessor#trace} for all of them).
    *
    * @return the criteria ids, never null
    */
@@ -108,8 +108,8 @@ public abstract class TierAssessment {
 
   /**
    * Returns the few conditions that settle the outcome: for a tier met, the common part and the
-   * track met. A tier not reached has its reasons in {@link #shortfalls()}, with their distance;
-   * an undetermined one in {@link #missingInputs()}, asked by the questions.
+   * track met. A tier not reached has its reasons in {@link #shortfalls()}, with their distance; an
+   * undetermined one in {@link #missingInputs()}, asked by the questions.
    *
    * @return the reasons, at most three, never null
    */
@@ -123,8 +123,8 @@ public abstract class TierAssessment {
   public abstract List<InputRef> missingInputs();
 
   /**
-   * Returns what falls short, for a tier not reached: the failed common conditions and those of
-   * the nearest track.
+   * Returns what falls short, for a tier not reached: the failed common conditions and those of the
+   * nearest track.
    *
    * @return the shortfalls, never null
    */
@@ -139,8 +139,8 @@ public abstract class TierAssessment {
   public abstract List<RewardDue> rewards();
 
   /**
-   * Whether the evaluated conditions rest on secondary sources (see the trace's
-   * {@code unverifiedSources}).
+   * Whether the evaluated conditions rest on secondary sources (see the trace's {@code
+   * unverifiedSources}).
    *
    * @return true if any does
    */
@@ -156,7 +156,8 @@ public abstract class TierAssessment {
   }
 
   /**
-   * Builds {@link TierAssessment} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link TierAssessment} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableTierAssessment.Builder {
     Builder() {}

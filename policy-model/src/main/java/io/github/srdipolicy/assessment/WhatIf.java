@@ -65,7 +65,8 @@ public abstract class WhatIf {
     }
 
     /**
-     * Builds {@link Change} values: set the attributes, then {@code build()} checks and returns one.
+     * Builds {@link Change} values: set the attributes, then {@code build()} checks and returns
+     * one.
      */
     public static final class Builder extends ImmutableChange.Builder {
       Builder() {}

@@ -7,13 +7,13 @@ import io.github.srdipolicy.engine.IncentiveCalculator;
 import io.github.srdipolicy.engine.RewardDue;
 import io.github.srdipolicy.model.Applicability;
 import io.github.srdipolicy.model.ApplicationKind;
-import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.ClauseStatus;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Completeness;
 import io.github.srdipolicy.model.Condition;
+import io.github.srdipolicy.model.DateRange;
 import io.github.srdipolicy.model.DeclarationRegistry;
 import io.github.srdipolicy.model.Divisions;
 import io.github.srdipolicy.model.DocumentId;
@@ -70,14 +70,14 @@ import java.util.stream.Collectors;
  *
  * <p>On construction every reference is checked: ids are unique, tiers, indicators and
  * jurisdictions referred to exist, thresholds are in units their indicators accept, and every
- * source reference names a clause of its document's outline. Lookups by id throw
- * {@link IllegalArgumentException} naming an unknown id. Immutable and thread-safe.
+ * source reference names a clause of its document's outline. Lookups by id throw {@link
+ * IllegalArgumentException} naming an unknown id. Immutable and thread-safe.
  *
- * <p>Jurisdictions come from the GB/T 2260 table of {@link Divisions}: any province, prefecture
- * or county code of mainland China (or a retired code, which resolves to its replacement) has a
- * chain up to {@code CN}. A source may still list jurisdictions; each one the table holds must
- * agree with it (code, level, parent and zh name; the table's en name is kept) or the load fails
- * naming it, and one the table does not hold (a code newer than the table) needs a known parent.
+ * <p>Jurisdictions come from the GB/T 2260 table of {@link Divisions}: any province, prefecture or
+ * county code of mainland China (or a retired code, which resolves to its replacement) has a chain
+ * up to {@code CN}. A source may still list jurisdictions; each one the table holds must agree with
+ * it (code, level, parent and zh name; the table's en name is kept) or the load fails naming it,
+ * and one the table does not hold (a code newer than the table) needs a known parent.
  *
  * <p>Criteria reach firms by the rule of {@link CriteriaScope}: through the jurisdiction that
  * recognises their tier, not through the document that states them.
@@ -94,11 +94,14 @@ public final class Catalog {
   private final DeclarationRegistry declarations;
   private final Divisions divisions = Divisions.standard();
   private final Map<FactId, CriteriaScope> scopes = new LinkedHashMap<>();
+
   /**
    * Criteria as match evaluates them: restatements carry their scope's caveat. Made on first match
    * rather than at load, which stays as cheap as it was.
    */
-  private final Map<FactId, EligibilityCriteria> scopedCriteria = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<FactId, EligibilityCriteria> scopedCriteria =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Documents from the national level down (then by code and id): the order of match's reports. */
   private final List<PolicyDocument> documentsTopDown;
 
@@ -136,20 +139,23 @@ public final class Catalog {
           problems.add("tier " + t.id() + " is defined twice");
         }
       }
-      Consumer<Fact> add = fact -> {
-        FactId id = fact.id();
-        if (fs.putIfAbsent(id, fact) != null) {
-          problems.add("fact id " + id + " is used twice");
-        }
-        own.putIfAbsent(id, d.id());
-      };
+      Consumer<Fact> add =
+          fact -> {
+            FactId id = fact.id();
+            if (fs.putIfAbsent(id, fact) != null) {
+              problems.add("fact id " + id + " is used twice");
+            }
+            own.putIfAbsent(id, d.id());
+          };
       d.ladders().forEach(add);
-      d.criteria().forEach(c -> {
-        add.accept(c);
-        c.tracks().forEach(add);
-        c.common().ifPresent(cond -> cond.tree().forEach(add));
-        c.tracks().forEach(t -> t.condition().tree().forEach(add));
-      });
+      d.criteria()
+          .forEach(
+              c -> {
+                add.accept(c);
+                c.tracks().forEach(add);
+                c.common().ifPresent(cond -> cond.tree().forEach(add));
+                c.tracks().forEach(t -> t.condition().tree().forEach(add));
+              });
       d.incentives().forEach(add);
       d.targets().forEach(add);
       d.measures().forEach(add);
@@ -161,49 +167,81 @@ public final class Catalog {
     this.owners = own;
     check(problems);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("The policy catalogue is inconsistent (" + problems.size() + " problems):\n  "
-          + String.join("\n  ", problems));
+      throw new IllegalStateException(
+          "The policy catalogue is inconsistent ("
+              + problems.size()
+              + " problems):\n  "
+              + String.join("\n  ", problems));
     }
     for (PolicyDocument d : docs.values()) {
       addWithChain(d.jurisdiction(), js);
       for (EligibilityCriteria c : d.criteria()) {
         Tier t = ts.get(c.tier());
         addWithChain(t.jurisdiction(), js);
-        CriteriaScope scope = new CriteriaScope(c.id(), t, jurisdiction(t.jurisdiction()), d,
-            jurisdiction(d.jurisdiction()));
+        CriteriaScope scope =
+            new CriteriaScope(
+                c.id(), t, jurisdiction(t.jurisdiction()), d, jurisdiction(d.jurisdiction()));
         scopes.put(c.id(), scope);
       }
     }
-    this.documentsTopDown = docs.values().stream()
-        .sorted(Comparator.comparing((PolicyDocument d) -> jurisdiction(d.jurisdiction()).level())
-            .thenComparing(PolicyDocument::jurisdiction).thenComparing(PolicyDocument::id))
-        .toList();
+    this.documentsTopDown =
+        docs.values().stream()
+            .sorted(
+                Comparator.comparing((PolicyDocument d) -> jurisdiction(d.jurisdiction()).level())
+                    .thenComparing(PolicyDocument::jurisdiction)
+                    .thenComparing(PolicyDocument::id))
+            .toList();
     Map<TierId, Integer> validity = new LinkedHashMap<>();
     ts.values().forEach(t -> t.validityYears().ifPresent(y -> validity.put(t.id(), y)));
     this.evaluator = EligibilityEvaluator.of(indicators, validity);
-    this.declarations = DeclarationRegistry.fromCriteria(documents().stream()
-        .flatMap(d -> d.criteria().stream()).toList());
+    this.declarations =
+        DeclarationRegistry.fromCriteria(
+            documents().stream().flatMap(d -> d.criteria().stream()).toList());
   }
 
   /**
    * The table's entry for a source's jurisdiction, or a problem if they disagree. A code the table
-   * does not know at all (newer than the table, or invented for a test) is kept as the source gives it,
-   * provided its parent is known (checked with the other references).
+   * does not know at all (newer than the table, or invented for a test) is kept as the source gives
+   * it, provided its parent is known (checked with the other references).
    */
-  private Optional<Jurisdiction> agreeWithTable(Jurisdiction j, String source, List<String> problems) {
+  private Optional<Jurisdiction> agreeWithTable(
+      Jurisdiction j, String source, List<String> problems) {
     Optional<Jurisdiction> table = divisions.find(j.code());
     if (table.isEmpty()) {
       return Optional.of(j);
     }
     if (!table.get().code().equals(j.code())) {
-      problems.add("jurisdiction " + j + " of " + source + " is a retired GB/T 2260 code, replaced by " + table.get());
+      problems.add(
+          "jurisdiction "
+              + j
+              + " of "
+              + source
+              + " is a retired GB/T 2260 code, replaced by "
+              + table.get());
       return Optional.empty();
     }
     Jurisdiction t = table.get();
-    if (t.level() != j.level() || !t.parent().equals(j.parent()) || !t.name().zh().equals(j.name().zh())) {
-      problems.add("jurisdiction " + j.code() + " of " + source + " (" + j.level() + ", " + j.name().zh()
-          + ", parent " + j.parent().map(Object::toString).orElse("none") + ") disagrees with the GB/T 2260 table ("
-          + t.level() + ", " + t.name().zh() + ", parent " + t.parent().map(Object::toString).orElse("none") + ")");
+    if (t.level() != j.level()
+        || !t.parent().equals(j.parent())
+        || !t.name().zh().equals(j.name().zh())) {
+      problems.add(
+          "jurisdiction "
+              + j.code()
+              + " of "
+              + source
+              + " ("
+              + j.level()
+              + ", "
+              + j.name().zh()
+              + ", parent "
+              + j.parent().map(Object::toString).orElse("none")
+              + ") disagrees with the GB/T 2260 table ("
+              + t.level()
+              + ", "
+              + t.name().zh()
+              + ", parent "
+              + t.parent().map(Object::toString).orElse("none")
+              + ")");
       return Optional.empty();
     }
     return table;
@@ -274,7 +312,9 @@ public final class Catalog {
    * @return the jurisdictions, never null
    */
   public List<Jurisdiction> jurisdictions() {
-    return jurisdictions.values().stream().sorted(Comparator.comparing(Jurisdiction::code)).toList();
+    return jurisdictions.values().stream()
+        .sorted(Comparator.comparing(Jurisdiction::code))
+        .toList();
   }
 
   /**
@@ -283,29 +323,34 @@ public final class Catalog {
    *
    * @param code the code, not null
    * @return the jurisdiction, never null
-   * @throws IllegalArgumentException naming the code, the level that is wrong and the nearest valid code, if unknown
+   * @throws IllegalArgumentException naming the code, the level that is wrong and the nearest valid
+   *     code, if unknown
    */
   public Jurisdiction jurisdiction(JurisdictionCode code) {
     Jurisdiction j = jurisdictions.get(code);
     if (j != null) {
       return j;
     }
-    return divisions.find(code).orElseThrow(() -> new IllegalArgumentException(
-        "Unknown jurisdiction: '" + code + "': " + divisions.explainUnknown(code)));
+    return divisions
+        .find(code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown jurisdiction: '" + code + "': " + divisions.explainUnknown(code)));
   }
 
   /**
-   * Returns the levels of a jurisdiction's chain for which no document is encoded: a firm there
-   * is matched against the levels above only. A level may still be reached by criteria that
-   * another jurisdiction's document restates ({@link #criteriaScope}).
+   * Returns the levels of a jurisdiction's chain for which no document is encoded: a firm there is
+   * matched against the levels above only. A level may still be reached by criteria that another
+   * jurisdiction's document restates ({@link #criteriaScope}).
    *
    * @param code the firm's jurisdiction, not null
    * @return the jurisdictions without documents, the firm's own first, never null
    * @throws IllegalArgumentException naming the code if unknown
    */
   public List<Jurisdiction> levelsWithoutDocuments(JurisdictionCode code) {
-    Set<JurisdictionCode> issuers = documents.values().stream().map(PolicyDocument::jurisdiction)
-        .collect(Collectors.toSet());
+    Set<JurisdictionCode> issuers =
+        documents.values().stream().map(PolicyDocument::jurisdiction).collect(Collectors.toSet());
     return chain(code).stream().filter(j -> !issuers.contains(j.code())).toList();
   }
 
@@ -346,7 +391,9 @@ public final class Catalog {
    */
   public List<PolicyDocument> documents() {
     return documents.values().stream()
-        .sorted(Comparator.comparing(PolicyDocument::jurisdiction).thenComparing(PolicyDocument::id)).toList();
+        .sorted(
+            Comparator.comparing(PolicyDocument::jurisdiction).thenComparing(PolicyDocument::id))
+        .toList();
   }
 
   /**
@@ -361,8 +408,8 @@ public final class Catalog {
   }
 
   /**
-   * Returns the documents that apply to a firm in a jurisdiction (issued by it or any parent)
-   * and are in force on a date.
+   * Returns the documents that apply to a firm in a jurisdiction (issued by it or any parent) and
+   * are in force on a date.
    *
    * @param code the firm's jurisdiction, not null
    * @param date the date, not null
@@ -374,7 +421,9 @@ public final class Catalog {
     List<PolicyDocument> result = new ArrayList<>();
     for (int i = chain.size() - 1; i >= 0; i--) {
       JurisdictionCode level = chain.get(i).code();
-      documents().stream().filter(d -> d.jurisdiction().equals(level) && d.isInForceOn(date)).forEach(result::add);
+      documents().stream()
+          .filter(d -> d.jurisdiction().equals(level) && d.isInForceOn(date))
+          .forEach(result::add);
     }
     return List.copyOf(result);
   }
@@ -400,7 +449,8 @@ public final class Catalog {
   }
 
   /**
-   * Returns the ladders set out for a jurisdiction or any of its parents, lowest jurisdiction first.
+   * Returns the ladders set out for a jurisdiction or any of its parents, lowest jurisdiction
+   * first.
    *
    * @param code the jurisdiction, not null
    * @return the ladders, never null
@@ -408,7 +458,9 @@ public final class Catalog {
   public List<TierLadder> ladders(JurisdictionCode code) {
     List<TierLadder> result = new ArrayList<>();
     for (Jurisdiction j : chain(code)) {
-      facts(TierLadder.class).stream().filter(l -> l.jurisdiction().equals(j.code())).forEach(result::add);
+      facts(TierLadder.class).stream()
+          .filter(l -> l.jurisdiction().equals(j.code()))
+          .forEach(result::add);
     }
     return List.copyOf(result);
   }
@@ -433,7 +485,8 @@ public final class Catalog {
    */
   public List<EligibilityCriteria> criteriaFor(TierId tier, LocalDate date) {
     return criteriaFor(tier).stream()
-        .filter(c -> Arrays.stream(ApplicationKind.values()).anyMatch(k -> appliesTo(c, k, date))).toList();
+        .filter(c -> Arrays.stream(ApplicationKind.values()).anyMatch(k -> appliesTo(c, k, date)))
+        .toList();
   }
 
   /**
@@ -450,8 +503,8 @@ public final class Catalog {
   }
 
   /**
-   * Returns the criteria that decide a tier for a kind of application on a date, with the others
-   * in force for it that they take precedence over (see {@link EligibilityCriteria#supersedes()}).
+   * Returns the criteria that decide a tier for a kind of application on a date, with the others in
+   * force for it that they take precedence over (see {@link EligibilityCriteria#supersedes()}).
    *
    * @param tier the tier id, not null
    * @param kind the kind of application, not null
@@ -459,7 +512,8 @@ public final class Catalog {
    * @return the choice, empty if no criteria for the tier apply, never null
    * @throws IllegalArgumentException naming the tier if unknown
    */
-  public Optional<CriteriaChoice> decidingCriteria(TierId tier, ApplicationKind kind, LocalDate date) {
+  public Optional<CriteriaChoice> decidingCriteria(
+      TierId tier, ApplicationKind kind, LocalDate date) {
     return choose(tier, kind, date, criteriaFor(tier, date, kind));
   }
 
@@ -473,10 +527,12 @@ public final class Catalog {
    * @return the criteria, national first, in document order, never null
    * @throws IllegalArgumentException naming the code if unknown
    */
-  public List<EligibilityCriteria> criteriaInForce(JurisdictionCode code, LocalDate date, ApplicationKind kind) {
+  public List<EligibilityCriteria> criteriaInForce(
+      JurisdictionCode code, LocalDate date, ApplicationKind kind) {
     // Criteria reach the firms under the jurisdiction recognising their tier, whichever document
     // states them (CriteriaScope); restatements carry their scope's caveat.
-    Set<JurisdictionCode> chain = chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
+    Set<JurisdictionCode> chain =
+        chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
     List<EligibilityCriteria> criteria = new ArrayList<>();
     for (PolicyDocument d : documentsTopDown) {
       for (EligibilityCriteria c : d.criteria()) {
@@ -484,20 +540,30 @@ public final class Catalog {
         if (c.appliesTo(kind, date, d.validity()) && chain.contains(scope.recognisedBy())) {
           // A plain read first: computeIfAbsent may lock the map's bin even when the key is there.
           EligibilityCriteria scoped = scopedCriteria.get(c.id());
-          criteria.add(scoped != null ? scoped : scopedCriteria.computeIfAbsent(c.id(), id -> scope.caveat()
-              .map(caveat -> EligibilityCriteria.builder().from(c)
-                  .caveats(concat(c.caveats(), caveat)).build())
-              .orElse(c)));
+          criteria.add(
+              scoped != null
+                  ? scoped
+                  : scopedCriteria.computeIfAbsent(
+                      c.id(),
+                      id ->
+                          scope
+                              .caveat()
+                              .map(
+                                  caveat ->
+                                      EligibilityCriteria.builder()
+                                          .from(c)
+                                          .caveats(concat(c.caveats(), caveat))
+                                          .build())
+                              .orElse(c)));
         }
       }
     }
     return List.copyOf(criteria);
   }
 
-
   /**
-   * Lists the overlaps the data leaves open: two criteria sets for one tier that both apply to
-   * some kind of application on some date with no precedence stated between them.
+   * Lists the overlaps the data leaves open: two criteria sets for one tier that both apply to some
+   * kind of application on some date with no precedence stated between them.
    *
    * @return one line per overlap, naming both sets, the kind and the first day, never null
    */
@@ -514,8 +580,17 @@ public final class Catalog {
         for (ApplicationKind kind : ApplicationKind.values()) {
           Optional<LocalDate> first = firstCommonDay(periods(a, kind), periods(b, kind));
           if (first.isPresent()) {
-            gaps.add(a.id() + " and " + b.id() + " both decide " + a.tier() + " for " + kind + " applications from "
-                + first.get() + ", with no precedence stated");
+            gaps.add(
+                a.id()
+                    + " and "
+                    + b.id()
+                    + " both decide "
+                    + a.tier()
+                    + " for "
+                    + kind
+                    + " applications from "
+                    + first.get()
+                    + ", with no precedence stated");
           }
         }
       }
@@ -540,7 +615,9 @@ public final class Catalog {
    * @return the incentives, never null
    */
   public List<Incentive> incentivesFor(TierId tier) {
-    return facts(Incentive.class).stream().filter(i -> i.trigger().tier().equals(Optional.of(tier))).toList();
+    return facts(Incentive.class).stream()
+        .filter(i -> i.trigger().tier().equals(Optional.of(tier)))
+        .toList();
   }
 
   /**
@@ -588,8 +665,14 @@ public final class Catalog {
   public <T> T fact(FactId id, Class<T> type) {
     Fact fact = fact(id);
     if (!type.isInstance(fact)) {
-      throw new IllegalArgumentException("Unknown " + type.getSimpleName() + ": '" + id + "' (it is a "
-          + fact.getClass().getSimpleName().replace("Immutable", "") + ")");
+      throw new IllegalArgumentException(
+          "Unknown "
+              + type.getSimpleName()
+              + ": '"
+              + id
+              + "' (it is a "
+              + fact.getClass().getSimpleName().replace("Immutable", "")
+              + ")");
     }
     return type.cast(fact);
   }
@@ -624,7 +707,8 @@ public final class Catalog {
   }
 
   /**
-   * Returns the declaration keys profiles may give: those the catalogue's qualitative conditions read.
+   * Returns the declaration keys profiles may give: those the catalogue's qualitative conditions
+   * read.
    *
    * @return the registry, never null
    */
@@ -639,7 +723,8 @@ public final class Catalog {
    * date or founding year lies after the profile's as-of date. {@link #match} checks this first.
    *
    * @param profile the profile, not null
-   * @throws IllegalArgumentException naming the field and the value, and the closest known key for an unknown one
+   * @throws IllegalArgumentException naming the field and the value, and the closest known key for
+   *     an unknown one
    */
   public void validate(EnterpriseProfile profile) {
     ProfileCheck.check(profile, indicators, declarations, tiers.keySet());
@@ -648,26 +733,26 @@ public final class Catalog {
   }
 
   /**
-   * Evaluates a firm against every criteria that applies to it on a date for its
-   * {@link EnterpriseProfile#applicationKind() kind of application}, including criteria that
-   * others take precedence over; {@link #answers(EnterpriseProfile, LocalDate)} gives one answer
-   * per tier.
+   * Evaluates a firm against every criteria that applies to it on a date for its {@link
+   * EnterpriseProfile#applicationKind() kind of application}, including criteria that others take
+   * precedence over; {@link #answers(EnterpriseProfile, LocalDate)} gives one answer per tier.
    *
    * @param profile the firm, not null
    * @param date the date, not null
    * @return one report per criteria, in document order (national first), never null
-   * @throws IllegalArgumentException if the profile is not {@link #validate valid} for this catalogue
+   * @throws IllegalArgumentException if the profile is not {@link #validate valid} for this
+   *     catalogue
    */
   public List<EligibilityReport> match(EnterpriseProfile profile, LocalDate date) {
     validate(profile);
-    return evaluator.evaluateAll(criteriaInForce(profile.jurisdiction(), date, profile.applicationKind()), profile,
-        date);
+    return evaluator.evaluateAll(
+        criteriaInForce(profile.jurisdiction(), date, profile.applicationKind()), profile, date);
   }
 
   /**
    * Returns the criteria in force on a date for new applications that reach a firm in a
-   * jurisdiction; the same as {@link #criteriaInForce(JurisdictionCode, LocalDate, ApplicationKind)}
-   * for {@link ApplicationKind#NEW}.
+   * jurisdiction; the same as {@link #criteriaInForce(JurisdictionCode, LocalDate,
+   * ApplicationKind)} for {@link ApplicationKind#NEW}.
    *
    * @param code the firm's jurisdiction, not null
    * @param date the date, not null
@@ -685,27 +770,36 @@ public final class Catalog {
    *
    * @param profile the firm, not null
    * @param date the date, not null
-   * @return one answer per tier: national tiers first, each jurisdiction's tiers bottom rung
-   *     first where a ladder orders them, never null
+   * @return one answer per tier: national tiers first, each jurisdiction's tiers bottom rung first
+   *     where a ladder orders them, never null
    * @throws IllegalArgumentException if the profile's jurisdiction is unknown or a value invalid
    */
   public List<TierAnswer> answers(EnterpriseProfile profile, LocalDate date) {
     validate(profile);
-    List<EligibilityCriteria> criteria = criteriaInForce(profile.jurisdiction(), date, profile.applicationKind());
+    List<EligibilityCriteria> criteria =
+        criteriaInForce(profile.jurisdiction(), date, profile.applicationKind());
     List<EligibilityReport> reports = evaluator.evaluateAll(criteria, profile, date);
     Map<FactId, EligibilityReport> byId = new LinkedHashMap<>();
     reports.forEach(r -> byId.put(r.criteria(), r));
     Map<TierId, List<EligibilityCriteria>> byTier = new LinkedHashMap<>();
     criteria.forEach(c -> byTier.computeIfAbsent(c.tier(), t -> new ArrayList<>()).add(c));
-    List<JurisdictionCode> chain = chain(profile.jurisdiction()).stream().map(Jurisdiction::code).toList();
+    List<JurisdictionCode> chain =
+        chain(profile.jurisdiction()).stream().map(Jurisdiction::code).toList();
     List<TierId> order = new ArrayList<>(byTier.keySet());
-    order.sort(Comparator.comparingInt((TierId t) -> -chain.indexOf(tier(t).jurisdiction()))
-        .thenComparingInt(this::rungIndex));
+    order.sort(
+        Comparator.comparingInt((TierId t) -> -chain.indexOf(tier(t).jurisdiction()))
+            .thenComparingInt(this::rungIndex));
     List<TierAnswer> answers = new ArrayList<>();
     for (TierId t : order) {
-      CriteriaChoice choice = choose(t, profile.applicationKind(), date, byTier.get(t)).orElseThrow();
-      answers.add(new TierAnswer(t, profile.applicationKind(), byId.get(choice.deciding().id()),
-          choice.alsoInForce().stream().map(c -> byId.get(c.id())).toList(), choice.precedenceStated()));
+      CriteriaChoice choice =
+          choose(t, profile.applicationKind(), date, byTier.get(t)).orElseThrow();
+      answers.add(
+          new TierAnswer(
+              t,
+              profile.applicationKind(),
+              byId.get(choice.deciding().id()),
+              choice.alsoInForce().stream().map(c -> byId.get(c.id())).toList(),
+              choice.precedenceStated()));
     }
     return List.copyOf(answers);
   }
@@ -714,14 +808,15 @@ public final class Catalog {
    * Works out the first-recognition rewards a firm is due from its recognition history, from
    * documents that apply to its jurisdiction, under their stacking rules.
    *
-   * @param profile the firm with its {@link EnterpriseProfile#tiers() recognition history}, not null
+   * @param profile the firm with its {@link EnterpriseProfile#tiers() recognition history}, not
+   *     null
    * @param asOf recognitions after this date are ignored, not null
    * @return the triggered rewards, due ones first, never null
    * @throws IllegalArgumentException if the jurisdiction is unknown
    */
   public List<RewardDue> rewardsDue(EnterpriseProfile profile, LocalDate asOf) {
-    Set<JurisdictionCode> chain = chain(profile.jurisdiction()).stream().map(Jurisdiction::code)
-        .collect(Collectors.toSet());
+    Set<JurisdictionCode> chain =
+        chain(profile.jurisdiction()).stream().map(Jurisdiction::code).collect(Collectors.toSet());
     List<IncentiveCalculator.Offer> offers = new ArrayList<>();
     for (PolicyDocument d : documents.values()) {
       if (chain.contains(d.jurisdiction())) {
@@ -763,12 +858,20 @@ public final class Catalog {
         .completeness(d.completeness())
         .clauses(d.outline().size())
         .encoded((int) d.outline().stream().filter(c -> c.status() == ClauseStatus.ENCODED).count())
-        .noEncodableFact((int) d.outline().stream().filter(c -> c.status() == ClauseStatus.NO_ENCODABLE_FACT).count())
-        .notAvailable((int) d.outline().stream().filter(c -> c.status() == ClauseStatus.NOT_AVAILABLE).count())
+        .noEncodableFact(
+            (int)
+                d.outline().stream()
+                    .filter(c -> c.status() == ClauseStatus.NO_ENCODABLE_FACT)
+                    .count())
+        .notAvailable(
+            (int)
+                d.outline().stream().filter(c -> c.status() == ClauseStatus.NOT_AVAILABLE).count())
         .facts(count)
-        .encodedWithoutFacts(d.outline().stream()
-            .filter(c -> c.status() == ClauseStatus.ENCODED && !referenced.contains(c.path()))
-            .map(c -> c.path()).toList())
+        .encodedWithoutFacts(
+            d.outline().stream()
+                .filter(c -> c.status() == ClauseStatus.ENCODED && !referenced.contains(c.path()))
+                .map(c -> c.path())
+                .toList())
         .build();
   }
 
@@ -779,31 +882,39 @@ public final class Catalog {
   }
 
   /**
-   * Picks the criteria no other candidate prevails over; among several such (no precedence
-   * stated), the one that took effect last, then the first in document order.
+   * Picks the criteria no other candidate prevails over; among several such (no precedence stated),
+   * the one that took effect last, then the first in document order.
    */
-  private Optional<CriteriaChoice> choose(TierId tier, ApplicationKind kind, LocalDate date,
-      List<EligibilityCriteria> candidates) {
+  private Optional<CriteriaChoice> choose(
+      TierId tier, ApplicationKind kind, LocalDate date, List<EligibilityCriteria> candidates) {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    List<EligibilityCriteria> undominated = candidates.stream()
-        .filter(c -> candidates.stream().noneMatch(o -> o != c && prevails(o, c))).toList();
+    List<EligibilityCriteria> undominated =
+        candidates.stream()
+            .filter(c -> candidates.stream().noneMatch(o -> o != c && prevails(o, c)))
+            .toList();
     List<EligibilityCriteria> pool = undominated.isEmpty() ? candidates : undominated;
-    EligibilityCriteria deciding = pool.stream()
-        .max(Comparator.comparing((EligibilityCriteria c) -> effectiveFrom(c, kind, date))
-            .thenComparing(c -> -candidates.indexOf(c)))
-        .orElseThrow();
+    EligibilityCriteria deciding =
+        pool.stream()
+            .max(
+                Comparator.comparing((EligibilityCriteria c) -> effectiveFrom(c, kind, date))
+                    .thenComparing(c -> -candidates.indexOf(c)))
+            .orElseThrow();
     List<EligibilityCriteria> others = new ArrayList<>(candidates);
     others.remove(deciding);
-    // Precedence order: those the deciding set prevails over come in the order of their own precedence.
+    // Precedence order: those the deciding set prevails over come in the order of their own
+    // precedence.
     Map<FactId, Long> above = new LinkedHashMap<>();
-    others.forEach(c -> above.put(c.id(), others.stream().filter(o -> o != c && prevails(o, c)).count()));
+    others.forEach(
+        c -> above.put(c.id(), others.stream().filter(o -> o != c && prevails(o, c)).count()));
     others.sort(Comparator.comparingLong(c -> above.get(c.id())));
     return Optional.of(new CriteriaChoice(tier, kind, date, deciding, others, pool.size() == 1));
   }
 
-  /** Whether {@code a} takes precedence over {@code b}, directly or through a chain of precedence. */
+  /**
+   * Whether {@code a} takes precedence over {@code b}, directly or through a chain of precedence.
+   */
   private boolean prevails(EligibilityCriteria a, EligibilityCriteria b) {
     Set<FactId> seen = new HashSet<>();
     List<FactId> next = new ArrayList<>(a.supersedes());
@@ -821,16 +932,21 @@ public final class Catalog {
 
   /** The start of the period under which the criteria apply on the date. */
   private LocalDate effectiveFrom(EligibilityCriteria c, ApplicationKind kind, LocalDate date) {
-    return periods(c, kind).stream().filter(r -> r.contains(date)).map(DateRange::start)
-        .max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    return periods(c, kind).stream()
+        .filter(r -> r.contains(date))
+        .map(DateRange::start)
+        .max(Comparator.naturalOrder())
+        .orElse(LocalDate.MIN);
   }
 
   private List<DateRange> periods(EligibilityCriteria c, ApplicationKind kind) {
     if (c.applicability().isEmpty()) {
       return List.of(document(owners.get(c.id())).validity());
     }
-    return c.applicability().stream().filter(a -> a.kinds().isEmpty() || a.kinds().contains(kind))
-        .map(Applicability::period).toList();
+    return c.applicability().stream()
+        .filter(a -> a.kinds().isEmpty() || a.kinds().contains(kind))
+        .map(Applicability::period)
+        .toList();
   }
 
   private static Optional<LocalDate> firstCommonDay(List<DateRange> as, List<DateRange> bs) {
@@ -838,7 +954,9 @@ public final class Catalog {
     for (DateRange a : as) {
       for (DateRange b : bs) {
         LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
-        boolean open = (a.end().isEmpty() || a.end().get().isAfter(start)) && (b.end().isEmpty() || b.end().get().isAfter(start));
+        boolean open =
+            (a.end().isEmpty() || a.end().get().isAfter(start))
+                && (b.end().isEmpty() || b.end().get().isAfter(start));
         if (open && (first.isEmpty() || start.isBefore(first.get()))) {
           first = Optional.of(start);
         }
@@ -847,7 +965,9 @@ public final class Catalog {
     return first;
   }
 
-  /** A tier's rung in the ladders of its own jurisdiction, else of any, bottom first; unknown last. */
+  /**
+   * A tier's rung in the ladders of its own jurisdiction, else of any, bottom first; unknown last.
+   */
   private int rungIndex(TierId t) {
     JurisdictionCode own = tier(t).jurisdiction();
     List<TierLadder> ladders = facts(TierLadder.class);
@@ -865,7 +985,8 @@ public final class Catalog {
 
   private void check(List<String> problems) {
     for (Jurisdiction j : jurisdictions.values()) {
-      j.parent().filter(p -> !jurisdictions.containsKey(p) && divisions.find(p).isEmpty())
+      j.parent()
+          .filter(p -> !jurisdictions.containsKey(p) && divisions.find(p).isEmpty())
           .ifPresent(p -> problems.add("jurisdiction " + j.code() + " has unknown parent " + p));
     }
     for (PolicyDocument d : documents.values()) {
@@ -901,9 +1022,11 @@ public final class Catalog {
         t.tier().ifPresent(x -> checkTier(x, where, problems));
         checkJurisdiction(t.scope(), where, problems);
       } else if (fact instanceof Measure m) {
-        m.parent().filter(p -> !(facts.get(p) instanceof Measure))
+        m.parent()
+            .filter(p -> !(facts.get(p) instanceof Measure))
             .ifPresent(p -> problems.add(where + " has unknown parent measure " + p));
-        m.targets().stream().filter(t -> !(facts.get(t) instanceof Target))
+        m.targets().stream()
+            .filter(t -> !(facts.get(t) instanceof Target))
             .forEach(t -> problems.add(where + " refers to unknown target " + t));
       } else if (fact instanceof Condition) {
         checkCondition((Condition) fact, problems);
@@ -941,8 +1064,17 @@ public final class Catalog {
     if (indicator.isEmpty()) {
       problems.add(where + " refers to unknown indicator " + id);
     } else if (!indicator.get().unit().isCompatibleWith(bound.unit())) {
-      problems.add(where + " compares " + id + " (" + indicator.get().unit() + ") with " + bound + " ("
-          + bound.unit() + ")");
+      problems.add(
+          where
+              + " compares "
+              + id
+              + " ("
+              + indicator.get().unit()
+              + ") with "
+              + bound
+              + " ("
+              + bound.unit()
+              + ")");
     }
   }
 
@@ -958,23 +1090,36 @@ public final class Catalog {
     }
     Optional<Jurisdiction> j = divisions.find(code);
     if (j.isEmpty()) {
-      problems.add(where + " refers to unknown jurisdiction " + code + ": " + divisions.explainUnknown(code));
+      problems.add(
+          where
+              + " refers to unknown jurisdiction "
+              + code
+              + ": "
+              + divisions.explainUnknown(code));
     } else if (!j.get().code().equals(code)) {
       problems.add(where + " refers to the retired jurisdiction code " + code + ", now " + j.get());
     }
   }
 
-  /** A reference must name a clause of its document's outline, when that document is loaded with one. */
+  /**
+   * A reference must name a clause of its document's outline, when that document is loaded with
+   * one.
+   */
   private void checkSource(SourceRef ref, String where, List<String> problems) {
     PolicyDocument d = documents.get(ref.document());
-    if (d != null && d.completeness() != Completeness.REFERENCE_ONLY && d.clause(ref.clause()).isEmpty()) {
-      problems.add(where + " cites clause '" + ref.clause() + "' which is not in the outline of " + d.id());
+    if (d != null
+        && d.completeness() != Completeness.REFERENCE_ONLY
+        && d.clause(ref.clause()).isEmpty()) {
+      problems.add(
+          where + " cites clause '" + ref.clause() + "' which is not in the outline of " + d.id());
     }
   }
 
   // ---------------------------------------------------------------- helpers
 
-  /** The source references of a fact (for criteria, the criteria's own; conditions are facts too). */
+  /**
+   * The source references of a fact (for criteria, the criteria's own; conditions are facts too).
+   */
   static List<SourceRef> sources(Fact fact) {
     if (fact instanceof EligibilityCriteria c) {
       List<SourceRef> refs = new ArrayList<>();
@@ -1011,7 +1156,14 @@ public final class Catalog {
 
   @Override
   public String toString() {
-    return "Catalog" + sourceNames + " (" + documents.size() + " documents, " + tiers.size() + " tiers, "
-        + facts.size() + " facts)";
+    return "Catalog"
+        + sourceNames
+        + " ("
+        + documents.size()
+        + " documents, "
+        + tiers.size()
+        + " tiers, "
+        + facts.size()
+        + " facts)";
   }
 }

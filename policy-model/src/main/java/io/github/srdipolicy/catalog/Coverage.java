@@ -8,9 +8,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How completely a document's outline is covered: how many clauses are encoded, hold no
- * encodable fact, or are not available, and which clauses marked encoded no fact refers to.
- * Immutable and thread-safe.
+ * How completely a document's outline is covered: how many clauses are encoded, hold no encodable
+ * fact, or are not available, and which clauses marked encoded no fact refers to. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCoverage.class)
@@ -82,7 +82,8 @@ public abstract class Coverage {
   }
 
   /**
-   * Builds {@link Coverage} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Coverage} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableCoverage.Builder {
     Builder() {}

@@ -8,21 +8,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The criteria that decide a tier for a kind of application on a date, and the other criteria
- * for that tier also in force then, which the deciding set takes precedence over. Immutable and
+ * The criteria that decide a tier for a kind of application on a date, and the other criteria for
+ * that tier also in force then, which the deciding set takes precedence over. Immutable and
  * thread-safe.
  *
  * @param tier the tier, not null
  * @param kind the kind of application, not null
  * @param date the date, not null
  * @param deciding the criteria that decide, not null
- * @param alsoInForce the other criteria in force for the tier, kind and date, in precedence order, not null
+ * @param alsoInForce the other criteria in force for the tier, kind and date, in precedence order,
+ *     not null
  * @param precedenceStated false when two or more sets apply and the data states no precedence
  *     between the deciding set and some other one (the choice then falls on the set that took
  *     effect last; {@code policy lint} reports such overlaps)
  */
-public record CriteriaChoice(TierId tier, ApplicationKind kind, LocalDate date, EligibilityCriteria deciding,
-    List<EligibilityCriteria> alsoInForce, boolean precedenceStated) {
+public record CriteriaChoice(
+    TierId tier,
+    ApplicationKind kind,
+    LocalDate date,
+    EligibilityCriteria deciding,
+    List<EligibilityCriteria> alsoInForce,
+    boolean precedenceStated) {
   /**
    * Checks the parts.
    *

@@ -14,8 +14,8 @@ import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.Operator;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
-import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.ScoreItem;
+import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
@@ -32,19 +32,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Compares two versions of eligibility criteria, such as the national little-giant criteria of
- * two years, and lists what changed between their leaf conditions.
+ * Compares two versions of eligibility criteria, such as the national little-giant criteria of two
+ * years, and lists what changed between their leaf conditions.
  *
- * <p>Leaves are matched by what they test, not by id (ids differ between documents): a
- * {@link Comparison} by its indicator and the direction of its operator (lower bound, upper
- * bound or equality), a {@link Status} by its indicator, a {@link SumComparison} by its indicators and direction, a
- * {@link Qualitative} by its declaration key, a {@link HoldsTier} by its tier and a
- * {@link Scorecard} by its scored indicators. The match also takes the leaf's context: whether
- * it is common or in a track of some kind, and the bands of every enclosing {@link Banded}
- * condition, so that "≥ 3% with revenue ≥ 1亿" and "≥ 6% with revenue in [5000万, 1亿)" are
- * never compared with each other. The grouping by {@link AllOf}, {@link AnyOf} and
- * {@link AtLeast} is not compared: moving a leaf from one combinator to another is no change.
- * Leaves with the same key are paired in document order. Stateless and thread-safe.
+ * <p>Leaves are matched by what they test, not by id (ids differ between documents): a {@link
+ * Comparison} by its indicator and the direction of its operator (lower bound, upper bound or
+ * equality), a {@link Status} by its indicator, a {@link SumComparison} by its indicators and
+ * direction, a {@link Qualitative} by its declaration key, a {@link HoldsTier} by its tier and a
+ * {@link Scorecard} by its scored indicators. The match also takes the leaf's context: whether it
+ * is common or in a track of some kind, and the bands of every enclosing {@link Banded} condition,
+ * so that "≥ 3% with revenue ≥ 1亿" and "≥ 6% with revenue in [5000万, 1亿)" are never compared with
+ * each other. The grouping by {@link AllOf}, {@link AnyOf} and {@link AtLeast} is not compared:
+ * moving a leaf from one combinator to another is no change. Leaves with the same key are paired in
+ * document order. Stateless and thread-safe.
  */
 public final class CriteriaDiff {
   private CriteriaDiff() {}
@@ -67,11 +67,13 @@ public final class CriteriaDiff {
    * One change between two versions of criteria. Immutable and thread-safe.
    *
    * @param kind what changed, not null
-   * @param key what the matched leaves test, in the form described on {@link CriteriaDiff}, not null
+   * @param key what the matched leaves test, in the form described on {@link CriteriaDiff}, not
+   *     null
    * @param before the leaf of the earlier version, empty for {@link Kind#CONDITION_ADDED}, not null
    * @param after the leaf of the later version, empty for {@link Kind#CONDITION_REMOVED}, not null
    */
-  public record Change(Kind kind, String key, Optional<Condition> before, Optional<Condition> after) {
+  public record Change(
+      Kind kind, String key, Optional<Condition> before, Optional<Condition> after) {
     /**
      * Checks the parts.
      *
@@ -85,10 +87,20 @@ public final class CriteriaDiff {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(before, "before");
       Objects.requireNonNull(after, "after");
-      if (before.isEmpty() != (kind == Kind.CONDITION_ADDED) || after.isEmpty() != (kind == Kind.CONDITION_REMOVED)) {
-        throw new IllegalArgumentException("Invalid change: '" + kind + "' needs "
-            + (kind == Kind.CONDITION_ADDED ? "only an after" : kind == Kind.CONDITION_REMOVED ? "only a before" : "both")
-            + " condition (before " + before.map(Condition::id) + ", after " + after.map(Condition::id) + ")");
+      if (before.isEmpty() != (kind == Kind.CONDITION_ADDED)
+          || after.isEmpty() != (kind == Kind.CONDITION_REMOVED)) {
+        throw new IllegalArgumentException(
+            "Invalid change: '"
+                + kind
+                + "' needs "
+                + (kind == Kind.CONDITION_ADDED
+                    ? "only an after"
+                    : kind == Kind.CONDITION_REMOVED ? "only a before" : "both")
+                + " condition (before "
+                + before.map(Condition::id)
+                + ", after "
+                + after.map(Condition::id)
+                + ")");
       }
     }
 
@@ -130,7 +142,12 @@ public final class CriteriaDiff {
 
     @Override
     public String toString() {
-      return kind + " " + key + ": " + before.map(Object::toString).orElse("—") + " → "
+      return kind
+          + " "
+          + key
+          + ": "
+          + before.map(Object::toString).orElse("—")
+          + " → "
           + after.map(Object::toString).orElse("—");
     }
   }
@@ -141,8 +158,8 @@ public final class CriteriaDiff {
    * @param a the earlier version, not null
    * @param b the later version, not null
    * @return the changes: those of the earlier version's leaves in its order, then the added leaves
-   *     in the later version's order; empty if the leaves test the same things with the same bounds;
-   *     never null
+   *     in the later version's order; empty if the leaves test the same things with the same
+   *     bounds; never null
    */
   public static List<Change> between(EligibilityCriteria a, EligibilityCriteria b) {
     Map<String, Deque<Condition>> later = new LinkedHashMap<>();
@@ -153,13 +170,19 @@ public final class CriteriaDiff {
     for (Leaf leaf : leaves(a)) {
       Deque<Condition> candidates = later.get(leaf.key);
       if (candidates == null || candidates.isEmpty()) {
-        changes.add(new Change(Kind.CONDITION_REMOVED, leaf.key, Optional.of(leaf.condition), Optional.empty()));
+        changes.add(
+            new Change(
+                Kind.CONDITION_REMOVED, leaf.key, Optional.of(leaf.condition), Optional.empty()));
       } else {
         compare(leaf.key, leaf.condition, candidates.removeFirst(), changes);
       }
     }
-    later.forEach((key, rest) -> rest.forEach(
-        c -> changes.add(new Change(Kind.CONDITION_ADDED, key, Optional.empty(), Optional.of(c)))));
+    later.forEach(
+        (key, rest) ->
+            rest.forEach(
+                c ->
+                    changes.add(
+                        new Change(Kind.CONDITION_ADDED, key, Optional.empty(), Optional.of(c)))));
     return List.copyOf(changes);
   }
 
@@ -169,7 +192,12 @@ public final class CriteriaDiff {
     if (tx.isPresent() && ty.isPresent()) {
       int c = ty.get().compareTo(tx.get());
       if (c != 0) {
-        changes.add(new Change(c > 0 ? Kind.THRESHOLD_RAISED : Kind.THRESHOLD_LOWERED, key, Optional.of(x), Optional.of(y)));
+        changes.add(
+            new Change(
+                c > 0 ? Kind.THRESHOLD_RAISED : Kind.THRESHOLD_LOWERED,
+                key,
+                Optional.of(x),
+                Optional.of(y)));
       }
     }
     if (!operator(x).equals(operator(y))) {
@@ -240,8 +268,12 @@ public final class CriteriaDiff {
     if (c instanceof Comparison x) {
       return x.indicator() + " " + direction(x.operator());
     } else if (c instanceof SumComparison x) {
-      return x.indicators().stream().map(IndicatorId::toString).sorted().collect(Collectors.joining("+"))
-          + " " + direction(x.operator());
+      return x.indicators().stream()
+              .map(IndicatorId::toString)
+              .sorted()
+              .collect(Collectors.joining("+"))
+          + " "
+          + direction(x.operator());
     } else if (c instanceof Status status) {
       return status.indicator() + " status";
     } else if (c instanceof Qualitative qualitative) {
@@ -249,8 +281,12 @@ public final class CriteriaDiff {
     } else if (c instanceof HoldsTier holdsTier) {
       return "holds " + holdsTier.tier();
     } else if (c instanceof Scorecard scorecard) {
-      return "score of " + scorecard.items().stream().map(ScoreItem::indicator).map(IndicatorId::toString)
-          .sorted().collect(Collectors.joining("+"));
+      return "score of "
+          + scorecard.items().stream()
+              .map(ScoreItem::indicator)
+              .map(IndicatorId::toString)
+              .sorted()
+              .collect(Collectors.joining("+"));
     }
     throw new IllegalArgumentException("Unknown condition shape: '" + c.getClass().getName() + "'");
   }
@@ -261,8 +297,14 @@ public final class CriteriaDiff {
 
   /** Interval text by base values, so that 1亿元 and 10000万元 give the same key. */
   private static String interval(Interval r) {
-    return (r.lower().isPresent() ? (r.lowerInclusive() ? "[" : "(") + r.lower().get().baseValue().stripTrailingZeros()
-        .toPlainString() : "(-inf") + ", " + (r.upper().isPresent() ? r.upper().get().baseValue().stripTrailingZeros()
-        .toPlainString() + (r.upperInclusive() ? "]" : ")") : "inf)");
+    return (r.lower().isPresent()
+            ? (r.lowerInclusive() ? "[" : "(")
+                + r.lower().get().baseValue().stripTrailingZeros().toPlainString()
+            : "(-inf")
+        + ", "
+        + (r.upper().isPresent()
+            ? r.upper().get().baseValue().stripTrailingZeros().toPlainString()
+                + (r.upperInclusive() ? "]" : ")")
+            : "inf)");
   }
 }

@@ -13,13 +13,13 @@ import java.util.Optional;
 /**
  * Which firms a set of criteria reaches, and on whose authority.
  *
- * <p>The rule: <b>criteria belong to the jurisdiction that recognises their tier</b>
- * ({@link Tier#jurisdiction()}), not to the document that states them. They reach every firm
- * whose chain of jurisdictions contains the recogniser. When the document was issued by another
- * jurisdiction (金政发〔2022〕33号 of 金湖县 restating the Jiangsu provincial criteria in its annexes
- * 1 and 4 and the Huai'an city ones in annex 5), the criteria are a <em>restatement</em>: they
- * reach every Jiangsu (or Huai'an) firm all the same, but only in the version that document cites
- * on its date, which {@link #caveat()} says. Immutable and thread-safe.
+ * <p>The rule: <b>criteria belong to the jurisdiction that recognises their tier</b> ({@link
+ * Tier#jurisdiction()}), not to the document that states them. They reach every firm whose chain of
+ * jurisdictions contains the recogniser. When the document was issued by another jurisdiction
+ * (金政发〔2022〕33号 of 金湖县 restating the Jiangsu provincial criteria in its annexes 1 and 4 and the
+ * Huai'an city ones in annex 5), the criteria are a <em>restatement</em>: they reach every Jiangsu
+ * (or Huai'an) firm all the same, but only in the version that document cites on its date, which
+ * {@link #caveat()} says. Immutable and thread-safe.
  */
 public final class CriteriaScope {
   private final FactId criteria;
@@ -28,7 +28,11 @@ public final class CriteriaScope {
   private final PolicyDocument document;
   private final Jurisdiction statedBy;
 
-  CriteriaScope(FactId criteria, Tier tier, Jurisdiction recognisedBy, PolicyDocument document,
+  CriteriaScope(
+      FactId criteria,
+      Tier tier,
+      Jurisdiction recognisedBy,
+      PolicyDocument document,
       Jurisdiction statedBy) {
     this.criteria = criteria;
     this.tier = tier;
@@ -94,17 +98,41 @@ public final class CriteriaScope {
       return Optional.empty();
     }
     LocalDate date = document.issued().orElse(document.validity().start());
-    return Optional.of(LocalizedText.of(
-        "此为" + recognisedBy.name().zh() + "认定" + tier.name().zh() + "的条件，按" + statedBy.name().zh() + ""
-            + document.id() + "（" + date + "）所引述的版本编码；以" + recognisedBy.name().zh() + "现行认定文件为准。",
-        "These are " + recognisedBy.name().en() + "'s criteria for " + tier.name().en() + ", in the version that "
-            + document.id() + " of " + statedBy.name().en() + " restates on its date (" + date + "); "
-            + recognisedBy.name().en() + "'s own current recognition documents prevail."));
+    return Optional.of(
+        LocalizedText.of(
+            "此为"
+                + recognisedBy.name().zh()
+                + "认定"
+                + tier.name().zh()
+                + "的条件，按"
+                + statedBy.name().zh()
+                + ""
+                + document.id()
+                + "（"
+                + date
+                + "）所引述的版本编码；以"
+                + recognisedBy.name().zh()
+                + "现行认定文件为准。",
+            "These are "
+                + recognisedBy.name().en()
+                + "'s criteria for "
+                + tier.name().en()
+                + ", in the version that "
+                + document.id()
+                + " of "
+                + statedBy.name().en()
+                + " restates on its date ("
+                + date
+                + "); "
+                + recognisedBy.name().en()
+                + "'s own current recognition documents prevail."));
   }
 
   @Override
   public String toString() {
-    return criteria + " recognised by " + recognisedBy.code()
+    return criteria
+        + " recognised by "
+        + recognisedBy.code()
         + (isRestatement() ? ", restated by " + statedBy.code() + " in " + document.id() : "");
   }
 }

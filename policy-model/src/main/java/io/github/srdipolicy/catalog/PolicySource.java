@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * The service-provider interface through which a region module contributes its data.
  *
- * <p>A module implements it once and registers the implementation in
- * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}. The core never imports a
- * region module; {@link Catalog#load()} finds the sources on the class path. Implementations
- * must be stateless and return the same data on every call.
+ * <p>A module implements it once and registers the implementation in {@code
+ * META-INF/services/io.github.srdipolicy.catalog.PolicySource}. The core never imports a region
+ * module; {@link Catalog#load()} finds the sources on the class path. Implementations must be
+ * stateless and return the same data on every call.
  */
 public interface PolicySource {
   /**

@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
 final class ProfileCheck {
   private ProfileCheck() {}
 
-  static void check(EnterpriseProfile profile, IndicatorRegistry indicators, DeclarationRegistry declarations,
+  static void check(
+      EnterpriseProfile profile,
+      IndicatorRegistry indicators,
+      DeclarationRegistry declarations,
       Set<TierId> tiers) {
     Checks.notNull(profile, "profile");
     Map<IndicatorId, Quantity> values = profile.values();
@@ -35,11 +38,20 @@ final class ProfileCheck {
       if (indicators.find(id).isEmpty()) {
         String key = id.toString();
         if (declarations.find(key).isPresent()) {
-          throw new IllegalArgumentException("Unknown indicator: '" + key + "' in values: it is a declaration; give it as "
-              + "\"declarations\": {\"" + key + "\": true} (or false)");
+          throw new IllegalArgumentException(
+              "Unknown indicator: '"
+                  + key
+                  + "' in values: it is a declaration; give it as "
+                  + "\"declarations\": {\""
+                  + key
+                  + "\": true} (or false)");
         }
-        throw new IllegalArgumentException("Unknown indicator: '" + Checks.show(key) + "' in values"
-            + Suggest.hint(key, indicators.all().stream().map(i -> i.id().toString()).toList()));
+        throw new IllegalArgumentException(
+            "Unknown indicator: '"
+                + Checks.show(key)
+                + "' in values"
+                + Suggest.hint(
+                    key, indicators.all().stream().map(i -> i.id().toString()).toList()));
       }
     }
     for (String key : new TreeMap<>(profile.declarations()).keySet()) {
@@ -48,19 +60,35 @@ final class ProfileCheck {
       }
       var indicator = indicators.find(IndicatorId.of(key));
       if (indicator.isPresent()) {
-        throw new IllegalArgumentException("Unknown declaration: '" + key + "': it is an indicator; give it under values as {\""
-            + key + "\": {\"amount\": \"1\", \"unit\": \"" + indicator.get().unit() + "\"}}"
-            + (indicator.get().unit() == Unit.FLAG ? " (1 yes, 0 no)" : ""));
+        throw new IllegalArgumentException(
+            "Unknown declaration: '"
+                + key
+                + "': it is an indicator; give it under values as {\""
+                + key
+                + "\": {\"amount\": \"1\", \"unit\": \""
+                + indicator.get().unit()
+                + "\"}}"
+                + (indicator.get().unit() == Unit.FLAG ? " (1 yes, 0 no)" : ""));
       }
-      throw new IllegalArgumentException("Unknown declaration: '" + Checks.show(key) + "'"
-          + Suggest.hint(key, declarations.keys()));
+      throw new IllegalArgumentException(
+          "Unknown declaration: '"
+              + Checks.show(key)
+              + "'"
+              + Suggest.hint(key, declarations.keys()));
     }
     List<TierHolding> held = profile.tiers();
     for (int i = 0; i < held.size(); i++) {
       TierHolding h = held.get(i);
       if (!tiers.contains(h.tier())) {
-        throw new IllegalArgumentException("Unknown tier in tiers[" + i + "]: '" + Checks.show(h.tier()) + "'"
-            + Suggest.hint(h.tier().toString(), tiers.stream().map(TierId::toString).collect(Collectors.toList())));
+        throw new IllegalArgumentException(
+            "Unknown tier in tiers["
+                + i
+                + "]: '"
+                + Checks.show(h.tier())
+                + "'"
+                + Suggest.hint(
+                    h.tier().toString(),
+                    tiers.stream().map(TierId::toString).collect(Collectors.toList())));
       }
     }
     if (profile.asOf().isEmpty()) {
@@ -70,19 +98,29 @@ final class ProfileCheck {
     for (int i = 0; i < held.size(); i++) {
       LocalDate recognised = held.get(i).recognised();
       if (recognised.isAfter(asOf)) {
-        throw Checks.invalid("tiers[" + i + "].recognised", recognised,
-            "after the profile's asOf " + asOf + ": a recognition cannot be known before it happens");
+        throw Checks.invalid(
+            "tiers[" + i + "].recognised",
+            recognised,
+            "after the profile's asOf "
+                + asOf
+                + ": a recognition cannot be known before it happens");
       }
     }
     for (Map.Entry<IndicatorId, Quantity> e : new TreeMap<>(values).entrySet()) {
       Indicator indicator = indicators.get(e.getKey());
       Quantity q = e.getValue();
-      if (indicator.kind() == ValueKind.CALENDAR_YEAR && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.getYear())) > 0) {
-        throw Checks.invalid("value of indicator " + e.getKey(), q.toGivenString(),
+      if (indicator.kind() == ValueKind.CALENDAR_YEAR
+          && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.getYear())) > 0) {
+        throw Checks.invalid(
+            "value of indicator " + e.getKey(),
+            q.toGivenString(),
             "after the year of the profile's asOf " + asOf);
       }
-      if (indicator.kind() == ValueKind.DATE && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.toEpochDay())) > 0) {
-        throw Checks.invalid("value of indicator " + e.getKey(), q.toDisplayString(),
+      if (indicator.kind() == ValueKind.DATE
+          && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.toEpochDay())) > 0) {
+        throw Checks.invalid(
+            "value of indicator " + e.getKey(),
+            q.toDisplayString(),
             "after the profile's asOf " + asOf);
       }
     }

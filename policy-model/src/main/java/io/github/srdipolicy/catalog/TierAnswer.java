@@ -18,8 +18,12 @@ import java.util.Objects;
  * @param precedenceStated false when the data states no precedence between the deciding criteria
  *     and one of the others (see {@link CriteriaChoice#precedenceStated()})
  */
-public record TierAnswer(TierId tier, ApplicationKind kind, EligibilityReport answer,
-    List<EligibilityReport> alsoInForce, boolean precedenceStated) {
+public record TierAnswer(
+    TierId tier,
+    ApplicationKind kind,
+    EligibilityReport answer,
+    List<EligibilityReport> alsoInForce,
+    boolean precedenceStated) {
   /**
    * Checks the parts.
    *

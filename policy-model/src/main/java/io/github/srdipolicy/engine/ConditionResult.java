@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One node of an evaluation trace: the condition, the actual value it saw, the bound, the
- * outcome, the source and the interpretation note, with the results of its children.
- * Immutable and thread-safe.
+ * One node of an evaluation trace: the condition, the actual value it saw, the bound, the outcome,
+ * the source and the interpretation note, with the results of its children. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConditionResult.class)
@@ -107,7 +107,8 @@ public abstract class ConditionResult {
   }
 
   /**
-   * Builds {@link ConditionResult} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link ConditionResult} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableConditionResult.Builder {
     Builder() {}

@@ -22,9 +22,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The inputs a set of criteria reads, and the labels of its qualitative conditions: the one walk
- * of a criteria tree for that purpose (questionnaires, profile templates, column mappings).
- * Stateless from the caller's side; thread-safe.
+ * The inputs a set of criteria reads, and the labels of its qualitative conditions: the one walk of
+ * a criteria tree for that purpose (questionnaires, profile templates, column mappings). Stateless
+ * from the caller's side; thread-safe.
  */
 public final class CriteriaInputs implements ConditionVisitor<Void> {
   private final Set<InputRef> inputs = new LinkedHashSet<>();
@@ -35,20 +35,21 @@ public final class CriteriaInputs implements ConditionVisitor<Void> {
   }
 
   /**
-   * Returns every input the criteria read (common conditions and every track, bands and
-   * scorecards included), in tree order.
+   * Returns every input the criteria read (common conditions and every track, bands and scorecards
+   * included), in tree order.
    *
    * @param criteria the criteria, not null
    * @return the inputs, never null
    */
   public static Set<InputRef> of(EligibilityCriteria criteria) {
-    CriteriaInputs v = new CriteriaInputs((k, q) -> { });
+    CriteriaInputs v = new CriteriaInputs((k, q) -> {});
     v.criteria(criteria);
     return v.inputs;
   }
 
   /**
-   * Collects, for each declaration key, the label of the first qualitative condition that asks for it.
+   * Collects, for each declaration key, the label of the first qualitative condition that asks for
+   * it.
    *
    * @param criteria the criteria, not null
    * @param labels where to put the labels (a key already present is kept), not null

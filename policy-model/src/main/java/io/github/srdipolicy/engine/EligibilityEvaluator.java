@@ -11,7 +11,6 @@ import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.ConditionVisitor;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.HoldsTier;
-import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Interval;
@@ -43,30 +42,33 @@ import java.util.TreeSet;
  * Evaluates criteria against a profile and explains the result.
  *
  * <p>Stateless, deterministic and thread-safe: the same criteria, profile and date always give an
- * equal report. Missing inputs never throw: they make the conditions that need them
- * {@link Outcome#UNDETERMINED}. Invalid inputs (an unknown indicator, a wrong unit, a value out
- * of range) throw {@link IllegalArgumentException} naming the indicator and the value before any
- * evaluation is done.
+ * equal report. Missing inputs never throw: they make the conditions that need them {@link
+ * Outcome#UNDETERMINED}. Invalid inputs (an unknown indicator, a wrong unit, a value out of range)
+ * throw {@link IllegalArgumentException} naming the indicator and the value before any evaluation
+ * is done.
  *
  * <p>Use {@link #DEFAULT} with the standard indicator vocabulary, or {@code Catalog.evaluator()}
  * for the vocabulary extended by the region modules.
  */
 public final class EligibilityEvaluator {
   /** The evaluator over the standard indicator vocabulary. */
-  public static final EligibilityEvaluator DEFAULT = new EligibilityEvaluator(IndicatorRegistry.standard(), Map.of());
+  public static final EligibilityEvaluator DEFAULT =
+      new EligibilityEvaluator(IndicatorRegistry.standard(), Map.of());
 
   private final IndicatorRegistry indicators;
   private final Map<TierId, Integer> titleValidityYears;
+
   /**
    * The profile this evaluator validated last: a caller explaining several criteria for one firm,
    * one call at a time (a match, a screener's explain), has it validated once. Only the immutable
    * implementation is remembered, so a valid profile cannot have changed since. A plain field:
-   * threads racing on it at worst validate again (the profile's fields are final, so a profile
-   * read through it is complete).
+   * threads racing on it at worst validate again (the profile's fields are final, so a profile read
+   * through it is complete).
    */
   private EnterpriseProfile lastValid;
 
-  private EligibilityEvaluator(IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
+  private EligibilityEvaluator(
+      IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
     this.indicators = indicators;
     this.titleValidityYears = Map.copyOf(titleValidityYears);
   }
@@ -90,8 +92,10 @@ public final class EligibilityEvaluator {
    * @param titleValidityYears the validity in years of the tiers that state one, not null
    * @return the evaluator, never null
    */
-  public static EligibilityEvaluator of(IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
-    titleValidityYears.forEach((t, y) -> Checks.check(y > 0, "validity of " + t, y, "must be a positive number of years"));
+  public static EligibilityEvaluator of(
+      IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
+    titleValidityYears.forEach(
+        (t, y) -> Checks.check(y > 0, "validity of " + t, y, "must be a positive number of years"));
     return new EligibilityEvaluator(indicators, titleValidityYears);
   }
 
@@ -103,10 +107,12 @@ public final class EligibilityEvaluator {
    * @return the exclusive end, empty if neither is known, never null
    */
   public Optional<LocalDate> validUntil(TierHolding holding) {
-    Optional<LocalDate> byTier = Optional.ofNullable(titleValidityYears.get(holding.tier()))
-        .map(years -> holding.recognised().plusYears(years));
+    Optional<LocalDate> byTier =
+        Optional.ofNullable(titleValidityYears.get(holding.tier()))
+            .map(years -> holding.recognised().plusYears(years));
     if (byTier.isPresent() && holding.expires().isPresent()) {
-      return Optional.of(byTier.get().isBefore(holding.expires().get()) ? byTier.get() : holding.expires().get());
+      return Optional.of(
+          byTier.get().isBefore(holding.expires().get()) ? byTier.get() : holding.expires().get());
     }
     return byTier.isPresent() ? byTier : holding.expires();
   }
@@ -119,7 +125,8 @@ public final class EligibilityEvaluator {
    * @return true if the title is valid on the date
    */
   public boolean holds(TierHolding holding, LocalDate date) {
-    return !holding.recognised().isAfter(date) && validUntil(holding).map(date::isBefore).orElse(true);
+    return !holding.recognised().isAfter(date)
+        && validUntil(holding).map(date::isBefore).orElse(true);
   }
 
   /**
@@ -137,7 +144,8 @@ public final class EligibilityEvaluator {
         indicators.get(e.getKey()).validate(e.getValue());
       }
     } catch (IllegalArgumentException invalid) {
-      // Report the first invalid value in id order, so that the message does not depend on map order.
+      // Report the first invalid value in id order, so that the message does not depend on map
+      // order.
       for (Map.Entry<IndicatorId, Quantity> e : new TreeMap<>(profile.values()).entrySet()) {
         indicators.get(e.getKey()).validate(e.getValue());
       }
@@ -149,8 +157,8 @@ public final class EligibilityEvaluator {
   }
 
   /**
-   * Evaluates criteria, checking tier holdings on the profile's {@code asOf} date (or, without
-   * one, counting every listed holding).
+   * Evaluates criteria, checking tier holdings on the profile's {@code asOf} date (or, without one,
+   * counting every listed holding).
    *
    * @param criteria the criteria, not null
    * @param profile the profile, not null
@@ -170,17 +178,19 @@ public final class EligibilityEvaluator {
    * @return the report, never null
    * @throws IllegalArgumentException if the profile holds an invalid value
    */
-  public EligibilityReport evaluate(EligibilityCriteria criteria, EnterpriseProfile profile, LocalDate asOf) {
+  public EligibilityReport evaluate(
+      EligibilityCriteria criteria, EnterpriseProfile profile, LocalDate asOf) {
     return evaluate(criteria, profile, Optional.of(asOf));
   }
 
-  private EligibilityReport evaluate(EligibilityCriteria criteria, EnterpriseProfile profile, Optional<LocalDate> asOf) {
+  private EligibilityReport evaluate(
+      EligibilityCriteria criteria, EnterpriseProfile profile, Optional<LocalDate> asOf) {
     validate(profile);
     return evaluateValid(criteria, profile, asOf);
   }
 
-  private EligibilityReport evaluateValid(EligibilityCriteria criteria, EnterpriseProfile profile,
-      Optional<LocalDate> asOf) {
+  private EligibilityReport evaluateValid(
+      EligibilityCriteria criteria, EnterpriseProfile profile, Optional<LocalDate> asOf) {
     Walker walker = new Walker(profile, asOf);
     Optional<Eval> common = criteria.common().map(c -> c.accept(walker));
     List<Eval> trackEvals = new ArrayList<>();
@@ -188,12 +198,16 @@ public final class EligibilityEvaluator {
     for (Track track : criteria.tracks()) {
       Eval e = track.condition().accept(walker);
       trackEvals.add(e);
-      tracks.add(TrackResult.builder()
-          .track(track.id()).kind(track.kind()).label(track.label())
-          .outcome(e.outcome).trace(e.result)
-          .missingInputs(e.outcome == Outcome.UNDETERMINED ? sorted(e.missing) : List.of())
-          .gaps(e.outcome == Outcome.NOT_ELIGIBLE ? e.gaps : List.of())
-          .build());
+      tracks.add(
+          TrackResult.builder()
+              .track(track.id())
+              .kind(track.kind())
+              .label(track.label())
+              .outcome(e.outcome)
+              .trace(e.result)
+              .missingInputs(e.outcome == Outcome.UNDETERMINED ? sorted(e.missing) : List.of())
+              .gaps(e.outcome == Outcome.NOT_ELIGIBLE ? e.gaps : List.of())
+              .build());
     }
     Eval anyTrack = or(trackEvals);
     Eval overall = common.map(c -> and(List.of(c, anyTrack))).orElse(anyTrack);
@@ -206,13 +220,20 @@ public final class EligibilityEvaluator {
         .outcome(overall.outcome)
         .common(common.map(c -> c.result))
         .tracks(tracks)
-        .missingInputs(overall.outcome == Outcome.UNDETERMINED ? sorted(overall.missing) : List.of())
+        .missingInputs(
+            overall.outcome == Outcome.UNDETERMINED ? sorted(overall.missing) : List.of())
         .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? overall.gaps : List.of())
         .caveats(criteria.caveats())
-        .unverifiedSources(walker.secondary.isEmpty() ? List.of() : walker.secondary.stream().distinct()
-            .sorted(Comparator.comparing(SourceRef::document).thenComparing(SourceRef::clause)
-                .thenComparing(SourceRef::confidence))
-            .toList())
+        .unverifiedSources(
+            walker.secondary.isEmpty()
+                ? List.of()
+                : walker.secondary.stream()
+                    .distinct()
+                    .sorted(
+                        Comparator.comparing(SourceRef::document)
+                            .thenComparing(SourceRef::clause)
+                            .thenComparing(SourceRef::confidence))
+                    .toList())
         .build();
   }
 
@@ -225,8 +246,8 @@ public final class EligibilityEvaluator {
    * @return one report per criteria, in order, never null
    * @throws IllegalArgumentException if the profile holds an invalid value
    */
-  public List<EligibilityReport> evaluateAll(List<EligibilityCriteria> criteria, EnterpriseProfile profile,
-      LocalDate asOf) {
+  public List<EligibilityReport> evaluateAll(
+      List<EligibilityCriteria> criteria, EnterpriseProfile profile, LocalDate asOf) {
     validate(profile);
     List<EligibilityReport> reports = new ArrayList<>(criteria.size());
     for (EligibilityCriteria c : criteria) {
@@ -249,8 +270,8 @@ public final class EligibilityEvaluator {
   }
 
   /**
-   * Evaluates criteria on a date, outcome only: no trace, no missing inputs, no gaps, and almost
-   * no allocation. The outcome is always that of {@link #evaluate(EligibilityCriteria,
+   * Evaluates criteria on a date, outcome only: no trace, no missing inputs, no gaps, and almost no
+   * allocation. The outcome is always that of {@link #evaluate(EligibilityCriteria,
    * EnterpriseProfile, LocalDate)}; use this where only the answer is needed.
    *
    * @param criteria the criteria, not null
@@ -274,7 +295,8 @@ public final class EligibilityEvaluator {
    * @throws IllegalArgumentException if the profile holds an invalid value
    * @see #outcome(EligibilityCriteria, EnterpriseProfile, LocalDate)
    */
-  public List<Outcome> outcomes(List<EligibilityCriteria> criteria, EnterpriseProfile profile, LocalDate asOf) {
+  public List<Outcome> outcomes(
+      List<EligibilityCriteria> criteria, EnterpriseProfile profile, LocalDate asOf) {
     validate(profile);
     OutcomeWalker walker = new OutcomeWalker(profile, asOf);
     Outcome[] outcomes = new Outcome[criteria.size()];
@@ -303,8 +325,8 @@ public final class EligibilityEvaluator {
   }
 
   /**
-   * Kleene conjunction of subtrees: undetermined inputs are those of the undetermined children
-   * (all of them are needed to decide), gaps those of the failed children.
+   * Kleene conjunction of subtrees: undetermined inputs are those of the undetermined children (all
+   * of them are needed to decide), gaps those of the failed children.
    */
   private static Eval and(List<Eval> parts) {
     Outcome o = Outcome.ELIGIBLE;
@@ -354,8 +376,13 @@ public final class EligibilityEvaluator {
       if (c.source().confidence().needsVerification()) {
         secondary.add(c.source());
       }
-      return ConditionResult.builder().condition(c.id()).shape(shape).label(c.label()).outcome(outcome)
-          .source(c.source()).note(c.note());
+      return ConditionResult.builder()
+          .condition(c.id())
+          .shape(shape)
+          .label(c.label())
+          .outcome(outcome)
+          .source(c.source())
+          .note(c.note());
     }
 
     private Eval leaf(Eval e, ImmutableConditionResult.Builder result) {
@@ -363,10 +390,21 @@ public final class EligibilityEvaluator {
       return e;
     }
 
-    private Gap gap(Condition c, InputRef input, Optional<Quantity> actual,
-        Optional<io.github.srdipolicy.model.Operator> op, Optional<Quantity> required) {
-      return Gap.builder().condition(c.id()).label(c.label()).input(input).actual(actual).operator(op)
-          .required(required).source(c.source()).build();
+    private Gap gap(
+        Condition c,
+        InputRef input,
+        Optional<Quantity> actual,
+        Optional<io.github.srdipolicy.model.Operator> op,
+        Optional<Quantity> required) {
+      return Gap.builder()
+          .condition(c.id())
+          .label(c.label())
+          .input(input)
+          .actual(actual)
+          .operator(op)
+          .required(required)
+          .source(c.source())
+          .build();
     }
 
     @Override
@@ -378,11 +416,26 @@ public final class EligibilityEvaluator {
       } else {
         boolean holds = c.operator().test(compare(actual.get(), c.threshold(), c.indicator()));
         // The input's reference and the gap are made only for a failure, which lists them.
-        e = holds ? new Eval(Outcome.ELIGIBLE, Set.of(), List.of())
-            : new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, InputRef.indicator(c.indicator()), actual,
-                Optional.of(c.operator()), Optional.of(c.threshold()))));
+        e =
+            holds
+                ? new Eval(Outcome.ELIGIBLE, Set.of(), List.of())
+                : new Eval(
+                    Outcome.NOT_ELIGIBLE,
+                    Set.of(),
+                    List.of(
+                        gap(
+                            c,
+                            InputRef.indicator(c.indicator()),
+                            actual,
+                            Optional.of(c.operator()),
+                            Optional.of(c.threshold()))));
       }
-      return leaf(e, start(c, "comparison", e.outcome).actual(actual).operator(c.operator()).threshold(c.threshold()));
+      return leaf(
+          e,
+          start(c, "comparison", e.outcome)
+              .actual(actual)
+              .operator(c.operator())
+              .threshold(c.threshold()));
     }
 
     @Override
@@ -395,11 +448,26 @@ public final class EligibilityEvaluator {
         e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
       } else {
         boolean holds = compare(actual.get(), required, c.indicator()) == 0;
-        e = new Eval(Outcome.of(holds), Set.of(), holds ? List.of()
-            : List.of(gap(c, input, actual, Optional.of(io.github.srdipolicy.model.Operator.EQUAL_TO), Optional.of(required))));
+        e =
+            new Eval(
+                Outcome.of(holds),
+                Set.of(),
+                holds
+                    ? List.of()
+                    : List.of(
+                        gap(
+                            c,
+                            input,
+                            actual,
+                            Optional.of(io.github.srdipolicy.model.Operator.EQUAL_TO),
+                            Optional.of(required))));
       }
-      return leaf(e, start(c, "status", e.outcome).actual(actual).operator(io.github.srdipolicy.model.Operator.EQUAL_TO)
-          .threshold(required));
+      return leaf(
+          e,
+          start(c, "status", e.outcome)
+              .actual(actual)
+              .operator(io.github.srdipolicy.model.Operator.EQUAL_TO)
+              .threshold(required));
     }
 
     @Override
@@ -414,7 +482,8 @@ public final class EligibilityEvaluator {
           known = known.add(v.get().baseValue());
         } else {
           missing.add(InputRef.indicator(id));
-          missingNonNegative &= indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
+          missingNonNegative &=
+              indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
         }
       }
       Quantity sum = Quantity.of(known.divide(c.threshold().unit().factor()), c.threshold().unit());
@@ -424,19 +493,33 @@ public final class EligibilityEvaluator {
         outcome = Outcome.of(holdsSoFar);
       } else if (missingNonNegative && c.operator().isLowerBound() && holdsSoFar) {
         outcome = Outcome.ELIGIBLE; // the missing summands cannot lower the sum
-      } else if (missingNonNegative && !c.operator().isLowerBound() && c.operator() != io.github.srdipolicy.model.Operator.EQUAL_TO
+      } else if (missingNonNegative
+          && !c.operator().isLowerBound()
+          && c.operator() != io.github.srdipolicy.model.Operator.EQUAL_TO
           && !holdsSoFar) {
         outcome = Outcome.NOT_ELIGIBLE; // the missing summands cannot bring it back under the cap
       } else {
         outcome = Outcome.UNDETERMINED;
       }
-      List<Gap> gaps = outcome == Outcome.NOT_ELIGIBLE
-          ? List.of(gap(c, InputRef.indicator(c.indicators().get(0)), Optional.of(sum), Optional.of(c.operator()),
-              Optional.of(c.threshold())))
-          : List.of();
+      List<Gap> gaps =
+          outcome == Outcome.NOT_ELIGIBLE
+              ? List.of(
+                  gap(
+                      c,
+                      InputRef.indicator(c.indicators().get(0)),
+                      Optional.of(sum),
+                      Optional.of(c.operator()),
+                      Optional.of(c.threshold())))
+              : List.of();
       Eval e = new Eval(outcome, outcome == Outcome.UNDETERMINED ? missing : Set.of(), gaps);
       String detail = (missing.isEmpty() ? "sum of " : "sum of known values of ") + c.indicators();
-      return leaf(e, start(c, "sum", outcome).actual(sum).operator(c.operator()).threshold(c.threshold()).detail(detail));
+      return leaf(
+          e,
+          start(c, "sum", outcome)
+              .actual(sum)
+              .operator(c.operator())
+              .threshold(c.threshold())
+              .detail(detail));
     }
 
     private List<Eval> children(List<Condition> conditions) {
@@ -474,11 +557,16 @@ public final class EligibilityEvaluator {
       List<Eval> kids = children(c.conditions());
       long yes = kids.stream().filter(k -> k.outcome == Outcome.ELIGIBLE).count();
       long unknown = kids.stream().filter(k -> k.outcome == Outcome.UNDETERMINED).count();
-      Outcome o = yes >= c.count() ? Outcome.ELIGIBLE
-          : yes + unknown < c.count() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
+      Outcome o =
+          yes >= c.count()
+              ? Outcome.ELIGIBLE
+              : yes + unknown < c.count() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
       Eval e = combine(o, kids);
-      return leaf(e, start(c, "atLeast", o).children(results(kids))
-          .detail(yes + " of " + kids.size() + " hold, " + c.count() + " required"));
+      return leaf(
+          e,
+          start(c, "atLeast", o)
+              .children(results(kids))
+              .detail(yes + " of " + kids.size() + " hold, " + c.count() + " required"));
     }
 
     @Override
@@ -488,16 +576,29 @@ public final class EligibilityEvaluator {
       Eval e;
       String detail;
       if (selector.isPresent()) {
-        Optional<Band> band = c.bands().stream()
-            .filter(b -> {
-              b.range().lower().or(() -> b.range().upper())
-                  .ifPresent(end -> requireComparable(selector.get(), end, c.indicator()));
-              return b.range().contains(selector.get());
-            })
-            .findFirst();
+        Optional<Band> band =
+            c.bands().stream()
+                .filter(
+                    b -> {
+                      b.range()
+                          .lower()
+                          .or(() -> b.range().upper())
+                          .ifPresent(end -> requireComparable(selector.get(), end, c.indicator()));
+                      return b.range().contains(selector.get());
+                    })
+                .findFirst();
         if (band.isEmpty()) {
-          e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, InputRef.indicator(c.indicator()), selector,
-              Optional.empty(), Optional.empty())));
+          e =
+              new Eval(
+                  Outcome.NOT_ELIGIBLE,
+                  Set.of(),
+                  List.of(
+                      gap(
+                          c,
+                          InputRef.indicator(c.indicator()),
+                          selector,
+                          Optional.empty(),
+                          Optional.empty())));
           detail = "value in no band";
         } else if (band.get().then().isEmpty()) {
           e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
@@ -536,35 +637,50 @@ public final class EligibilityEvaluator {
         }
         detail = "band unknown: " + c.indicator() + " missing";
       }
-      return leaf(e, start(c, "banded", e.outcome).actual(selector).detail(detail).children(results(kids)));
+      return leaf(
+          e, start(c, "banded", e.outcome).actual(selector).detail(detail).children(results(kids)));
     }
 
     @Override
     public Eval visitHoldsTier(HoldsTier c) {
       InputRef input = InputRef.tier(c.tier());
-      List<TierHolding> listed = profile.tiers().stream().filter(h -> h.tier().equals(c.tier())).toList();
-      Optional<TierHolding> valid = listed.stream().filter(h -> asOf.map(d -> holds(h, d)).orElse(true)).findFirst();
+      List<TierHolding> listed =
+          profile.tiers().stream().filter(h -> h.tier().equals(c.tier())).toList();
+      Optional<TierHolding> valid =
+          listed.stream().filter(h -> asOf.map(d -> holds(h, d)).orElse(true)).findFirst();
       // The latest end among titles recognised by the date that no longer count: "held, expired …".
-      Optional<LocalDate> expired = asOf.flatMap(d -> listed.stream()
-          .filter(h -> !h.recognised().isAfter(d))
-          .flatMap(h -> validUntil(h).stream())
-          .filter(end -> !d.isBefore(end))
-          .max(Comparator.naturalOrder()));
+      Optional<LocalDate> expired =
+          asOf.flatMap(
+              d ->
+                  listed.stream()
+                      .filter(h -> !h.recognised().isAfter(d))
+                      .flatMap(h -> validUntil(h).stream())
+                      .filter(end -> !d.isBefore(end))
+                      .max(Comparator.naturalOrder()));
       Eval e;
       String detail;
       if (valid.isPresent()) {
         e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
-        detail = "held, recognised " + valid.get().recognised()
-            + validUntil(valid.get()).map(end -> ", valid until " + end).orElse("");
+        detail =
+            "held, recognised "
+                + valid.get().recognised()
+                + validUntil(valid.get()).map(end -> ", valid until " + end).orElse("");
       } else if (!profile.tiersComplete()) {
         e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
-        detail = expired.map(end -> "held, expired " + end + "; a renewal is not listed").orElse("not listed");
+        detail =
+            expired
+                .map(end -> "held, expired " + end + "; a renewal is not listed")
+                .orElse("not listed");
       } else {
-        e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, input, Optional.empty(), Optional.empty(),
-            Optional.empty())));
+        e =
+            new Eval(
+                Outcome.NOT_ELIGIBLE,
+                Set.of(),
+                List.of(gap(c, input, Optional.empty(), Optional.empty(), Optional.empty())));
         detail = expired.map(end -> "held, expired " + end).orElse("not held");
       }
-      return leaf(e, start(c, "holdsTier", e.outcome).detail("requires " + c.tier() + ": " + detail));
+      return leaf(
+          e, start(c, "holdsTier", e.outcome).detail("requires " + c.tier() + ": " + detail));
     }
 
     @Override
@@ -577,13 +693,21 @@ public final class EligibilityEvaluator {
       } else if (declared) {
         e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
       } else {
-        e = new Eval(Outcome.NOT_ELIGIBLE, Set.of(), List.of(gap(c, input, Optional.empty(), Optional.empty(),
-            Optional.empty())));
+        e =
+            new Eval(
+                Outcome.NOT_ELIGIBLE,
+                Set.of(),
+                List.of(gap(c, input, Optional.empty(), Optional.empty(), Optional.empty())));
       }
-      String how = c.assessment() == Qualitative.Assessment.REVIEW ? "needs review" : "needs a declaration";
-      return leaf(e, start(c, "qualitative", e.outcome)
-          .detail(declared == null ? how + ": declaration '" + c.declaration() + "' not given"
-              : "declared " + declared + " under '" + c.declaration() + "'"));
+      String how =
+          c.assessment() == Qualitative.Assessment.REVIEW ? "needs review" : "needs a declaration";
+      return leaf(
+          e,
+          start(c, "qualitative", e.outcome)
+              .detail(
+                  declared == null
+                      ? how + ": declaration '" + c.declaration() + "' not given"
+                      : "declared " + declared + " under '" + c.declaration() + "'"));
     }
 
     @Override
@@ -605,7 +729,9 @@ public final class EligibilityEvaluator {
         }
         low = low.add(lo);
         high = high.add(hi);
-        BigDecimal[] range = categories.computeIfAbsent(item.category(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        BigDecimal[] range =
+            categories.computeIfAbsent(
+                item.category(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         range[0] = range[0].add(lo);
         range[1] = range[1].add(hi);
       }
@@ -616,20 +742,48 @@ public final class EligibilityEvaluator {
         surelyPasses &= range[0].compareTo(min.getValue()) >= 0;
         surelyFails |= range[1].compareTo(min.getValue()) < 0;
       }
-      Outcome o = surelyFails ? Outcome.NOT_ELIGIBLE : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
+      Outcome o =
+          surelyFails
+              ? Outcome.NOT_ELIGIBLE
+              : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
       Quantity shownScore = Quantity.of(low, Unit.POINTS);
-      List<Gap> gaps = o == Outcome.NOT_ELIGIBLE
-          ? List.of(gap(c, InputRef.indicator(c.items().get(0).indicator()), Optional.of(shownScore),
-              Optional.of(io.github.srdipolicy.model.Operator.AT_LEAST), Optional.of(Quantity.of(c.minimumTotal(), Unit.POINTS))))
-          : List.of();
-      StringBuilder detail = new StringBuilder(missing.isEmpty() ? "score " + low.toPlainString()
-          : "score between " + low.toPlainString() + " and " + high.toPlainString());
-      categories.forEach((k, r) -> detail.append("; ").append(k).append(' ')
-          .append(r[0].compareTo(r[1]) == 0 ? r[0].toPlainString() : r[0].toPlainString() + "–" + r[1].toPlainString())
-          .append(c.categoryMinimums().containsKey(k) ? " (min " + c.categoryMinimums().get(k).toPlainString() + ")" : ""));
+      List<Gap> gaps =
+          o == Outcome.NOT_ELIGIBLE
+              ? List.of(
+                  gap(
+                      c,
+                      InputRef.indicator(c.items().get(0).indicator()),
+                      Optional.of(shownScore),
+                      Optional.of(io.github.srdipolicy.model.Operator.AT_LEAST),
+                      Optional.of(Quantity.of(c.minimumTotal(), Unit.POINTS))))
+              : List.of();
+      StringBuilder detail =
+          new StringBuilder(
+              missing.isEmpty()
+                  ? "score " + low.toPlainString()
+                  : "score between " + low.toPlainString() + " and " + high.toPlainString());
+      categories.forEach(
+          (k, r) ->
+              detail
+                  .append("; ")
+                  .append(k)
+                  .append(' ')
+                  .append(
+                      r[0].compareTo(r[1]) == 0
+                          ? r[0].toPlainString()
+                          : r[0].toPlainString() + "–" + r[1].toPlainString())
+                  .append(
+                      c.categoryMinimums().containsKey(k)
+                          ? " (min " + c.categoryMinimums().get(k).toPlainString() + ")"
+                          : ""));
       Eval e = new Eval(o, o == Outcome.UNDETERMINED ? missing : Set.of(), gaps);
-      return leaf(e, start(c, "scorecard", o).actual(shownScore).operator(io.github.srdipolicy.model.Operator.AT_LEAST)
-          .threshold(Quantity.of(c.minimumTotal(), Unit.POINTS)).detail(detail.toString()));
+      return leaf(
+          e,
+          start(c, "scorecard", o)
+              .actual(shownScore)
+              .operator(io.github.srdipolicy.model.Operator.AT_LEAST)
+              .threshold(Quantity.of(c.minimumTotal(), Unit.POINTS))
+              .detail(detail.toString()));
     }
 
     private int compare(Quantity actual, Quantity threshold, IndicatorId id) {
@@ -639,10 +793,10 @@ public final class EligibilityEvaluator {
   }
 
   /**
-   * The outcome of a condition tree without its explanation. Every rule is the explained
-   * {@link Walker}'s, in the same order (children are all evaluated, bands tested in order), so
-   * that outcomes and the unit checks met on the way are the same; only what explains the
-   * outcome is left out. A property test holds the two equal on random criteria and profiles.
+   * The outcome of a condition tree without its explanation. Every rule is the explained {@link
+   * Walker}'s, in the same order (children are all evaluated, bands tested in order), so that
+   * outcomes and the unit checks met on the way are the same; only what explains the outcome is
+   * left out. A property test holds the two equal on random criteria and profiles.
    */
   private final class OutcomeWalker implements ConditionVisitor<Outcome> {
     private final EnterpriseProfile profile;
@@ -660,7 +814,9 @@ public final class EligibilityEvaluator {
       for (Track track : criteria.tracks()) {
         anyTrack = anyTrack.or(track.condition().accept(this));
       }
-      return criteria.common().isPresent() ? criteria.common().get().accept(this).and(anyTrack) : anyTrack;
+      return criteria.common().isPresent()
+          ? criteria.common().get().accept(this).and(anyTrack)
+          : anyTrack;
     }
 
     @Override
@@ -696,7 +852,8 @@ public final class EligibilityEvaluator {
           known = known.add(v.baseValue());
         } else {
           anyMissing = true;
-          missingNonNegative &= indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
+          missingNonNegative &=
+              indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
         }
       }
       boolean holdsSoFar = c.operator().test(known.compareTo(c.threshold().baseValue()));
@@ -704,8 +861,10 @@ public final class EligibilityEvaluator {
         return Outcome.of(holdsSoFar);
       } else if (missingNonNegative && c.operator().isLowerBound() && holdsSoFar) {
         return Outcome.ELIGIBLE;
-      } else if (missingNonNegative && !c.operator().isLowerBound()
-          && c.operator() != io.github.srdipolicy.model.Operator.EQUAL_TO && !holdsSoFar) {
+      } else if (missingNonNegative
+          && !c.operator().isLowerBound()
+          && c.operator() != io.github.srdipolicy.model.Operator.EQUAL_TO
+          && !holdsSoFar) {
         return Outcome.NOT_ELIGIBLE;
       }
       return Outcome.UNDETERMINED;
@@ -738,7 +897,8 @@ public final class EligibilityEvaluator {
         yes += o == Outcome.ELIGIBLE ? 1 : 0;
         unknown += o == Outcome.UNDETERMINED ? 1 : 0;
       }
-      return yes >= c.count() ? Outcome.ELIGIBLE
+      return yes >= c.count()
+          ? Outcome.ELIGIBLE
           : yes + unknown < c.count() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
     }
 
@@ -748,7 +908,8 @@ public final class EligibilityEvaluator {
       if (selector != null) {
         for (Band b : c.bands()) {
           Interval range = b.range();
-          Quantity end = range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+          Quantity end =
+              range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
           if (end != null) {
             requireComparable(selector, end, c.indicator());
           }
@@ -823,7 +984,9 @@ public final class EligibilityEvaluator {
         surelyPasses &= catLow.compareTo(min.getValue()) >= 0;
         surelyFails |= catHigh.compareTo(min.getValue()) < 0;
       }
-      return surelyFails ? Outcome.NOT_ELIGIBLE : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
+      return surelyFails
+          ? Outcome.NOT_ELIGIBLE
+          : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
     }
   }
 
@@ -831,7 +994,8 @@ public final class EligibilityEvaluator {
   private static BigDecimal pointsOf(ScoreItem item, Quantity value) {
     for (ScoreBand band : item.bands()) {
       Interval range = band.range();
-      Quantity anyEnd = range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+      Quantity anyEnd =
+          range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
       if (anyEnd != null) {
         requireComparable(value, anyEnd, item.indicator());
       }
@@ -842,11 +1006,16 @@ public final class EligibilityEvaluator {
     return BigDecimal.ZERO;
   }
 
-  /** Fails, naming the indicator and the value, where a value's unit cannot be compared with a bound's. */
+  /**
+   * Fails, naming the indicator and the value, where a value's unit cannot be compared with a
+   * bound's.
+   */
   private static void requireComparable(Quantity actual, Quantity threshold, IndicatorId id) {
     if (!actual.unit().isCompatibleWith(threshold.unit())) {
       // The message is built only here, on failure: this check runs for every value compared.
-      throw Checks.invalid("value of indicator " + id, actual.toGivenString(),
+      throw Checks.invalid(
+          "value of indicator " + id,
+          actual.toGivenString(),
           "unit must be compatible with " + threshold.unit());
     }
   }

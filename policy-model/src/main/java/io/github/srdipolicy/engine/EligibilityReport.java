@@ -16,10 +16,10 @@ import org.immutables.value.Value;
  * The explained result of evaluating one firm against one set of criteria.
  *
  * <p>The tier is reached ({@link Outcome#ELIGIBLE}) when the common conditions hold and at least
- * one track holds. For an undetermined result {@link #missingInputs()} lists the inputs that,
- * once all supplied, decide it; for a failed one {@link #gaps()} lists what falls short.
- * {@link #unverifiedSources()} lists the secondary-source facts the result relied on: verify
- * those against the official text. Immutable and thread-safe.
+ * one track holds. For an undetermined result {@link #missingInputs()} lists the inputs that, once
+ * all supplied, decide it; for a failed one {@link #gaps()} lists what falls short. {@link
+ * #unverifiedSources()} lists the secondary-source facts the result relied on: verify those against
+ * the official text. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEligibilityReport.class)
@@ -122,7 +122,8 @@ public abstract class EligibilityReport {
   }
 
   /**
-   * Builds {@link EligibilityReport} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link EligibilityReport} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableEligibilityReport.Builder {
     Builder() {}

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * holds with their recognition dates, and declarations for qualitative conditions.
  *
  * <p>Any value may be missing; a missing value makes the conditions that need it undetermined,
- * never passed or failed. Invalid values are rejected by the evaluator with an exception naming
- * the indicator and the value. Immutable and thread-safe.
+ * never passed or failed. Invalid values are rejected by the evaluator with an exception naming the
+ * indicator and the value. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnterpriseProfile.class)
@@ -61,8 +61,8 @@ public abstract class EnterpriseProfile {
   public abstract List<TierHolding> tiers();
 
   /**
-   * Whether {@link #tiers()} lists every recognition the firm holds; if false, a tier not listed
-   * is unknown rather than not held.
+   * Whether {@link #tiers()} lists every recognition the firm holds; if false, a tier not listed is
+   * unknown rather than not held.
    *
    * @return true unless set
    */
@@ -109,7 +109,8 @@ public abstract class EnterpriseProfile {
   }
 
   /**
-   * Builds {@link EnterpriseProfile} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link EnterpriseProfile} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableEnterpriseProfile.Builder {
     Builder() {}

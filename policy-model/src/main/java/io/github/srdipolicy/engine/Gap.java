@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A failed requirement of a NOT_ELIGIBLE result: what was required, what the firm has, and
- * where the requirement comes from. Immutable and thread-safe.
+ * A failed requirement of a NOT_ELIGIBLE result: what was required, what the firm has, and where
+ * the requirement comes from. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGap.class)
@@ -76,9 +76,7 @@ public abstract class Gap {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Gap} values: set the attributes, then {@code build()} checks and returns one.
-   */
+  /** Builds {@link Gap} values: set the attributes, then {@code build()} checks and returns one. */
   public static final class Builder extends ImmutableGap.Builder {
     Builder() {}
   }

@@ -27,8 +27,8 @@ import java.util.TreeMap;
  * first recognition. Each incentive triggered by that tier's first recognition, paid by a
  * jurisdiction of the firm's chain and in force on the recognition date, is a candidate. The
  * stacking rules then apply: within a {@link StackingRule#HIGHEST_LEVEL_ONCE} group only the
- * largest reward is due (ties go to the later recognition) and the others are withheld with
- * the reason; every other rule leaves the candidate due. Stateless and thread-safe.
+ * largest reward is due (ties go to the later recognition) and the others are withheld with the
+ * reason; every other rule leaves the candidate due. Stateless and thread-safe.
  */
 public final class IncentiveCalculator {
   /** The shared instance. */
@@ -80,8 +80,11 @@ public final class IncentiveCalculator {
    * @param asOf recognitions after this date are ignored, not null
    * @return the triggered rewards, due ones first, in recognition order, never null
    */
-  public List<RewardDue> rewards(Set<JurisdictionCode> chain, Collection<TierHolding> history,
-      Collection<Offer> offers, LocalDate asOf) {
+  public List<RewardDue> rewards(
+      Set<JurisdictionCode> chain,
+      Collection<TierHolding> history,
+      Collection<Offer> offers,
+      LocalDate asOf) {
     Map<TierId, LocalDate> first = new TreeMap<>();
     for (TierHolding h : history) {
       if (!h.recognised().isAfter(asOf)) {
@@ -91,7 +94,8 @@ public final class IncentiveCalculator {
     List<Candidate> candidates = new ArrayList<>();
     for (Offer offer : offers) {
       Incentive inc = offer.incentive();
-      if (inc.trigger().kind() != TriggerKind.FIRST_RECOGNITION || inc.trigger().tier().isEmpty()
+      if (inc.trigger().kind() != TriggerKind.FIRST_RECOGNITION
+          || inc.trigger().tier().isEmpty()
           || !chain.contains(inc.fundingJurisdiction())) {
         continue;
       }
@@ -100,12 +104,15 @@ public final class IncentiveCalculator {
         candidates.add(new Candidate(inc, date));
       }
     }
-    candidates.sort(Comparator.comparing((Candidate c) -> c.date).thenComparing(c -> c.incentive.id()));
+    candidates.sort(
+        Comparator.comparing((Candidate c) -> c.date).thenComparing(c -> c.incentive.id()));
 
     Map<String, Candidate> winners = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       if (c.incentive.stacking().rule() == StackingRule.HIGHEST_LEVEL_ONCE) {
-        winners.merge(c.incentive.stacking().group().orElseThrow(), c,
+        winners.merge(
+            c.incentive.stacking().group().orElseThrow(),
+            c,
             (a, b) -> amountOf(b).compareTo(amountOf(a)) >= 0 ? b : a);
       }
     }
@@ -119,11 +126,15 @@ public final class IncentiveCalculator {
       if (rule == StackingRule.HIGHEST_LEVEL_ONCE) {
         Candidate winner = winners.get(inc.stacking().group().orElseThrow());
         isDue = winner == c;
-        why = isDue
-            ? LocalizedText.of("同组奖励只享受一次，取最高级别：本项为最高",
-                "one reward per group, at the highest level: this is the highest")
-            : LocalizedText.of("同组奖励只享受一次，取最高级别：已由 " + winner.incentive.id() + " 取代",
-                "one reward per group, at the highest level: superseded by " + winner.incentive.id());
+        why =
+            isDue
+                ? LocalizedText.of(
+                    "同组奖励只享受一次，取最高级别：本项为最高",
+                    "one reward per group, at the highest level: this is the highest")
+                : LocalizedText.of(
+                    "同组奖励只享受一次，取最高级别：已由 " + winner.incentive.id() + " 取代",
+                    "one reward per group, at the highest level: superseded by "
+                        + winner.incentive.id());
       } else if (rule == StackingRule.CUMULATIVE_WITH_HIGHER_LEVELS) {
         why = LocalizedText.of("上级奖励不影响本级奖励", "paid in addition to rewards from higher levels");
       } else if (rule == StackingRule.INDEPENDENT) {
@@ -131,12 +142,19 @@ public final class IncentiveCalculator {
       } else {
         why = LocalizedText.of("文件未说明叠加规则", "the document does not state a stacking rule");
       }
-      RewardDue r = RewardDue.builder()
-          .incentive(inc.id()).label(inc.label()).tier(inc.trigger().tier().get()).recognised(c.date)
-          .due(isDue).amount(inc.amount()).rule(rule).explanation(why)
-          .addSources(inc.source())
-          .addSources(inc.stacking().source())
-          .build();
+      RewardDue r =
+          RewardDue.builder()
+              .incentive(inc.id())
+              .label(inc.label())
+              .tier(inc.trigger().tier().get())
+              .recognised(c.date)
+              .due(isDue)
+              .amount(inc.amount())
+              .rule(rule)
+              .explanation(why)
+              .addSources(inc.source())
+              .addSources(inc.stacking().source())
+              .build();
       (isDue ? due : withheld).add(r);
     }
     List<RewardDue> all = new ArrayList<>(due);
@@ -151,8 +169,13 @@ public final class IncentiveCalculator {
    * @return the total in 万元, never null
    */
   public static Quantity totalDue(Collection<RewardDue> rewards) {
-    BigDecimal yuan = rewards.stream().filter(RewardDue::due).map(RewardDue::amount).flatMap(Optional::stream)
-        .map(Quantity::baseValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal yuan =
+        rewards.stream()
+            .filter(RewardDue::due)
+            .map(RewardDue::amount)
+            .flatMap(Optional::stream)
+            .map(Quantity::baseValue)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return Quantity.yuan(yuan.toPlainString()).to(io.github.srdipolicy.model.Unit.WAN_YUAN);
   }
 

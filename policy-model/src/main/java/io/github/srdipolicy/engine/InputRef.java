@@ -7,9 +7,8 @@ import io.github.srdipolicy.model.TierId;
 import java.util.Objects;
 
 /**
- * An input a profile can supply: an indicator value, a declaration or a tier holding.
- * Its text form is {@code indicator:ID}, {@code declaration:KEY} or {@code tier:ID}.
- * Immutable and thread-safe.
+ * An input a profile can supply: an indicator value, a declaration or a tier holding. Its text form
+ * is {@code indicator:ID}, {@code declaration:KEY} or {@code tier:ID}. Immutable and thread-safe.
  */
 public final class InputRef implements Comparable<InputRef> {
   /** The kinds of input. */
@@ -30,6 +29,7 @@ public final class InputRef implements Comparable<InputRef> {
 
   private final Kind kind;
   private final String id;
+
   /** The text form, computed once: reports sort and print inputs often. */
   private final String text;
 
@@ -88,8 +88,10 @@ public final class InputRef implements Comparable<InputRef> {
         }
       }
     }
-    throw new IllegalArgumentException("Invalid input reference: '" + text
-        + "' (must be indicator:ID, declaration:KEY or tier:ID)");
+    throw new IllegalArgumentException(
+        "Invalid input reference: '"
+            + text
+            + "' (must be indicator:ID, declaration:KEY or tier:ID)");
   }
 
   /**

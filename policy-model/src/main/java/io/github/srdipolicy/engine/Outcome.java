@@ -1,9 +1,9 @@
 package io.github.srdipolicy.engine;
 
 /**
- * A three-valued result in Kleene's strong logic: {@link #UNDETERMINED} is "not known yet",
- * so {@code NOT_ELIGIBLE and UNDETERMINED} is {@code NOT_ELIGIBLE} and
- * {@code ELIGIBLE or UNDETERMINED} is {@code ELIGIBLE}.
+ * A three-valued result in Kleene's strong logic: {@link #UNDETERMINED} is "not known yet", so
+ * {@code NOT_ELIGIBLE and UNDETERMINED} is {@code NOT_ELIGIBLE} and {@code ELIGIBLE or
+ * UNDETERMINED} is {@code ELIGIBLE}.
  */
 public enum Outcome {
   /** The conditions hold. */

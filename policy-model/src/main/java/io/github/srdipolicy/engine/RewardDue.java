@@ -94,7 +94,8 @@ public abstract class RewardDue {
   }
 
   /**
-   * Builds {@link RewardDue} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link RewardDue} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableRewardDue.Builder {
     Builder() {}

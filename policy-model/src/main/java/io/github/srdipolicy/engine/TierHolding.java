@@ -57,7 +57,8 @@ public abstract class TierHolding {
   }
 
   /**
-   * Builds {@link TierHolding} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link TierHolding} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableTierHolding.Builder {
     Builder() {}
@@ -65,7 +66,8 @@ public abstract class TierHolding {
 
   /**
    * Tells whether the recognition holds on a date by its own dates only; the title's validity
-   * period set by its tier is applied by {@link EligibilityEvaluator#holds(TierHolding, LocalDate)}.
+   * period set by its tier is applied by {@link EligibilityEvaluator#holds(TierHolding,
+   * LocalDate)}.
    *
    * @param date the date, not null
    * @return true if recognised on or before the date and not expired
@@ -76,7 +78,13 @@ public abstract class TierHolding {
 
   @Value.Check
   void check() {
-    expires().ifPresent(e -> Checks.check(e.isAfter(recognised()), "expires", e,
-        () -> "must be after the recognition date " + recognised() + " of " + tier()));
+    expires()
+        .ifPresent(
+            e ->
+                Checks.check(
+                    e.isAfter(recognised()),
+                    "expires",
+                    e,
+                    () -> "must be after the recognition date " + recognised() + " of " + tier()));
   }
 }

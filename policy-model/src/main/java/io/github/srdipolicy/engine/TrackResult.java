@@ -72,7 +72,8 @@ public abstract class TrackResult {
   }
 
   /**
-   * Builds {@link TrackResult} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link TrackResult} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableTrackResult.Builder {
     Builder() {}

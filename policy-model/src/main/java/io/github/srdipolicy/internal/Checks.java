@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Argument checks whose messages always name the field and quote the offending value.
  *
- * <p>Messages are built only when a check fails: the hot paths (every value of every profile)
- * pay for a comparison, not for string building. A quoted value is {@link #show shown} bounded
- * in length and with control characters escaped, so that a hostile value can neither flood a
- * message nor reach a terminal raw.
+ * <p>Messages are built only when a check fails: the hot paths (every value of every profile) pay
+ * for a comparison, not for string building. A quoted value is {@link #show shown} bounded in
+ * length and with control characters escaped, so that a hostile value can neither flood a message
+ * nor reach a terminal raw.
  */
 public final class Checks {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._\\-]*");
@@ -56,7 +56,8 @@ public final class Checks {
    * @param value the offending value, quoted in the message
    * @param rule what the value must satisfy, computed on failure only
    */
-  public static void check(boolean condition, Supplier<String> field, Object value, Supplier<String> rule) {
+  public static void check(
+      boolean condition, Supplier<String> field, Object value, Supplier<String> rule) {
     if (!condition) {
       throw invalid(field.get(), value, rule.get());
     }
@@ -71,7 +72,8 @@ public final class Checks {
    * @return the exception, never null
    */
   public static IllegalArgumentException invalid(String field, Object value, String rule) {
-    return new IllegalArgumentException("Invalid " + field + ": '" + show(value) + "' (" + rule + ")");
+    return new IllegalArgumentException(
+        "Invalid " + field + ": '" + show(value) + "' (" + rule + ")");
   }
 
   /**
@@ -91,8 +93,8 @@ public final class Checks {
 
   /**
    * Renders a value for a message: at most {@link #MAX_SHOWN} characters (then an ellipsis and the
-   * full length), with control, format and bidirectional characters escaped as {@code \}{@code uXXXX}
-   * (newline, tab and carriage return as {@code \n}, {@code \t}, {@code \r}). Never throws.
+   * full length), with control, format and bidirectional characters escaped as {@code \}{@code
+   * uXXXX} (newline, tab and carriage return as {@code \n}, {@code \t}, {@code \r}). Never throws.
    *
    * @param value any value, possibly null
    * @return the text, never null
@@ -106,15 +108,19 @@ public final class Checks {
     }
     int length = text.length();
     boolean cut = length > MAX_SHOWN;
-    String head = cut ? text.substring(0, Character.isHighSurrogate(text.charAt(MAX_SHOWN - 1))
-        ? MAX_SHOWN - 1 : MAX_SHOWN) : text;
+    String head =
+        cut
+            ? text.substring(
+                0,
+                Character.isHighSurrogate(text.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN)
+            : text;
     String escaped = escape(head);
     return cut ? escaped + "…(" + length + " characters)" : escaped;
   }
 
   /**
-   * Escapes the characters that would act on a terminal or reorder text: C0 and C1 controls,
-   * DEL, bidirectional embeddings, overrides, isolates and marks, line and paragraph separators.
+   * Escapes the characters that would act on a terminal or reorder text: C0 and C1 controls, DEL,
+   * bidirectional embeddings, overrides, isolates and marks, line and paragraph separators.
    *
    * @param text the text, not null
    * @return the text with those characters escaped, the same instance if none occurs
@@ -152,8 +158,14 @@ public final class Checks {
    * @return true for controls, DEL, C1 controls and bidirectional formatting characters
    */
   public static boolean mustEscape(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0xFEFF;
   }
 
   /**
@@ -189,7 +201,10 @@ public final class Checks {
    */
   public static String slug(String id, String field) {
     notNull(id, field);
-    check(SLUG.matcher(id).matches(), field, id,
+    check(
+        SLUG.matcher(id).matches(),
+        field,
+        id,
         "must be lower-case ASCII letters, digits, '.', '-' or '_', starting with a letter or digit");
     return id;
   }

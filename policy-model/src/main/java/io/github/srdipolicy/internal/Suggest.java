@@ -8,8 +8,8 @@ public final class Suggest {
   private Suggest() {}
 
   /**
-   * Returns the known key closest to the given one by edit distance, if it is close enough to be
-   * a likely typo: at most a third of the key's length, and at least 1, edits away.
+   * Returns the known key closest to the given one by edit distance, if it is close enough to be a
+   * likely typo: at most a third of the key's length, and at least 1, edits away.
    *
    * @param given the key given, not null
    * @param known the known keys, not null

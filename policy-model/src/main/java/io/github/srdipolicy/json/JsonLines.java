@@ -11,9 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a JSON Lines stream line by line with bounded memory, decoding each line on its own: a
- * line that is not UTF-8, or longer than the limit, is returned as an error with its number and
- * the next line is read as usual, so that one bad line never costs the rest of the stream.
+ * Reads a JSON Lines stream line by line with bounded memory, decoding each line on its own: a line
+ * that is not UTF-8, or longer than the limit, is returned as an error with its number and the next
+ * line is read as usual, so that one bad line never costs the rest of the stream.
  *
  * <p>Lines end with {@code \n} (a {@code \r} before it is dropped); a UTF-8 byte-order mark at the
  * start of the stream is skipped. A line over the limit is skipped to its end without being held:
@@ -49,8 +49,11 @@ public final class JsonLines {
   private boolean eof;
   private long lineNumber;
   private byte[] line = new byte[1024];
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   /**
    * Reads lines from a stream.
@@ -105,7 +108,9 @@ public final class JsonLines {
       total += n;
       if (total <= maxLineBytes) {
         if (length + n > line.length) {
-          line = java.util.Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(line.length * 2, length + n)));
+          line =
+              java.util.Arrays.copyOf(
+                  line, Math.min(maxLineBytes, Math.max(line.length * 2, length + n)));
         }
         System.arraycopy(buffer, start, line, length, n);
         length += n;
@@ -117,14 +122,23 @@ public final class JsonLines {
     }
     lineNumber++;
     if (total > maxLineBytes) {
-      return new Line(lineNumber, null, "line is longer than the limit of " + maxLineBytes + " bytes ("
-          + total + " bytes); skipped");
+      return new Line(
+          lineNumber,
+          null,
+          "line is longer than the limit of "
+              + maxLineBytes
+              + " bytes ("
+              + total
+              + " bytes); skipped");
     }
     if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
     int offset = 0;
-    if (lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+    if (lineNumber == 1
+        && length >= 3
+        && (line[0] & 0xFF) == 0xEF
+        && (line[1] & 0xFF) == 0xBB
         && (line[2] & 0xFF) == 0xBF) {
       offset = 3; // a byte-order mark some editors write; not part of the JSON
     }
@@ -134,15 +148,22 @@ public final class JsonLines {
   private Line decode(int offset, int count) {
     decoder.reset();
     ByteBuffer bytes = ByteBuffer.wrap(line, offset, count);
-    CharBuffer chars = CharBuffer.allocate((int) Math.ceil(count * (double) decoder.maxCharsPerByte()) + 1);
+    CharBuffer chars =
+        CharBuffer.allocate((int) Math.ceil(count * (double) decoder.maxCharsPerByte()) + 1);
     CoderResult result = decoder.decode(bytes, chars, true);
     if (!result.isError()) {
       result = decoder.flush(chars);
     }
     if (result.isError()) {
       int at = bytes.position();
-      return new Line(lineNumber, null, "not valid UTF-8: byte 0x" + String.format("%02X", line[at] & 0xFF)
-          + " at byte " + (at - offset + 1) + " of the line");
+      return new Line(
+          lineNumber,
+          null,
+          "not valid UTF-8: byte 0x"
+              + String.format("%02X", line[at] & 0xFF)
+              + " at byte "
+              + (at - offset + 1)
+              + " of the line");
     }
     chars.flip();
     return new Line(lineNumber, chars.toString(), null);
@@ -166,25 +187,33 @@ public final class JsonLines {
   }
 
   /**
-   * Decodes a whole document (a profile file) read with a size limit, dropping a UTF-8
-   * byte-order mark: the same rules as for each line of a JSON Lines stream.
+   * Decodes a whole document (a profile file) read with a size limit, dropping a UTF-8 byte-order
+   * mark: the same rules as for each line of a JSON Lines stream.
    *
    * @param in the bytes, not null; not closed
    * @param maxBytes the largest document accepted, in bytes
    * @return the text, never null
    * @throws IOException if reading fails
-   * @throws IllegalArgumentException if the document is larger than the limit or not UTF-8, saying which
-   *     ("larger than the limit of N bytes", "not UTF-8 text: byte 0xE9 on line 3")
+   * @throws IllegalArgumentException if the document is larger than the limit or not UTF-8, saying
+   *     which ("larger than the limit of N bytes", "not UTF-8 text: byte 0xE9 on line 3")
    */
   public static String readDocument(InputStream in, int maxBytes) throws IOException {
     byte[] bytes = in.readNBytes(maxBytes + 1);
     if (bytes.length > maxBytes) {
       throw new IllegalArgumentException("larger than the limit of " + maxBytes + " bytes");
     }
-    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    int offset =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer chars = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = d.decode(input, chars, true);
@@ -197,8 +226,8 @@ public final class JsonLines {
       for (int i = 0; i < at; i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      throw new IllegalArgumentException("not UTF-8 text: byte 0x" + String.format("%02X", bytes[at] & 0xFF)
-          + " on line " + line);
+      throw new IllegalArgumentException(
+          "not UTF-8 text: byte 0x" + String.format("%02X", bytes[at] & 0xFF) + " on line " + line);
     }
     chars.flip();
     return chars.toString();

@@ -3,8 +3,8 @@ package io.github.srdipolicy.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,30 +16,31 @@ import io.github.srdipolicy.internal.Checks;
 /**
  * The JSON form of the model and the reports.
  *
- * <p>Dates are ISO strings, amounts decimal strings (exact), map keys sorted, absent optionals
- * left out, and unknown properties rejected so that a typo in a profile is an error rather than
- * silently ignored data.
+ * <p>Dates are ISO strings, amounts decimal strings (exact), map keys sorted, absent optionals left
+ * out, and unknown properties rejected so that a typo in a profile is an error rather than silently
+ * ignored data.
  *
  * <p>Reading is strict whatever the type: a key given twice, anything after the value (a second
- * object, stray text) and a {@code null} document are errors. Profiles are read exactly as
- * strictly as their schema, {@link #profileSchema()}: no coercion of numbers to strings, strings
- * to booleans, numbers or arrays to dates; amounts are plain decimal strings of bounded length.
+ * object, stray text) and a {@code null} document are errors. Profiles are read exactly as strictly
+ * as their schema, {@link #profileSchema()}: no coercion of numbers to strings, strings to
+ * booleans, numbers or arrays to dates; amounts are plain decimal strings of bounded length.
  * Jackson's own limits bound nesting depth, number and string length.
  */
 public final class PolicyJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+          .build();
 
   private PolicyJson() {}
 
@@ -63,8 +64,9 @@ public final class PolicyJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot serialise " + value.getClass().getSimpleName() + ": "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot serialise " + value.getClass().getSimpleName() + ": " + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -75,7 +77,8 @@ public final class PolicyJson {
    * @param type the type, not null
    * @param <T> the type
    * @return the value, never null
-   * @throws IllegalArgumentException naming the location and the problem if the JSON is malformed or invalid
+   * @throws IllegalArgumentException naming the location and the problem if the JSON is malformed
+   *     or invalid
    */
   public static <T> T read(String json, Class<T> type) {
     Checks.notNull(json, "json");
@@ -86,7 +89,8 @@ public final class PolicyJson {
     try {
       T value = MAPPER.readValue(json, type);
       if (value == null) {
-        throw new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON: the document is null, not an object");
+        throw new IllegalArgumentException(
+            "Invalid " + type.getSimpleName() + " JSON: the document is null, not an object");
       }
       return value;
     } catch (JsonProcessingException e) {
@@ -96,11 +100,25 @@ public final class PolicyJson {
 
   private static IllegalArgumentException invalid(Class<?> type, JsonProcessingException e) {
     Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-        + e.getLocation().getColumnNr();
-    return new IllegalArgumentException("Invalid " + type.getSimpleName() + " JSON" + where + ": "
-        + Checks.escape((cause == e ? e.getOriginalMessage() : cause.getMessage())
-            .replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[")), e);
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return new IllegalArgumentException(
+        "Invalid "
+            + type.getSimpleName()
+            + " JSON"
+            + where
+            + ": "
+            + Checks.escape(
+                (cause == e ? e.getOriginalMessage() : cause.getMessage())
+                    .replace(
+                        "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ",
+                        "[")),
+        e);
   }
 
   /**
@@ -113,7 +131,8 @@ public final class PolicyJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of {@link io.github.srdipolicy.engine.EligibilityReport}.
+   * Returns the JSON Schema (draft 2020-12) of {@link
+   * io.github.srdipolicy.engine.EligibilityReport}.
    *
    * @return the schema text, never null
    */

@@ -26,22 +26,33 @@ import java.util.stream.Collectors;
  * no coercion (a number is not a string, {@code "true"} is not a boolean, a date is an ISO string
  * and nothing else). A test holds the two equal on a corpus of hostile documents.
  *
- * <p>Every failure names the field by its path ({@code values.operating-revenue.amount}) and
- * quotes the value given.
+ * <p>Every failure names the field by its path ({@code values.operating-revenue.amount}) and quotes
+ * the value given.
  */
 final class ProfileReader {
   /** The schema's amount pattern: a plain decimal, no exponent, no blanks, bounded digits. */
-  static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1," + Quantity.MAX_DIGITS + "}(\\.[0-9]{1,"
-      + Quantity.MAX_DIGITS + "})?");
+  static final Pattern AMOUNT =
+      Pattern.compile(
+          "-?[0-9]{1," + Quantity.MAX_DIGITS + "}(\\.[0-9]{1," + Quantity.MAX_DIGITS + "})?");
+
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._\\-]*");
   private static final Pattern JURISDICTION = Pattern.compile("CN|[1-9][0-9]{5}");
-  private static final Set<String> ROOT = Set.of("name", "jurisdiction", "asOf", "applicationKind", "values", "tiers",
-      "tiersComplete", "declarations");
+  private static final Set<String> ROOT =
+      Set.of(
+          "name",
+          "jurisdiction",
+          "asOf",
+          "applicationKind",
+          "values",
+          "tiers",
+          "tiersComplete",
+          "declarations");
   private static final Pattern KIND = Pattern.compile("NEW|RENEWAL");
   private static final Set<String> QUANTITY = Set.of("amount", "unit");
   private static final Set<String> HOLDING = Set.of("tier", "recognised", "expires");
-  private static final Set<String> UNITS = Arrays.stream(Unit.values()).map(Unit::name).collect(Collectors.toSet());
+  private static final Set<String> UNITS =
+      Arrays.stream(Unit.values()).map(Unit::name).collect(Collectors.toSet());
 
   private ProfileReader() {}
 
@@ -52,14 +63,21 @@ final class ProfileReader {
     if (name != null) {
       b.name(string(name, "name"));
     }
-    b.jurisdiction(JurisdictionCode.of(matching(root.get("jurisdiction"), "jurisdiction", JURISDICTION,
-        "must be CN or a six-digit GB/T 2260 code")));
+    b.jurisdiction(
+        JurisdictionCode.of(
+            matching(
+                root.get("jurisdiction"),
+                "jurisdiction",
+                JURISDICTION,
+                "must be CN or a six-digit GB/T 2260 code")));
     if (root.has("asOf")) {
       b.asOf(date(root.get("asOf"), "asOf"));
     }
     if (root.has("applicationKind")) {
-      b.applicationKind(ApplicationKind.valueOf(matching(root.get("applicationKind"), "applicationKind", KIND,
-          "must be NEW or RENEWAL")));
+      b.applicationKind(
+          ApplicationKind.valueOf(
+              matching(
+                  root.get("applicationKind"), "applicationKind", KIND, "must be NEW or RENEWAL")));
     }
     if (root.has("values")) {
       JsonNode values = root.get("values");
@@ -79,9 +97,10 @@ final class ProfileReader {
         String field = "tiers[" + i + "]";
         JsonNode h = tiers.get(i);
         object(h, field, HOLDING, Set.of("tier", "recognised"));
-        TierHolding.Builder holding = TierHolding.builder()
-            .tier(TierId.of(slugValue(h.get("tier"), field + ".tier")))
-            .recognised(date(h.get("recognised"), field + ".recognised"));
+        TierHolding.Builder holding =
+            TierHolding.builder()
+                .tier(TierId.of(slugValue(h.get("tier"), field + ".tier")))
+                .recognised(date(h.get("recognised"), field + ".recognised"));
         if (h.has("expires")) {
           holding.expires(date(h.get("expires"), field + ".expires"));
         }
@@ -104,7 +123,8 @@ final class ProfileReader {
   }
 
   /** An object with only the allowed properties (null: any) and the required ones. */
-  private static void object(JsonNode node, String field, Set<String> allowed, Set<String> required) {
+  private static void object(
+      JsonNode node, String field, Set<String> allowed, Set<String> required) {
     if (!node.isObject()) {
       throw wrongType(field, node, "an object");
     }
@@ -112,28 +132,39 @@ final class ProfileReader {
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String name = it.next();
         if (!allowed.contains(name)) {
-          throw Checks.invalid(field.equals("document") ? "property" : "property of " + field, name,
-              "unknown property; allowed: " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+          throw Checks.invalid(
+              field.equals("document") ? "property" : "property of " + field,
+              name,
+              "unknown property; allowed: "
+                  + allowed.stream().sorted().collect(Collectors.joining(", ")));
         }
       }
     }
     for (String name : required) {
       if (!node.has(name)) {
-        throw new IllegalArgumentException("Missing " + (field.equals("document") ? "" : field + ".") + name
-            + " (required)");
+        throw new IllegalArgumentException(
+            "Missing " + (field.equals("document") ? "" : field + ".") + name + " (required)");
       }
     }
   }
 
   private static Quantity quantity(JsonNode node, String field) {
     object(node, field, QUANTITY, QUANTITY);
-    String amount = matching(node.get("amount"), field + ".amount", AMOUNT,
-        "must be a decimal string such as \"6000\" or \"-2.5\": no exponent, no blanks, at most "
-            + Quantity.MAX_DIGITS + " digits before and after the point");
+    String amount =
+        matching(
+            node.get("amount"),
+            field + ".amount",
+            AMOUNT,
+            "must be a decimal string such as \"6000\" or \"-2.5\": no exponent, no blanks, at most "
+                + Quantity.MAX_DIGITS
+                + " digits before and after the point");
     String unit = string(node.get("unit"), field + ".unit");
     if (!UNITS.contains(unit)) {
-      throw Checks.invalid(field + ".unit", unit, "unknown unit; one of " + String.join(", ",
-          Arrays.stream(Unit.values()).map(Unit::name).toList()));
+      throw Checks.invalid(
+          field + ".unit",
+          unit,
+          "unknown unit; one of "
+              + String.join(", ", Arrays.stream(Unit.values()).map(Unit::name).toList()));
     }
     try {
       return Quantity.of(new BigDecimal(amount), Unit.valueOf(unit)).requireWholeUnits();
@@ -154,14 +185,19 @@ final class ProfileReader {
 
   private static String slug(String key, String field) {
     if (!SLUG.matcher(key).matches()) {
-      throw Checks.invalid("key of " + field, key,
+      throw Checks.invalid(
+          "key of " + field,
+          key,
           "must be lower-case ASCII letters, digits, '.', '-' or '_', starting with a letter or digit");
     }
     return key;
   }
 
   private static String slugValue(JsonNode node, String field) {
-    return matching(node, field, SLUG,
+    return matching(
+        node,
+        field,
+        SLUG,
         "must be lower-case ASCII letters, digits, '.', '-' or '_', starting with a letter or digit");
   }
 
@@ -201,13 +237,20 @@ final class ProfileReader {
 
   private static String kind(JsonNode node) {
     switch (node.getNodeType()) {
-      case NULL: return "null";
-      case NUMBER: return "a number";
-      case STRING: return "a string";
-      case BOOLEAN: return "a boolean";
-      case ARRAY: return "an array";
-      case OBJECT: return "an object";
-      default: return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+      case NULL:
+        return "null";
+      case NUMBER:
+        return "a number";
+      case STRING:
+        return "a string";
+      case BOOLEAN:
+        return "a boolean";
+      case ARRAY:
+        return "an array";
+      case OBJECT:
+        return "an object";
+      default:
+        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

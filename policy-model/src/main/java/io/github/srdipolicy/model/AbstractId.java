@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * Base of the small wrapper types that stand for stable identifiers.
  *
- * <p>Each subtype has a static {@code of(String)} that parses the id and a {@link #toString()}
- * that returns it, so that {@code X.of(x.toString()).equals(x)}. Ids of different types are never
- * equal to each other. Immutable and thread-safe.
+ * <p>Each subtype has a static {@code of(String)} that parses the id and a {@link #toString()} that
+ * returns it, so that {@code X.of(x.toString()).equals(x)}. Ids of different types are never equal
+ * to each other. Immutable and thread-safe.
  */
 public abstract class AbstractId implements Comparable<AbstractId> {
   private final String value;
@@ -35,7 +35,9 @@ public abstract class AbstractId implements Comparable<AbstractId> {
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && ((AbstractId) other).value.equals(value);
+    return other != null
+        && other.getClass() == getClass()
+        && ((AbstractId) other).value.equals(value);
   }
 
   @Override

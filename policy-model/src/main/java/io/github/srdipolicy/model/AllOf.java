@@ -1,15 +1,15 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Every child must hold (Kleene conjunction: one failing child fails it, else one undetermined child leaves it undetermined).
- * Immutable and thread-safe.
+ * Every child must hold (Kleene conjunction: one failing child fails it, else one undetermined
+ * child leaves it undetermined). Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAllOf.class)

@@ -1,15 +1,15 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * At least one child must hold (Kleene disjunction): the either-or thresholds and the alternative routes.
- * Immutable and thread-safe.
+ * At least one child must hold (Kleene disjunction): the either-or thresholds and the alternative
+ * routes. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnyOf.class)

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * When and for which kind of application a set of criteria decides its tier, where that differs
  * from "every application while the document is in force": for example the 2022 little-giant
- * standard, which new applications left on 2026-04-01 but which the 2026 renewal round still
- * uses. Immutable and thread-safe.
+ * standard, which new applications left on 2026-04-01 but which the 2026 renewal round still uses.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableApplicability.class)
@@ -32,8 +32,8 @@ public abstract class Applicability {
   public abstract DateRange period();
 
   /**
-   * Returns the text that routes these applications to the criteria, where it is not the
-   * criteria's own document (e.g. a yearly notice or a transition article).
+   * Returns the text that routes these applications to the criteria, where it is not the criteria's
+   * own document (e.g. a yearly notice or a transition article).
    *
    * @return the source reference, never null
    */
@@ -67,7 +67,8 @@ public abstract class Applicability {
   }
 
   /**
-   * Builds {@link Applicability} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Applicability} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableApplicability.Builder {
     Builder() {}

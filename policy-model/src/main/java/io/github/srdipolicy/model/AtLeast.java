@@ -1,15 +1,13 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
-/**
- * At least {@link #count()} of the children must hold. Immutable and thread-safe.
- */
+/** At least {@link #count()} of the children must hold. Immutable and thread-safe. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAtLeast.class)
 @JsonDeserialize(as = ImmutableAtLeast.class)
@@ -60,7 +58,10 @@ public abstract non-sealed class AtLeast implements Condition {
 
   @Value.Check
   void check() {
-    Checks.check(count() >= 1 && count() <= conditions().size(), "count", count(),
+    Checks.check(
+        count() >= 1 && count() <= conditions().size(),
+        "count",
+        count(),
         "must be from 1 to the number of conditions (" + conditions().size() + ")");
   }
 }

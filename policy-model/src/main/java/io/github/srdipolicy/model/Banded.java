@@ -1,16 +1,16 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
  * A requirement chosen by the band of another indicator: the national little-giant R&amp;D rule
- * asks ≥ 3% with revenue ≥ 1亿元, ≥ 6% with revenue in [5000万, 1亿), and an equity-and-R&amp;D
- * test below 5000万. A value in no band fails the condition. Immutable and thread-safe.
+ * asks ≥ 3% with revenue ≥ 1亿元, ≥ 6% with revenue in [5000万, 1亿), and an equity-and-R&amp;D test
+ * below 5000万. A value in no band fails the condition. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBanded.class)
@@ -61,17 +61,21 @@ public abstract non-sealed class Banded implements Condition {
   }
 
   /**
-   * Tells whether the bands cover every valid value of the selecting indicator, so that a value
-   * can never fall in no band (and so fail).
+   * Tells whether the bands cover every valid value of the selecting indicator, so that a value can
+   * never fall in no band (and so fail).
    *
    * @param selector the definition of {@link #indicator()}, not null
    * @return true if every value between the indicator's minimum and maximum lies in a band
    */
   public boolean coversAllValuesOf(Indicator selector) {
-    java.util.List<Interval> ranges = bands().stream().map(Band::range)
-        .sorted(java.util.Comparator.comparing((Interval r) -> r.lower().map(Quantity::baseValue).orElse(null),
-            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
-        .toList();
+    java.util.List<Interval> ranges =
+        bands().stream()
+            .map(Band::range)
+            .sorted(
+                java.util.Comparator.comparing(
+                    (Interval r) -> r.lower().map(Quantity::baseValue).orElse(null),
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+            .toList();
     Interval first = ranges.get(0);
     if (first.lower().isPresent()) {
       java.math.BigDecimal min = selector.minimum().orElse(null);
@@ -83,17 +87,23 @@ public abstract non-sealed class Banded implements Condition {
     for (int i = 0; i + 1 < ranges.size(); i++) {
       Interval a = ranges.get(i);
       Interval b = ranges.get(i + 1);
-      if (a.upper().isEmpty() || b.lower().isEmpty()
-          || a.upper().get().compareTo(b.lower().get()) != 0 || !(a.upperInclusive() || b.lowerInclusive())) {
+      if (a.upper().isEmpty()
+          || b.lower().isEmpty()
+          || a.upper().get().compareTo(b.lower().get()) != 0
+          || !(a.upperInclusive() || b.lowerInclusive())) {
         return false;
       }
     }
     Interval last = ranges.get(ranges.size() - 1);
     return last.upper().isEmpty()
-        || selector.maximum().map(max -> {
-          int cmp = last.upper().get().baseValue().compareTo(max);
-          return cmp > 0 || (cmp == 0 && last.upperInclusive());
-        }).orElse(false);
+        || selector
+            .maximum()
+            .map(
+                max -> {
+                  int cmp = last.upper().get().baseValue().compareTo(max);
+                  return cmp > 0 || (cmp == 0 && last.upperInclusive());
+                })
+            .orElse(false);
   }
 
   @Value.Check

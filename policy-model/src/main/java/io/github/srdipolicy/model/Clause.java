@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of a document's outline: its clause path, a heading in the encoders' words and what
- * the encoding did with it. Immutable and thread-safe.
+ * One entry of a document's outline: its clause path, a heading in the encoders' words and what the
+ * encoding did with it. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableClause.class)
@@ -67,7 +67,11 @@ public abstract class Clause {
    * @return the clause, never null
    */
   public static Clause encoded(String path, String zh, String en) {
-    return builder().path(path).heading(LocalizedText.of(zh, en)).status(ClauseStatus.ENCODED).build();
+    return builder()
+        .path(path)
+        .heading(LocalizedText.of(zh, en))
+        .status(ClauseStatus.ENCODED)
+        .build();
   }
 
   /**
@@ -80,8 +84,12 @@ public abstract class Clause {
    * @return the clause, never null
    */
   public static Clause noFact(String path, String zh, String en, LocalizedText reason) {
-    return builder().path(path).heading(LocalizedText.of(zh, en)).status(ClauseStatus.NO_ENCODABLE_FACT)
-        .reason(reason).build();
+    return builder()
+        .path(path)
+        .heading(LocalizedText.of(zh, en))
+        .status(ClauseStatus.NO_ENCODABLE_FACT)
+        .reason(reason)
+        .build();
   }
 
   /**
@@ -93,14 +101,21 @@ public abstract class Clause {
    * @return the clause, never null
    */
   public static Clause notAvailable(String path, String zh, String en) {
-    return builder().path(path).heading(LocalizedText.of(zh, en)).status(ClauseStatus.NOT_AVAILABLE)
-        .reason(LocalizedText.of("原文在此之前截断", "the source text is truncated before this clause")).build();
+    return builder()
+        .path(path)
+        .heading(LocalizedText.of(zh, en))
+        .status(ClauseStatus.NOT_AVAILABLE)
+        .reason(LocalizedText.of("原文在此之前截断", "the source text is truncated before this clause"))
+        .build();
   }
 
   @Value.Check
   void check() {
     Checks.notBlank(path(), "path");
-    Checks.check(status() == ClauseStatus.ENCODED || reason().isPresent(), () -> "reason of clause " + path(), reason(),
+    Checks.check(
+        status() == ClauseStatus.ENCODED || reason().isPresent(),
+        () -> "reason of clause " + path(),
+        reason(),
         () -> "is required unless the clause is encoded");
   }
 }

@@ -1,13 +1,13 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 
 /**
- * One indicator compared with a bound: "主营业务收入5000万元以上(含)" is
- * {@code main-business-revenue AT_LEAST 5000 万元}. Immutable and thread-safe.
+ * One indicator compared with a bound: "主营业务收入5000万元以上(含)" is {@code main-business-revenue AT_LEAST
+ * 5000 万元}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComparison.class)
@@ -48,7 +48,8 @@ public abstract non-sealed class Comparison implements Condition {
   }
 
   /**
-   * Builds {@link Comparison} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Comparison} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableComparison.Builder {
     Builder() {}

@@ -9,16 +9,16 @@ import java.util.stream.Stream;
 /**
  * One condition of an eligibility criteria tree.
  *
- * <p>The shapes are: a {@link Comparison} of one indicator with a bound; a {@link Status} test of
- * a yes/no indicator; a {@link SumComparison}
- * of several indicators' sum; the combinators {@link AllOf}, {@link AnyOf} and {@link AtLeast};
- * a {@link Banded} condition whose requirement depends on another indicator's band; a
- * {@link HoldsTier} prerequisite; a {@link Qualitative} condition that needs a declaration or a
- * review; and a {@link Scorecard} of points by band. Date conditions ("founded in 2014 or later")
- * are comparisons on a {@link ValueKind#CALENDAR_YEAR} or {@link ValueKind#DATE} indicator.
+ * <p>The shapes are: a {@link Comparison} of one indicator with a bound; a {@link Status} test of a
+ * yes/no indicator; a {@link SumComparison} of several indicators' sum; the combinators {@link
+ * AllOf}, {@link AnyOf} and {@link AtLeast}; a {@link Banded} condition whose requirement depends
+ * on another indicator's band; a {@link HoldsTier} prerequisite; a {@link Qualitative} condition
+ * that needs a declaration or a review; and a {@link Scorecard} of points by band. Date conditions
+ * ("founded in 2014 or later") are comparisons on a {@link ValueKind#CALENDAR_YEAR} or {@link
+ * ValueKind#DATE} indicator.
  *
- * <p>Every condition carries a stable id, a label written in the encoders' own words, its
- * {@link SourceRef} and an optional interpretation note. Immutable and thread-safe.
+ * <p>Every condition carries a stable id, a label written in the encoders' own words, its {@link
+ * SourceRef} and an optional interpretation note. Immutable and thread-safe.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -34,8 +34,18 @@ import java.util.stream.Stream;
   @JsonSubTypes.Type(value = Scorecard.class, name = "scorecard")
 })
 public sealed interface Condition extends Fact
-    permits Comparison, Status, SumComparison, AllOf, AnyOf, AtLeast, Banded, HoldsTier, Qualitative, Scorecard {
-  // The shapes are closed: a new shape is added here, to the JsonSubTypes above and to ConditionVisitor.
+    permits Comparison,
+        Status,
+        SumComparison,
+        AllOf,
+        AnyOf,
+        AtLeast,
+        Banded,
+        HoldsTier,
+        Qualitative,
+        Scorecard {
+  // The shapes are closed: a new shape is added here, to the JsonSubTypes above and to
+  // ConditionVisitor.
   /**
    * Returns the stable id, unique within the catalogue.
    *

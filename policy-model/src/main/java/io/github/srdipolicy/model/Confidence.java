@@ -3,9 +3,9 @@ package io.github.srdipolicy.model;
 /**
  * How well a fact is attested.
  *
- * <p>Seed facts were read from the source document itself; secondary facts come from public
- * reposts of a document the project could not read, and a trace that relies on one tells the
- * caller to verify against the official text.
+ * <p>Seed facts were read from the source document itself; secondary facts come from public reposts
+ * of a document the project could not read, and a trace that relies on one tells the caller to
+ * verify against the official text.
  */
 public enum Confidence {
   /** Read from the source document itself. */

@@ -74,7 +74,10 @@ public abstract class DateRange {
 
   @Value.Check
   void check() {
-    end().ifPresent(e -> Checks.check(e.isAfter(start()), "end", e, () -> "must be after start " + start()));
+    end()
+        .ifPresent(
+            e ->
+                Checks.check(e.isAfter(start()), "end", e, () -> "must be after start " + start()));
   }
 
   @Override

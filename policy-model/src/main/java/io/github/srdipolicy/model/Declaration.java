@@ -8,7 +8,8 @@ import java.util.List;
  * answers and the criteria that read it. Immutable and thread-safe.
  *
  * @param key the declaration key, a lower-case slug, as in {@code EnterpriseProfile.declarations()}
- * @param question what the firm declares, in Chinese and English (the label of the condition that reads it)
+ * @param question what the firm declares, in Chinese and English (the label of the condition that
+ *     reads it)
  * @param criteria the ids of the criteria with a condition that reads the key, sorted, never null
  */
 public record Declaration(String key, LocalizedText question, List<FactId> criteria) {

@@ -42,8 +42,8 @@ public final class DeclarationRegistry {
 
   /**
    * Derives the declarations read by the {@link Qualitative} conditions of criteria: one per key,
-   * with the label of the first condition reading it (in the given order) as the question and
-   * every criteria reading it.
+   * with the label of the first condition reading it (in the given order) as the question and every
+   * criteria reading it.
    *
    * @param criteria the criteria, not null
    * @return the registry, never null
@@ -61,16 +61,20 @@ public final class DeclarationRegistry {
       }
     }
     List<Declaration> all = new ArrayList<>();
-    questions.forEach((k, question) -> all.add(new Declaration(k, question, List.copyOf(readers.get(k)))));
+    questions.forEach(
+        (k, question) -> all.add(new Declaration(k, question, List.copyOf(readers.get(k)))));
     return of(all);
   }
 
   private static void collect(Condition condition, List<Qualitative> out) {
-    condition.tree().forEach(c -> {
-      if (c instanceof Qualitative q) {
-        out.add(q);
-      }
-    });
+    condition
+        .tree()
+        .forEach(
+            c -> {
+              if (c instanceof Qualitative q) {
+                out.add(q);
+              }
+            });
   }
 
   /**
@@ -91,8 +95,14 @@ public final class DeclarationRegistry {
    * @throws IllegalArgumentException naming the key, and the closest known key if one is close
    */
   public Declaration get(String key) {
-    return find(key).orElseThrow(() -> new IllegalArgumentException("Unknown declaration: '" + Checks.show(key) + "'"
-        + Suggest.hint(key, byKey.keySet())));
+    return find(key)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown declaration: '"
+                        + Checks.show(key)
+                        + "'"
+                        + Suggest.hint(key, byKey.keySet())));
   }
 
   /**

@@ -6,7 +6,8 @@ import io.github.srdipolicy.internal.Checks;
 /**
  * The id of a policy document: its document number (文号), such as {@code 蛟政发〔2022〕4号}.
  *
- * <p>Example: {@code 蛟政发〔2022〕4号}. Immutable and thread-safe; {@code of(id.toString())} returns an equal id.
+ * <p>Example: {@code 蛟政发〔2022〕4号}. Immutable and thread-safe; {@code of(id.toString())} returns an
+ * equal id.
  */
 public final class DocumentId extends AbstractId {
   private DocumentId(String value) {

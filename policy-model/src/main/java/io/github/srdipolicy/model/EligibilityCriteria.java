@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The criteria a document sets for a tier: optional common conditions that every applicant
- * needs, and one or more alternative {@link Track tracks}. The tier is reached when the common
- * conditions hold and at least one track holds. Immutable and thread-safe.
+ * The criteria a document sets for a tier: optional common conditions that every applicant needs,
+ * and one or more alternative {@link Track tracks}. The tier is reached when the common conditions
+ * hold and at least one track holds. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEligibilityCriteria.class)
@@ -73,8 +73,8 @@ public abstract non-sealed class EligibilityCriteria implements Fact {
 
   /**
    * Returns other criteria for the same tier that these take precedence over where both apply to
-   * the same kind of application on the same date (a later national measure over an earlier one,
-   * a document's own criteria over a lower-level document's restatement of them).
+   * the same kind of application on the same date (a later national measure over an earlier one, a
+   * document's own criteria over a lower-level document's restatement of them).
    *
    * @return the ids of the criteria this set prevails over, never null
    */
@@ -97,7 +97,8 @@ public abstract non-sealed class EligibilityCriteria implements Fact {
    * @return true if the criteria apply
    */
   public boolean appliesTo(ApplicationKind kind, LocalDate date, DateRange documentValidity) {
-    return applicability().isEmpty() ? documentValidity.contains(date)
+    return applicability().isEmpty()
+        ? documentValidity.contains(date)
         : applicability().stream().anyMatch(a -> a.covers(kind, date));
   }
 
@@ -118,7 +119,8 @@ public abstract non-sealed class EligibilityCriteria implements Fact {
   }
 
   /**
-   * Builds {@link EligibilityCriteria} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link EligibilityCriteria} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableEligibilityCriteria.Builder {
     Builder() {}
@@ -127,9 +129,15 @@ public abstract non-sealed class EligibilityCriteria implements Fact {
   @Value.Check
   void check() {
     Checks.notEmpty(tracks(), "tracks of " + id());
-    Checks.check(tracks().stream().map(Track::id).distinct().count() == tracks().size(), () -> "tracks of " + id(),
-        tracks(), () -> "track ids must be distinct");
-    Checks.check(!supersedes().contains(id()), () -> "supersedes of " + id(), supersedes(),
+    Checks.check(
+        tracks().stream().map(Track::id).distinct().count() == tracks().size(),
+        () -> "tracks of " + id(),
+        tracks(),
+        () -> "track ids must be distinct");
+    Checks.check(
+        !supersedes().contains(id()),
+        () -> "supersedes of " + id(),
+        supersedes(),
         () -> "must not name the criteria itself");
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.srdipolicy.internal.Checks;
 
 /**
- * The stable id of an encoded fact (criteria, condition, incentive, target, measure, provision or pool member), unique within the catalogue.
+ * The stable id of an encoded fact (criteria, condition, incentive, target, measure, provision or
+ * pool member), unique within the catalogue.
  *
- * <p>Example: {@code jiaohe.reward.first-recognition.national}. Immutable and thread-safe; {@code of(id.toString())} returns an equal id.
+ * <p>Example: {@code jiaohe.reward.first-recognition.national}. Immutable and thread-safe; {@code
+ * of(id.toString())} returns an equal id.
  */
 public final class FactId extends AbstractId {
   private FactId(String value) {

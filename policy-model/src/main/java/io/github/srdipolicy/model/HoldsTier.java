@@ -1,13 +1,13 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 
 /**
- * The firm must already hold a tier on the evaluation date: "年销售收入4亿元以下的企业须为国家专精特新
- * '小巨人'企业" is a band whose requirement is {@code HoldsTier(cn.little-giant)}. Immutable and thread-safe.
+ * The firm must already hold a tier on the evaluation date: "年销售收入4亿元以下的企业须为国家专精特新 '小巨人'企业" is a
+ * band whose requirement is {@code HoldsTier(cn.little-giant)}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHoldsTier.class)
@@ -34,7 +34,8 @@ public abstract non-sealed class HoldsTier implements Condition {
   }
 
   /**
-   * Builds {@link HoldsTier} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link HoldsTier} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableHoldsTier.Builder {
     Builder() {}

@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * A benefit a document grants: a one-off reward on first recognition, a capped subsidy, an
- * allowance over years, a priority service. Amounts are exact money; where the document gives
- * no amount, {@link #amount()} and {@link #cap()} are empty and {@link #note()} says so.
- * Immutable and thread-safe.
+ * allowance over years, a priority service. Amounts are exact money; where the document gives no
+ * amount, {@link #amount()} and {@link #cap()} are empty and {@link #note()} says so. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncentive.class)
@@ -115,7 +115,8 @@ public abstract non-sealed class Incentive implements Fact {
   }
 
   /**
-   * Builds {@link Incentive} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Incentive} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableIncentive.Builder {
     Builder() {}
@@ -123,10 +124,22 @@ public abstract non-sealed class Incentive implements Fact {
 
   @Value.Check
   void check() {
-    amount().ifPresent(a -> Checks.check(a.kind() == ValueKind.MONEY && a.amount().signum() > 0, "amount", a,
-        "must be a positive amount of money"));
-    cap().ifPresent(a -> Checks.check(a.kind() == ValueKind.MONEY && a.amount().signum() > 0, "cap", a,
-        "must be a positive amount of money"));
+    amount()
+        .ifPresent(
+            a ->
+                Checks.check(
+                    a.kind() == ValueKind.MONEY && a.amount().signum() > 0,
+                    "amount",
+                    a,
+                    "must be a positive amount of money"));
+    cap()
+        .ifPresent(
+            a ->
+                Checks.check(
+                    a.kind() == ValueKind.MONEY && a.amount().signum() > 0,
+                    "cap",
+                    a,
+                    "must be a positive amount of money"));
     years().ifPresent(y -> Checks.check(y > 0, "years", y, "must be positive"));
   }
 }

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 /**
  * The definition of a measurable fact about a firm, such as operating revenue of the prior year.
  *
- * <p>Conditions refer to indicators by {@link IndicatorId}; a profile supplies values for them.
- * A value is valid if its unit is {@link Unit#isCompatibleWith compatible} with {@link #unit()}
- * and its {@link Quantity#baseValue() base value} lies within {@link #minimum()} and
- * {@link #maximum()}. Immutable and thread-safe.
+ * <p>Conditions refer to indicators by {@link IndicatorId}; a profile supplies values for them. A
+ * value is valid if its unit is {@link Unit#isCompatibleWith compatible} with {@link #unit()} and
+ * its {@link Quantity#baseValue() base value} lies within {@link #minimum()} and {@link
+ * #maximum()}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicator.class)
@@ -87,7 +87,8 @@ public abstract class Indicator {
   }
 
   /**
-   * Builds {@link Indicator} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Indicator} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
@@ -97,15 +98,17 @@ public abstract class Indicator {
    * Checks that a value fits this indicator.
    *
    * @param value the value, not null
-   * @throws IllegalArgumentException naming the indicator and the value if the unit is wrong, the value
-   *     not whole in a unit of whole numbers ({@link Quantity#requireWholeUnits()}) or out of range
+   * @throws IllegalArgumentException naming the indicator and the value if the unit is wrong, the
+   *     value not whole in a unit of whole numbers ({@link Quantity#requireWholeUnits()}) or out of
+   *     range
    */
   public void validate(Quantity value) {
     Checks.notNull(value, "value");
     // Messages are built on failure only, and quote the value as given (2 FLAG, not '是').
     if (!value.unit().isCompatibleWith(unit())) {
       // The value's text too is built only here: validation runs for every value of every profile.
-      throw Checks.invalid(field(), value.toGivenString(), "unit must be compatible with " + unit());
+      throw Checks.invalid(
+          field(), value.toGivenString(), "unit must be compatible with " + unit());
     }
     String notWhole = value.wholeUnitProblem();
     if (notWhole != null) {
@@ -113,10 +116,12 @@ public abstract class Indicator {
     }
     BigDecimal base = value.baseValue();
     if (minimum().isPresent() && base.compareTo(minimum().get()) < 0) {
-      throw Checks.invalid(field(), value.toGivenString(), "must be at least " + bound(minimum().get()));
+      throw Checks.invalid(
+          field(), value.toGivenString(), "must be at least " + bound(minimum().get()));
     }
     if (maximum().isPresent() && base.compareTo(maximum().get()) > 0) {
-      throw Checks.invalid(field(), value.toGivenString(), "must be at most " + bound(maximum().get()));
+      throw Checks.invalid(
+          field(), value.toGivenString(), "must be at most " + bound(maximum().get()));
     }
   }
 
@@ -124,12 +129,21 @@ public abstract class Indicator {
     return "value of indicator " + id();
   }
 
-  /** A bound in base units, in the form values are given: {@code 1 FLAG}, {@code 0 YUAN}, {@code 1 FRACTION}. */
+  /**
+   * A bound in base units, in the form values are given: {@code 1 FLAG}, {@code 0 YUAN}, {@code 1
+   * FRACTION}.
+   */
   private String bound(BigDecimal base) {
     Unit u = unit().kind() == ValueKind.MONEY ? Unit.YUAN : baseUnit();
     String text = base.stripTrailingZeros().toPlainString() + " " + u;
-    return u == unit() ? text : text + " (" + base.divide(unit().factor()).stripTrailingZeros().toPlainString()
-        + " " + unit() + ")";
+    return u == unit()
+        ? text
+        : text
+            + " ("
+            + base.divide(unit().factor()).stripTrailingZeros().toPlainString()
+            + " "
+            + unit()
+            + ")";
   }
 
   private Unit baseUnit() {
@@ -139,7 +153,10 @@ public abstract class Indicator {
   @Value.Check
   void check() {
     if (minimum().isPresent() && maximum().isPresent()) {
-      Checks.check(minimum().get().compareTo(maximum().get()) <= 0, "maximum", maximum().get(),
+      Checks.check(
+          minimum().get().compareTo(maximum().get()) <= 0,
+          "maximum",
+          maximum().get(),
           () -> "must not be below minimum " + minimum().get());
     }
   }

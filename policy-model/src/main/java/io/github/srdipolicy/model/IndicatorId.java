@@ -6,7 +6,8 @@ import io.github.srdipolicy.internal.Checks;
 /**
  * The stable id of an indicator definition, such as {@code operating-revenue}.
  *
- * <p>Example: {@code operating-revenue}. Immutable and thread-safe; {@code of(id.toString())} returns an equal id.
+ * <p>Example: {@code operating-revenue}. Immutable and thread-safe; {@code of(id.toString())}
+ * returns an equal id.
  */
 public final class IndicatorId extends AbstractId {
   private IndicatorId(String value) {

@@ -41,7 +41,8 @@ public final class IndicatorRegistry {
     for (Indicator indicator : indicators) {
       Indicator previous = map.putIfAbsent(indicator.id(), indicator);
       if (previous != null && !previous.equals(indicator)) {
-        throw new IllegalArgumentException("Duplicate indicator id: '" + indicator.id() + "' is defined twice, differently");
+        throw new IllegalArgumentException(
+            "Duplicate indicator id: '" + indicator.id() + "' is defined twice, differently");
       }
     }
     return new IndicatorRegistry(Map.copyOf(map));

@@ -91,7 +91,8 @@ public abstract class Interval {
   }
 
   /**
-   * Builds {@link Interval} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Interval} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableInterval.Builder {
     Builder() {}
@@ -120,7 +121,10 @@ public abstract class Interval {
   @Value.Check
   void check() {
     if (lower().isPresent() && upper().isPresent()) {
-      Checks.check(lower().get().compareTo(upper().get()) < 0, "upper", upper().get(),
+      Checks.check(
+          lower().get().compareTo(upper().get()) < 0,
+          "upper",
+          upper().get(),
           "must be above lower " + lower().get());
     }
   }
@@ -128,6 +132,7 @@ public abstract class Interval {
   @Override
   public String toString() {
     return (lower().isPresent() ? (lowerInclusive() ? "[" : "(") + lower().get() : "(-∞")
-        + ", " + (upper().isPresent() ? upper().get() + (upperInclusive() ? "]" : ")") : "∞)");
+        + ", "
+        + (upper().isPresent() ? upper().get() + (upperInclusive() ? "]" : ")") : "∞)");
   }
 }

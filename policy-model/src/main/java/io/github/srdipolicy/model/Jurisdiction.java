@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * A government jurisdiction: national, a province, a prefecture city or a county.
  *
- * <p>A firm registered in a county is subject to the whole chain of parents up to {@code CN};
- * the catalogue walks it with {@code Catalog.chain(code)}. Immutable and thread-safe.
+ * <p>A firm registered in a county is subject to the whole chain of parents up to {@code CN}; the
+ * catalogue walks it with {@code Catalog.chain(code)}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableJurisdiction.class)
@@ -54,7 +54,8 @@ public abstract class Jurisdiction {
   }
 
   /**
-   * Builds {@link Jurisdiction} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Jurisdiction} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableJurisdiction.Builder {
     Builder() {}
@@ -63,9 +64,15 @@ public abstract class Jurisdiction {
   @Value.Check
   void check() {
     boolean national = level() == JurisdictionLevel.NATIONAL;
-    Checks.check(national == parent().isEmpty(), "parent", parent(),
+    Checks.check(
+        national == parent().isEmpty(),
+        "parent",
+        parent(),
         "only the national level has no parent");
-    Checks.check(national == code().equals(JurisdictionCode.CN), "code", code(),
+    Checks.check(
+        national == code().equals(JurisdictionCode.CN),
+        "code",
+        code(),
         "CN is the code of the national level and of it only");
   }
 

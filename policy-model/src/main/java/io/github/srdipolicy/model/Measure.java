@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A task or safeguard of a document, with its responsible units; tasks may nest
- * ({@link #parent()}) and may be restated elsewhere in the document, for example in a task-list
- * annex ({@link #alsoListedIn()}), rather than encoded twice. Immutable and thread-safe.
+ * A task or safeguard of a document, with its responsible units; tasks may nest ({@link #parent()})
+ * and may be restated elsewhere in the document, for example in a task-list annex ({@link
+ * #alsoListedIn()}), rather than encoded twice. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasure.class)

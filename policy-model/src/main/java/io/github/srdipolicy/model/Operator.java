@@ -3,9 +3,9 @@ package io.github.srdipolicy.model;
 /**
  * A comparison against a bound, with the inclusiveness made explicit.
  *
- * <p>Chinese threshold words map as DOMAIN.md states: 以上 / 不低于 / 达到 / (含) →
- * {@link #AT_LEAST}; 超过 → {@link #GREATER_THAN}; 以下 / 不高于 / 以内 → {@link #AT_MOST};
- * 不足 / 不满 / (不含) → {@link #LESS_THAN}; 前N位 → rank {@link #AT_MOST} N.
+ * <p>Chinese threshold words map as DOMAIN.md states: 以上 / 不低于 / 达到 / (含) → {@link #AT_LEAST}; 超过 →
+ * {@link #GREATER_THAN}; 以下 / 不高于 / 以内 → {@link #AT_MOST}; 不足 / 不满 / (不含) → {@link #LESS_THAN}; 前N位
+ * → rank {@link #AT_MOST} N.
  */
 public enum Operator {
   /** actual ≥ bound (inclusive lower bound). */

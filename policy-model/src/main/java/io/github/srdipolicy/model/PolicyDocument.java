@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>The metadata (document number as id, issuer, title, dates, validity, plan period,
  * jurisdiction, the documents it implements or cites, completeness) comes with the document's
- * {@link #outline() outline} of clauses and the facts encoded from them: tiers, ladders,
- * criteria, incentives, targets, measures, provisions and named pool firms. Every fact carries
- * its own {@link SourceRef}. Immutable and thread-safe.
+ * {@link #outline() outline} of clauses and the facts encoded from them: tiers, ladders, criteria,
+ * incentives, targets, measures, provisions and named pool firms. Every fact carries its own {@link
+ * SourceRef}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePolicyDocument.class)
@@ -216,7 +216,8 @@ public abstract class PolicyDocument {
   }
 
   /**
-   * Builds {@link PolicyDocument} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link PolicyDocument} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutablePolicyDocument.Builder {
     Builder() {}
@@ -224,10 +225,16 @@ public abstract class PolicyDocument {
 
   @Value.Check
   void check() {
-    Checks.check(completeness() != Completeness.PARTIAL || completenessNote().isPresent(), "completenessNote",
-        completenessNote(), () -> "is required for a PARTIAL document " + id());
-    Checks.check(outline().stream().map(Clause::path).distinct().count() == outline().size(), () -> "outline of " + id(),
-        outline().size() + " clauses", () -> "clause paths must be distinct");
+    Checks.check(
+        completeness() != Completeness.PARTIAL || completenessNote().isPresent(),
+        "completenessNote",
+        completenessNote(),
+        () -> "is required for a PARTIAL document " + id());
+    Checks.check(
+        outline().stream().map(Clause::path).distinct().count() == outline().size(),
+        () -> "outline of " + id(),
+        outline().size() + " clauses",
+        () -> "clause paths must be distinct");
   }
 
   @Override

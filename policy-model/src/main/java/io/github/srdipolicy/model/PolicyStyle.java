@@ -1,7 +1,5 @@
 package io.github.srdipolicy.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,12 +9,12 @@ import org.immutables.value.Value;
 /**
  * The Immutables style shared by every value type of the library.
  *
- * <p>Generated classes are named {@code ImmutableX} and are package-private: the public API is
- * the abstract type only. Each type with a builder declares a public nested {@code X.Builder} that
+ * <p>Generated classes are named {@code ImmutableX} and are package-private: the public API is the
+ * abstract type only. Each type with a builder declares a public nested {@code X.Builder} that
  * extends the generated one (Immutables' "extending builder"), so {@code X.builder()} returns an
- * {@code X.Builder} whose {@code build()} returns an {@code X}; copies are made with
- * {@code X.builder().from(x)}. Collections are copied into
- * Guava-free unmodifiable JDK collections; nulls are rejected.
+ * {@code X.Builder} whose {@code build()} returns an {@code X}; copies are made with {@code
+ * X.builder().from(x)}. Collections are copied into Guava-free unmodifiable JDK collections; nulls
+ * are rejected.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

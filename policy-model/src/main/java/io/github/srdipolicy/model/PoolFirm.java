@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A firm named in a document's cultivation pool (e.g. Jiaohe's annex 1), with the facts the
- * document gives about it. Names of officials are deliberately not part of the model.
- * Immutable and thread-safe.
+ * document gives about it. Names of officials are deliberately not part of the model. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePoolFirm.class)
@@ -124,7 +124,8 @@ public abstract non-sealed class PoolFirm implements Fact {
   }
 
   /**
-   * Builds {@link PoolFirm} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link PoolFirm} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutablePoolFirm.Builder {
     Builder() {}

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Any other encoded fact of a document that is neither criteria, incentive, target nor measure:
- * a principle, a development direction with its focus industries, a cohort definition, a
- * reporting deadline, a service offered. Immutable and thread-safe.
+ * Any other encoded fact of a document that is neither criteria, incentive, target nor measure: a
+ * principle, a development direction with its focus industries, a cohort definition, a reporting
+ * deadline, a service offered. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProvision.class)
@@ -129,7 +129,8 @@ public abstract non-sealed class Provision implements Fact {
   }
 
   /**
-   * Builds {@link Provision} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Provision} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableProvision.Builder {
     Builder() {}

@@ -1,8 +1,8 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import org.immutables.value.Value;
 
@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * A condition that cannot be computed, such as "管理规范" or "具有高成长潜力".
  *
  * <p>It is decided only by a declaration in the profile under {@link #declaration()}: true
- * satisfies it, false fails it, and no declaration leaves it undetermined (needs a declaration
- * or a review). It never passes silently. Immutable and thread-safe.
+ * satisfies it, false fails it, and no declaration leaves it undetermined (needs a declaration or a
+ * review). It never passes silently. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQualitative.class)
@@ -56,7 +56,8 @@ public abstract non-sealed class Qualitative implements Condition {
   }
 
   /**
-   * Builds {@link Qualitative} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Qualitative} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableQualitative.Builder {
     Builder() {}

@@ -1,8 +1,8 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.srdipolicy.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,15 +11,15 @@ import org.immutables.value.Value;
 /**
  * An exact amount in a {@link Unit}: money in 万元, a ratio in percent, a count of patents.
  *
- * <p>The amount is kept as written (5000 万元 stays 5000 万元 for labels) and compared through
- * {@link #baseValue()}, in yuan for money and as a fraction for ratios. No binary floating
- * point is involved. Two quantities compare only if their units are
- * {@link Unit#isCompatibleWith compatible}. Immutable and thread-safe.
+ * <p>The amount is kept as written (5000 万元 stays 5000 万元 for labels) and compared through {@link
+ * #baseValue()}, in yuan for money and as a fraction for ratios. No binary floating point is
+ * involved. Two quantities compare only if their units are {@link Unit#isCompatibleWith
+ * compatible}. Immutable and thread-safe.
  *
- * <p>Amounts are bounded so that no value can blow up a computation or a message: at most
- * {@value #MAX_DIGITS} digits before the decimal point and {@value #MAX_DIGITS} after it. A value
- * given for a firm must also follow its unit's rules ({@link #requireWholeUnits()}: whole counts,
- * flags 0 or 1), which {@link Indicator#validate} checks. {@link #toString()} never throws.
+ * <p>Amounts are bounded so that no value can blow up a computation or a message: at most {@value
+ * #MAX_DIGITS} digits before the decimal point and {@value #MAX_DIGITS} after it. A value given for
+ * a firm must also follow its unit's rules ({@link #requireWholeUnits()}: whole counts, flags 0 or
+ * 1), which {@link Indicator#validate} checks. {@link #toString()} never throws.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuantity.class)
@@ -88,7 +88,10 @@ public abstract class Quantity implements Comparable<Quantity> {
     Checks.notNull(amount, "amount");
     Checks.notNull(unit, "unit");
     // Bounded before parsing: BigDecimal's own parser accepts exponents of any size.
-    Checks.check(amount.length() <= 2 * MAX_DIGITS + 2, "amount", amount,
+    Checks.check(
+        amount.length() <= 2 * MAX_DIGITS + 2,
+        "amount",
+        amount,
         () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
     BigDecimal value;
     try {
@@ -248,12 +251,14 @@ public abstract class Quantity implements Comparable<Quantity> {
     requireCompatible(other.unit());
     // In one unit (the usual case: a value against a bound written alike) the amounts compare as
     // their base values do, every factor being positive, without multiplying both.
-    return unit() == other.unit() ? amount().compareTo(other.amount()) : baseValue().compareTo(other.baseValue());
+    return unit() == other.unit()
+        ? amount().compareTo(other.amount())
+        : baseValue().compareTo(other.baseValue());
   }
 
   /**
-   * Tells whether two quantities have the same base value (5000 万元 equals 0.5 亿元 here,
-   * though {@link #equals} tells them apart).
+   * Tells whether two quantities have the same base value (5000 万元 equals 0.5 亿元 here, though
+   * {@link #equals} tells them apart).
    *
    * @param other the other quantity, compatible with this one
    * @return true if the base values are equal
@@ -263,19 +268,28 @@ public abstract class Quantity implements Comparable<Quantity> {
   }
 
   private void requireCompatible(Unit other) {
-    Checks.check(unit().isCompatibleWith(other), "unit", other,
+    Checks.check(
+        unit().isCompatibleWith(other),
+        "unit",
+        other,
         () -> "is not comparable with " + unit() + " (" + unit().kind() + ")");
   }
 
   /**
-   * Tells whether a unit counts whole things only: counts, ranks, calendar years, dates, flags, levels.
+   * Tells whether a unit counts whole things only: counts, ranks, calendar years, dates, flags,
+   * levels.
    *
    * @param unit the unit, not null
    * @return true if amounts in the unit must be whole numbers
    */
   static boolean isWhole(Unit unit) {
     switch (unit.kind()) {
-      case COUNT: case RANK: case CALENDAR_YEAR: case DATE: case STATUS: case LEVEL:
+      case COUNT:
+      case RANK:
+      case CALENDAR_YEAR:
+      case DATE:
+      case STATUS:
+      case LEVEL:
         return true;
       default:
         return false;
@@ -283,8 +297,8 @@ public abstract class Quantity implements Comparable<Quantity> {
   }
 
   /**
-   * Returns the amount as given, with its unit's name, such as {@code 2.5 IP_ITEMS}: what a
-   * message about an invalid value quotes, never the display label (a flag of 2 is not '是').
+   * Returns the amount as given, with its unit's name, such as {@code 2.5 IP_ITEMS}: what a message
+   * about an invalid value quotes, never the display label (a flag of 2 is not '是').
    *
    * @return the text, never null
    */
@@ -296,15 +310,20 @@ public abstract class Quantity implements Comparable<Quantity> {
   void check() {
     BigDecimal a = amount();
     // The checks read scale and precision only: they never render or expand the value.
-    Checks.check(a.scale() <= MAX_DIGITS && a.scale() >= -MAX_DIGITS && a.precision() - a.scale() <= MAX_DIGITS,
-        "amount", a, () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
+    Checks.check(
+        a.scale() <= MAX_DIGITS
+            && a.scale() >= -MAX_DIGITS
+            && a.precision() - a.scale() <= MAX_DIGITS,
+        "amount",
+        a,
+        () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
   }
 
   /**
    * Checks the rules a value given for a firm must follow in its unit: counts, ranks, calendar
-   * years, dates, flags and levels are whole numbers, a flag is 0 or 1, a level a
-   * {@link RecognitionLevel#rank() rank}. (A computed quantity, such as a target per year, may
-   * be a fraction of a count; a firm's count of patents may not.)
+   * years, dates, flags and levels are whole numbers, a flag is 0 or 1, a level a {@link
+   * RecognitionLevel#rank() rank}. (A computed quantity, such as a target per year, may be a
+   * fraction of a count; a firm's count of patents may not.)
    *
    * @return this quantity, never null
    * @throws IllegalArgumentException naming the unit and showing the amount as given
@@ -325,9 +344,14 @@ public abstract class Quantity implements Comparable<Quantity> {
       return "must be 0 (no) or 1 (yes)";
     }
     if (isWhole(u) && a.signum() != 0 && a.stripTrailingZeros().scale() > 0) {
-      return "must be a whole number: " + u + " counts whole " + (u.kind() == ValueKind.COUNT ? "things" : "units");
+      return "must be a whole number: "
+          + u
+          + " counts whole "
+          + (u.kind() == ValueKind.COUNT ? "things" : "units");
     }
-    if (u == Unit.LEVEL && (a.signum() < 0 || a.compareTo(BigDecimal.valueOf(RecognitionLevel.values().length - 1)) > 0)) {
+    if (u == Unit.LEVEL
+        && (a.signum() < 0
+            || a.compareTo(BigDecimal.valueOf(RecognitionLevel.values().length - 1)) > 0)) {
       return "must be a recognition level rank, 0 to " + (RecognitionLevel.values().length - 1);
     }
     return null;
@@ -348,7 +372,8 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   private String display() {
     if ((unit() == Unit.FLAG || unit() == Unit.LEVEL) && wholeUnitProblem() != null) {
-      return toGivenString(); // not a valid flag or level: show it as given, not as a label it is not
+      return toGivenString(); // not a valid flag or level: show it as given, not as a label it is
+      // not
     }
     switch (unit()) {
       case FLAG:

@@ -47,7 +47,8 @@ public enum RecognitionLevel {
    */
   public static RecognitionLevel ofRank(int rank) {
     if (rank < 0 || rank >= values().length) {
-      throw new IllegalArgumentException("Invalid recognition level rank: '" + rank + "' (must be 0 to 5)");
+      throw new IllegalArgumentException(
+          "Invalid recognition level rank: '" + rank + "' (must be 0 to 5)");
     }
     return values()[rank];
   }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How often an activity of a measure or provision recurs, and when each round is due: "每季度开展一次"
- * is every quarter, once; "每季度次月20日前上报" is every quarter, due by the 20th of the month after the
+ * How often an activity of a measure or provision recurs, and when each round is due: "每季度开展一次" is
+ * every quarter, once; "每季度次月20日前上报" is every quarter, due by the 20th of the month after the
  * quarter. Periods are calendar periods (quarters start in January, April, July and October).
  * Immutable and thread-safe.
  */
@@ -110,6 +110,7 @@ public abstract class Schedule {
   @Value.Check
   void check() {
     Checks.check(times() >= 1, "times", times(), "must be at least 1");
-    dueDayOfNextMonth().ifPresent(d -> Checks.check(d >= 1 && d <= 31, "dueDayOfNextMonth", d, "must be 1 to 31"));
+    dueDayOfNextMonth()
+        .ifPresent(d -> Checks.check(d >= 1 && d <= 31, "dueDayOfNextMonth", d, "must be 1 to 31"));
   }
 }

@@ -64,7 +64,8 @@ public abstract class ScoreItem {
   }
 
   /**
-   * Builds {@link ScoreItem} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link ScoreItem} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableScoreItem.Builder {
     Builder() {}

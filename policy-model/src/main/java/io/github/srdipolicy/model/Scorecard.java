@@ -1,8 +1,8 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,13 +10,13 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A points test: each {@link ScoreItem} gives points by band, summed per category and overall;
- * the condition holds when the total reaches {@link #minimumTotal()} and every category reaches
- * its minimum in {@link #categoryMinimums()}.
+ * A points test: each {@link ScoreItem} gives points by band, summed per category and overall; the
+ * condition holds when the total reaches {@link #minimumTotal()} and every category reaches its
+ * minimum in {@link #categoryMinimums()}.
  *
- * <p>With missing values the evaluator bounds the score: it holds if even the lowest possible
- * score passes, fails if even the highest possible score fails, and is undetermined otherwise.
- * Immutable and thread-safe.
+ * <p>With missing values the evaluator bounds the score: it holds if even the lowest possible score
+ * passes, fails if even the highest possible score fails, and is undetermined otherwise. Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScorecard.class)
@@ -57,7 +57,8 @@ public abstract non-sealed class Scorecard implements Condition {
   }
 
   /**
-   * Builds {@link Scorecard} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Scorecard} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableScorecard.Builder {
     Builder() {}
@@ -72,7 +73,10 @@ public abstract non-sealed class Scorecard implements Condition {
   void check() {
     Checks.notEmpty(items(), "items of " + id());
     for (String category : categoryMinimums().keySet()) {
-      Checks.check(items().stream().anyMatch(i -> i.category().equals(category)), "categoryMinimums", category,
+      Checks.check(
+          items().stream().anyMatch(i -> i.category().equals(category)),
+          "categoryMinimums",
+          category,
           "no item counts towards this category");
     }
   }

@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 /**
  * Where an encoded fact comes from: a document, a clause path inside it and a confidence.
  *
- * <p>Clause paths use the document's own numbering, for example {@code 二、(一)2} or
- * {@code 附件4 小巨人企业 制造类 5}; region modules list every path in the document's
- * {@link PolicyDocument#outline() outline}. Immutable and thread-safe.
+ * <p>Clause paths use the document's own numbering, for example {@code 二、(一)2} or {@code 附件4 小巨人企业
+ * 制造类 5}; region modules list every path in the document's {@link PolicyDocument#outline()
+ * outline}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSourceRef.class)
@@ -68,7 +68,11 @@ public abstract class SourceRef {
    * @return the reference, never null
    */
   public static SourceRef of(String document, String clause, Confidence confidence) {
-    return builder().document(DocumentId.of(document)).clause(clause).confidence(confidence).build();
+    return builder()
+        .document(DocumentId.of(document))
+        .clause(clause)
+        .confidence(confidence)
+        .build();
   }
 
   /**
@@ -81,7 +85,8 @@ public abstract class SourceRef {
   }
 
   /**
-   * Builds {@link SourceRef} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link SourceRef} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableSourceRef.Builder {
     Builder() {}
@@ -94,6 +99,9 @@ public abstract class SourceRef {
 
   @Override
   public String toString() {
-    return document() + " " + clause() + (confidence() == Confidence.SEED ? "" : " [" + confidence() + "]");
+    return document()
+        + " "
+        + clause()
+        + (confidence() == Confidence.SEED ? "" : " [" + confidence() + "]");
   }
 }

@@ -18,8 +18,8 @@ public abstract class Stacking {
   public abstract StackingRule rule();
 
   /**
-   * Returns the group of incentives the rule applies within (required for
-   * {@link StackingRule#HIGHEST_LEVEL_ONCE}).
+   * Returns the group of incentives the rule applies within (required for {@link
+   * StackingRule#HIGHEST_LEVEL_ONCE}).
    *
    * @return the group key, never null
    */
@@ -42,7 +42,8 @@ public abstract class Stacking {
   }
 
   /**
-   * Builds {@link Stacking} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link Stacking} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableStacking.Builder {
     Builder() {}
@@ -50,7 +51,10 @@ public abstract class Stacking {
 
   @Value.Check
   void check() {
-    io.github.srdipolicy.internal.Checks.check(rule() != StackingRule.HIGHEST_LEVEL_ONCE || group().isPresent(),
-        "group", group(), "a HIGHEST_LEVEL_ONCE rule needs a group");
+    io.github.srdipolicy.internal.Checks.check(
+        rule() != StackingRule.HIGHEST_LEVEL_ONCE || group().isPresent(),
+        "group",
+        group(),
+        "a HIGHEST_LEVEL_ONCE rule needs a group");
   }
 }

@@ -8,8 +8,8 @@ public enum StackingRule {
    */
   HIGHEST_LEVEL_ONCE,
   /**
-   * Paid in addition to rewards from higher levels of government for the same event
-   * (金湖: a higher-level reward does not prevent the county's own).
+   * Paid in addition to rewards from higher levels of government for the same event (金湖: a
+   * higher-level reward does not prevent the county's own).
    */
   CUMULATIVE_WITH_HIGHER_LEVELS,
   /** Paid independently of any other incentive. */

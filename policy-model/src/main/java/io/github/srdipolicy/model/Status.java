@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A yes/no fact the firm must have (or must not have): "有效期内的高新技术企业" is
- * {@code high-tech-enterprise} required yes. The one way to test a {@link ValueKind#STATUS}
- * indicator; a comparison on such an indicator is an authoring error.
+ * A yes/no fact the firm must have (or must not have): "有效期内的高新技术企业" is {@code
+ * high-tech-enterprise} required yes. The one way to test a {@link ValueKind#STATUS} indicator; a
+ * comparison on such an indicator is an authoring error.
  *
  * <p>No value for the indicator leaves the condition undetermined. Immutable and thread-safe.
  */

@@ -1,17 +1,17 @@
 package io.github.srdipolicy.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.srdipolicy.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The sum of several indicators of one unit compared with one bound: "5项及以上实用新型专利、
- * 外观设计专利、软件著作权" is {@code utility-model-patents + design-patents + software-copyrights AT_LEAST 5}.
- * The sum is undetermined while any summand is missing, unless the known summands already
- * satisfy a lower bound. Immutable and thread-safe.
+ * The sum of several indicators of one unit compared with one bound: "5项及以上实用新型专利、 外观设计专利、软件著作权" is
+ * {@code utility-model-patents + design-patents + software-copyrights AT_LEAST 5}. The sum is
+ * undetermined while any summand is missing, unless the known summands already satisfy a lower
+ * bound. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSumComparison.class)
@@ -52,7 +52,8 @@ public abstract non-sealed class SumComparison implements Condition {
   }
 
   /**
-   * Builds {@link SumComparison} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link SumComparison} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableSumComparison.Builder {
     Builder() {}
@@ -65,8 +66,15 @@ public abstract non-sealed class SumComparison implements Condition {
 
   @Value.Check
   void check() {
-    Checks.check(indicators().size() >= 2, "indicators", indicators(), "a sum needs at least two indicators");
-    Checks.check(indicators().stream().distinct().count() == indicators().size(), "indicators", indicators(),
+    Checks.check(
+        indicators().size() >= 2,
+        "indicators",
+        indicators(),
+        "a sum needs at least two indicators");
+    Checks.check(
+        indicators().stream().distinct().count() == indicators().size(),
+        "indicators",
+        indicators(),
         "must not repeat an indicator");
   }
 }

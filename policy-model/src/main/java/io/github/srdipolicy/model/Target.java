@@ -42,8 +42,8 @@ public abstract non-sealed class Target implements Fact {
   public abstract Optional<TierId> tier();
 
   /**
-   * Returns a metric key shared by comparable targets across documents (e.g.
-   * {@code firms.little-giant}, {@code ratio.rnd-intensity}).
+   * Returns a metric key shared by comparable targets across documents (e.g. {@code
+   * firms.little-giant}, {@code ratio.rnd-intensity}).
    *
    * @return the metric key, a lower-case slug, never null
    */
@@ -152,18 +152,37 @@ public abstract non-sealed class Target implements Fact {
   @Value.Check
   void check() {
     Checks.slug(metricKey(), "metricKey");
-    Checks.check((comparator() == TargetComparator.RANGE) == upper().isPresent(), "upper", upper(),
+    Checks.check(
+        (comparator() == TargetComparator.RANGE) == upper().isPresent(),
+        "upper",
+        upper(),
         "is required for RANGE targets and only for them");
-    upper().ifPresent(u -> Checks.check(u.compareTo(value()) > 0, "upper", u, () -> "must be above value " + value()));
-    Checks.check(cadence() != TargetCadence.BY_DEADLINE || deadline().isPresent(), "deadline", deadline(),
+    upper()
+        .ifPresent(
+            u ->
+                Checks.check(
+                    u.compareTo(value()) > 0, "upper", u, () -> "must be above value " + value()));
+    Checks.check(
+        cadence() != TargetCadence.BY_DEADLINE || deadline().isPresent(),
+        "deadline",
+        deadline(),
         "is required for BY_DEADLINE targets");
-    Checks.check(cadence() == TargetCadence.BY_DEADLINE || period().isPresent(), "period", period(),
+    Checks.check(
+        cadence() == TargetCadence.BY_DEADLINE || period().isPresent(),
+        "period",
+        period(),
         "is required for PER_YEAR and OVER_PERIOD targets");
     // A share or a running total is a level to reach, not an amount summed over a period: summed,
     // it would be split per year ("33.33%/yr").
-    Checks.check(cadence() != TargetCadence.OVER_PERIOD || value().unit().kind() != ValueKind.RATIO, "cadence",
-        cadence(), "cannot sum a ratio over a period: a share is a level, encode it BY_DEADLINE");
-    Checks.check(cadence() != TargetCadence.OVER_PERIOD || basis() != TargetBasis.CUMULATIVE, "cadence",
-        cadence(), "cannot sum a running total over a period: a cumulative total is a level, encode it BY_DEADLINE");
+    Checks.check(
+        cadence() != TargetCadence.OVER_PERIOD || value().unit().kind() != ValueKind.RATIO,
+        "cadence",
+        cadence(),
+        "cannot sum a ratio over a period: a share is a level, encode it BY_DEADLINE");
+    Checks.check(
+        cadence() != TargetCadence.OVER_PERIOD || basis() != TargetBasis.CUMULATIVE,
+        "cadence",
+        cadence(),
+        "cannot sum a running total over a period: a cumulative total is a level, encode it BY_DEADLINE");
   }
 }

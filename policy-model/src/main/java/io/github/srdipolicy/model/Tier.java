@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A rung of a gradient-cultivation ladder, such as the national little giant
- * (专精特新"小巨人"企业) or Jiaohe's seed enterprise pool. Immutable and thread-safe.
+ * A rung of a gradient-cultivation ladder, such as the national little giant (专精特新"小巨人"企业) or
+ * Jiaohe's seed enterprise pool. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTier.class)

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.srdipolicy.internal.Checks;
 
 /**
- * The stable id of a tier, such as {@code cn.little-giant}: the issuing jurisdiction's short prefix, then the tier.
+ * The stable id of a tier, such as {@code cn.little-giant}: the issuing jurisdiction's short
+ * prefix, then the tier.
  *
- * <p>Example: {@code cn.little-giant}. Immutable and thread-safe; {@code of(id.toString())} returns an equal id.
+ * <p>Example: {@code cn.little-giant}. Immutable and thread-safe; {@code of(id.toString())} returns
+ * an equal id.
  */
 public final class TierId extends AbstractId {
   private TierId(String value) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The ordered rungs a document sets out for firms in a jurisdiction, bottom first; rungs may
- * belong to higher jurisdictions (a county's ladder ends in the national little giant).
- * Immutable and thread-safe.
+ * The ordered rungs a document sets out for firms in a jurisdiction, bottom first; rungs may belong
+ * to higher jurisdictions (a county's ladder ends in the national little giant). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTierLadder.class)
@@ -64,7 +64,8 @@ public abstract non-sealed class TierLadder implements Fact {
   }
 
   /**
-   * Builds {@link TierLadder} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link TierLadder} values: set the attributes, then {@code build()} checks and returns
+   * one.
    */
   public static final class Builder extends ImmutableTierLadder.Builder {
     Builder() {}
@@ -72,8 +73,15 @@ public abstract non-sealed class TierLadder implements Fact {
 
   @Value.Check
   void check() {
-    Checks.check(rungs().size() >= 2, () -> "rungs of " + id(), rungs(), () -> "a ladder needs at least two rungs");
-    Checks.check(rungs().stream().distinct().count() == rungs().size(), () -> "rungs of " + id(), rungs(),
+    Checks.check(
+        rungs().size() >= 2,
+        () -> "rungs of " + id(),
+        rungs(),
+        () -> "a ladder needs at least two rungs");
+    Checks.check(
+        rungs().stream().distinct().count() == rungs().size(),
+        () -> "rungs of " + id(),
+        rungs(),
         () -> "must not repeat a tier");
   }
 }

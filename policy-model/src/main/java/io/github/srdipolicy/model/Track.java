@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One alternative set of conditions for a tier, such as the 制造类 track; a firm qualifies through
- * any one track (plus the common conditions). Immutable and thread-safe.
+ * One alternative set of conditions for a tier, such as the 制造类 track; a firm qualifies through any
+ * one track (plus the common conditions). Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTrack.class)

@@ -25,7 +25,8 @@ public abstract class Trigger {
   public abstract Optional<TierId> tier();
 
   /**
-   * Returns the level of the institution recognised, for {@link TriggerKind#INSTITUTION_RECOGNITION}.
+   * Returns the level of the institution recognised, for {@link
+   * TriggerKind#INSTITUTION_RECOGNITION}.
    *
    * @return the level, never null
    */

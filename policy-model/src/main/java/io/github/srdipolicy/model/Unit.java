@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 /**
  * The unit a {@link Quantity} is written in, with its factor to the base unit of its kind.
  *
- * <p>Money is kept in the document's display unit (万元, 亿元) and compared in yuan; percentages
- * are compared as fractions. Counts have one unit per kind of thing counted, and two count units
- * are never converted into each other.
+ * <p>Money is kept in the document's display unit (万元, 亿元) and compared in yuan; percentages are
+ * compared as fractions. Counts have one unit per kind of thing counted, and two count units are
+ * never converted into each other.
  */
 public enum Unit {
   /** 元, the base unit of money. */

@@ -1,8 +1,8 @@
 package io.github.srdipolicy.model;
 
 /**
- * What kind of value an indicator holds; quantities are comparable only within one kind
- * (and, for {@link #COUNT}, only in the same unit, since counts of different things never mix).
+ * What kind of value an indicator holds; quantities are comparable only within one kind (and, for
+ * {@link #COUNT}, only in the same unit, since counts of different things never mix).
  */
 public enum ValueKind {
   /** An amount of money; stored in yuan. */

@@ -16,7 +16,9 @@ public enum Window {
   AVERAGE_LAST_3_YEARS,
   /** Accumulated within the last three years. */
   WITHIN_LAST_3_YEARS,
-  /** Accumulated within the last five years (e.g. a national S&amp;T award under 国科发政〔2017〕115号). */
+  /**
+   * Accumulated within the last five years (e.g. a national S&amp;T award under 国科发政〔2017〕115号).
+   */
   WITHIN_LAST_5_YEARS,
   /** Accumulated to date (e.g. patents held, years in a market). */
   CUMULATIVE

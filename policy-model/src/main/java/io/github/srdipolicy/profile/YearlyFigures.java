@@ -10,14 +10,14 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A firm's figures for one financial year, as its accounts state them. Every figure may be
- * missing; money is a {@link Quantity} in any money unit (元, 万元, 亿元).
+ * A firm's figures for one financial year, as its accounts state them. Every figure may be missing;
+ * money is a {@link Quantity} in any money unit (元, 万元, 亿元).
  *
  * <p>Checked on construction, each violation throwing {@link IllegalArgumentException} naming the
  * field and the value: money fields hold money; revenues, R&amp;D expenditure, assets, liabilities
  * and head counts are not negative (profits may be); main-business revenue does not exceed
- * operating revenue and R&amp;D staff do not outnumber employees, when both are given.
- * Immutable and thread-safe.
+ * operating revenue and R&amp;D staff do not outnumber employees, when both are given. Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableYearlyFigures.class)
@@ -103,7 +103,8 @@ public abstract class YearlyFigures {
   }
 
   /**
-   * Builds {@link YearlyFigures} values: set the attributes, then {@code build()} checks and returns one.
+   * Builds {@link YearlyFigures} values: set the attributes, then {@code build()} checks and
+   * returns one.
    */
   public static final class Builder extends ImmutableYearlyFigures.Builder {
     Builder() {}
@@ -121,23 +122,33 @@ public abstract class YearlyFigures {
     employees().ifPresent(n -> Checks.check(n >= 0, field("employees"), n, "must not be negative"));
     rndStaff().ifPresent(n -> Checks.check(n >= 0, field("rndStaff"), n, "must not be negative"));
     if (operatingRevenue().isPresent() && mainBusinessRevenue().isPresent()) {
-      Checks.check(mainBusinessRevenue().get().compareTo(operatingRevenue().get()) <= 0,
-          field("mainBusinessRevenue"), mainBusinessRevenue().get(),
+      Checks.check(
+          mainBusinessRevenue().get().compareTo(operatingRevenue().get()) <= 0,
+          field("mainBusinessRevenue"),
+          mainBusinessRevenue().get(),
           "must not exceed operating revenue " + operatingRevenue().get());
     }
     if (employees().isPresent() && rndStaff().isPresent()) {
-      Checks.check(rndStaff().getAsInt() <= employees().getAsInt(), field("rndStaff"), rndStaff().getAsInt(),
+      Checks.check(
+          rndStaff().getAsInt() <= employees().getAsInt(),
+          field("rndStaff"),
+          rndStaff().getAsInt(),
           "must not exceed employees " + employees().getAsInt());
     }
   }
 
   private void money(String name, Optional<Quantity> value, boolean nonNegative) {
-    value.ifPresent(q -> {
-      Checks.check(q.kind() == ValueKind.MONEY, field(name), q, "must be money (元, 万元 or 亿元), not " + q.unit());
-      if (nonNegative) {
-        Checks.check(q.amount().signum() >= 0, field(name), q, "must not be negative");
-      }
-    });
+    value.ifPresent(
+        q -> {
+          Checks.check(
+              q.kind() == ValueKind.MONEY,
+              field(name),
+              q,
+              "must be money (元, 万元 or 亿元), not " + q.unit());
+          if (nonNegative) {
+            Checks.check(q.amount().signum() >= 0, field(name), q, "must not be negative");
+          }
+        });
   }
 
   // The year in the field name tells the user which of several years is wrong.

@@ -6,10 +6,13 @@ import java.math.BigDecimal;
 /** Fixed-point conversion of base values: six decimal places in a {@code long}. */
 final class Fixed {
   static final int SCALE = 6;
+
   /** Values beyond this magnitude go to the exact path, so that sums of many cannot overflow. */
   static final long LIMIT = 1L << 53;
+
   /** The fixed-point form of 1: declarations and held tiers store true as the plain flag 1. */
   static final long ONE = 1;
+
   /** Marks a value that cannot be represented exactly. */
   static final long UNREPRESENTABLE = Long.MIN_VALUE;
 
@@ -32,8 +35,14 @@ final class Fixed {
   static long exact(Quantity q, Object where) {
     long v = of(q);
     if (v == UNREPRESENTABLE) {
-      throw new IllegalArgumentException("Invalid bound of " + where + ": '" + q
-          + "' (screening needs bounds with at most " + SCALE + " decimal places in base units)");
+      throw new IllegalArgumentException(
+          "Invalid bound of "
+              + where
+              + ": '"
+              + q
+              + "' (screening needs bounds with at most "
+              + SCALE
+              + " decimal places in base units)");
     }
     return v;
   }

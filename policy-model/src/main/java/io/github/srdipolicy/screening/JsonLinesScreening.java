@@ -22,14 +22,15 @@ import java.util.stream.IntStream;
  * Screens a stream of JSON Lines profiles in chunks, writing one JSON line of outcomes per firm,
  * with memory bounded by the chunk size whatever the length of the stream.
  *
- * <p>Each output line is {@code {"line":N,"name":…,"jurisdiction":…,"outcomes":{criteria-id:OUTCOME,…}}}
- * listing the criteria that apply to the firm, in the screener's order. A line that is not a
- * valid profile is reported to the error handler with its line number and the message, and the
- * rest of the stream is still processed. Blank lines are skipped.
+ * <p>Each output line is {@code
+ * {"line":N,"name":…,"jurisdiction":…,"outcomes":{criteria-id:OUTCOME,…}}} listing the criteria
+ * that apply to the firm, in the screener's order. A line that is not a valid profile is reported
+ * to the error handler with its line number and the message, and the rest of the stream is still
+ * processed. Blank lines are skipped.
  *
- * <p>Memory is bounded whatever the input: a line is at most {@link JsonLines#DEFAULT_MAX_LINE_BYTES}
- * long (a longer one is reported and skipped without being held), a chunk at most
- * {@link #MAX_CHUNK_LINES} lines and {@link #MAX_CHUNK_CHARS} characters.
+ * <p>Memory is bounded whatever the input: a line is at most {@link
+ * JsonLines#DEFAULT_MAX_LINE_BYTES} long (a longer one is reported and skipped without being held),
+ * a chunk at most {@link #MAX_CHUNK_LINES} lines and {@link #MAX_CHUNK_CHARS} characters.
  */
 public final class JsonLinesScreening {
   /** Receives problems with single lines. */
@@ -64,8 +65,12 @@ public final class JsonLinesScreening {
    */
   public record Summary(long lines, long firms, long errors) {}
 
-  /** Most lines a chunk may hold: {@code --chunk} beyond it is refused, as the columns would outgrow a small heap. */
+  /**
+   * Most lines a chunk may hold: {@code --chunk} beyond it is refused, as the columns would outgrow
+   * a small heap.
+   */
   public static final int MAX_CHUNK_LINES = 65_536;
+
   /**
    * Most characters of profile text a chunk holds: a chunk ends early when its lines reach this
    * size, so that long lines cannot multiply memory by the chunk size.
@@ -82,9 +87,9 @@ public final class JsonLinesScreening {
   }
 
   /**
-   * Screens every profile of a JSON Lines stream of UTF-8 bytes, decoding each line on its own:
-   * a line that is not UTF-8 or longer than {@link JsonLines#DEFAULT_MAX_LINE_BYTES} is reported
-   * and the rest is screened. This is the form to prefer.
+   * Screens every profile of a JSON Lines stream of UTF-8 bytes, decoding each line on its own: a
+   * line that is not UTF-8 or longer than {@link JsonLines#DEFAULT_MAX_LINE_BYTES} is reported and
+   * the rest is screened. This is the form to prefer.
    *
    * @param in the profiles, one JSON object per line, UTF-8, not null; not closed
    * @param out where the outcome lines go, not null
@@ -97,17 +102,23 @@ public final class JsonLinesScreening {
    * @throws UncheckedIOException if reading or writing fails
    * @throws IllegalArgumentException if the chunk size is out of range
    */
-  public static Summary run(InputStream in, Writer out, Screener screener, LocalDate asOf, int chunkSize,
-      ErrorHandler errors, ProgressHandler progress) {
+  public static Summary run(
+      InputStream in,
+      Writer out,
+      Screener screener,
+      LocalDate asOf,
+      int chunkSize,
+      ErrorHandler errors,
+      ProgressHandler progress) {
     JsonLines lines = new JsonLines(Checks.notNull(in, "in"), JsonLines.DEFAULT_MAX_LINE_BYTES);
     return run(lines::next, out, screener, asOf, chunkSize, errors, progress);
   }
 
   /**
-   * Screens every profile of a JSON Lines stream of characters. Lines longer than
-   * {@link JsonLines#DEFAULT_MAX_LINE_BYTES} characters are reported and skipped; a decoding error
-   * of the reader itself ends the run, so prefer {@link #run(InputStream, Writer, Screener,
-   * LocalDate, int, ErrorHandler, ProgressHandler)} for files.
+   * Screens every profile of a JSON Lines stream of characters. Lines longer than {@link
+   * JsonLines#DEFAULT_MAX_LINE_BYTES} characters are reported and skipped; a decoding error of the
+   * reader itself ends the run, so prefer {@link #run(InputStream, Writer, Screener, LocalDate,
+   * int, ErrorHandler, ProgressHandler)} for files.
    *
    * @param in the profiles, one JSON object per line, not null
    * @param out where the outcome lines go, not null
@@ -120,20 +131,41 @@ public final class JsonLinesScreening {
    * @throws UncheckedIOException if reading or writing fails
    * @throws IllegalArgumentException if the chunk size is out of range
    */
-  public static Summary run(BufferedReader in, Writer out, Screener screener, LocalDate asOf, int chunkSize,
-      ErrorHandler errors, ProgressHandler progress) {
-    return run(new CharLines(Checks.notNull(in, "in"), JsonLines.DEFAULT_MAX_LINE_BYTES), out, screener, asOf,
-        chunkSize, errors, progress);
+  public static Summary run(
+      BufferedReader in,
+      Writer out,
+      Screener screener,
+      LocalDate asOf,
+      int chunkSize,
+      ErrorHandler errors,
+      ProgressHandler progress) {
+    return run(
+        new CharLines(Checks.notNull(in, "in"), JsonLines.DEFAULT_MAX_LINE_BYTES),
+        out,
+        screener,
+        asOf,
+        chunkSize,
+        errors,
+        progress);
   }
 
-  private static Summary run(Source in, Writer out, Screener screener, LocalDate asOf, int chunkSize,
-      ErrorHandler errors, ProgressHandler progress) {
+  private static Summary run(
+      Source in,
+      Writer out,
+      Screener screener,
+      LocalDate asOf,
+      int chunkSize,
+      ErrorHandler errors,
+      ProgressHandler progress) {
     Checks.notNull(out, "out");
     Checks.notNull(screener, "screener");
     Checks.notNull(asOf, "asOf");
     Checks.notNull(errors, "errors");
     Checks.notNull(progress, "progress");
-    Checks.check(chunkSize >= 1 && chunkSize <= MAX_CHUNK_LINES, "chunkSize", chunkSize,
+    Checks.check(
+        chunkSize >= 1 && chunkSize <= MAX_CHUNK_LINES,
+        "chunkSize",
+        chunkSize,
         () -> "must be from 1 to " + MAX_CHUNK_LINES);
     long lineNo = 0;
     long firms = 0;
@@ -169,13 +201,16 @@ public final class JsonLinesScreening {
         }
         // Parsing dominates: do it in parallel, keeping each result at its line's position.
         Object[] parsed = new Object[lines.size()];
-        IntStream.range(0, lines.size()).parallel().forEach(i -> {
-          try {
-            parsed[i] = PolicyJson.readProfile(lines.get(i));
-          } catch (IllegalArgumentException e) {
-            parsed[i] = e.getMessage();
-          }
-        });
+        IntStream.range(0, lines.size())
+            .parallel()
+            .forEach(
+                i -> {
+                  try {
+                    parsed[i] = PolicyJson.readProfile(lines.get(i));
+                  } catch (IllegalArgumentException e) {
+                    parsed[i] = e.getMessage();
+                  }
+                });
         lines.clear(); // the text is no longer needed: let it go before the columns are built
         Population.Builder builder = screener.populationBuilder(parsed.length, asOf);
         int[] firmOf = new int[parsed.length];
@@ -254,8 +289,14 @@ public final class JsonLinesScreening {
       }
       number++;
       if (length > max) {
-        return new JsonLines.Line(number, null, "line is longer than the limit of " + max + " characters ("
-            + length + " characters); skipped");
+        return new JsonLines.Line(
+            number,
+            null,
+            "line is longer than the limit of "
+                + max
+                + " characters ("
+                + length
+                + " characters); skipped");
       }
       int end = b.length();
       if (end > 0 && b.charAt(end - 1) == '\r') {

@@ -1,17 +1,17 @@
 package io.github.srdipolicy.screening;
 
 /**
- * A compiled condition. Nodes are shared by every criteria of a screener and stored children
- * first, so that a node's children are evaluated before it; each node writes, for each word of
- * 64 firms of a block, the word of firms for which it "can be true" into {@code t[id * BLOCK + k]}
- * and "can be false" into {@code f[id * BLOCK + k]} ({@code k} the word's place in the block):
- * ELIGIBLE is (1,0), NOT_ELIGIBLE (0,1), UNDETERMINED (1,1).
+ * A compiled condition. Nodes are shared by every criteria of a screener and stored children first,
+ * so that a node's children are evaluated before it; each node writes, for each word of 64 firms of
+ * a block, the word of firms for which it "can be true" into {@code t[id * BLOCK + k]} and "can be
+ * false" into {@code f[id * BLOCK + k]} ({@code k} the word's place in the block): ELIGIBLE is
+ * (1,0), NOT_ELIGIBLE (0,1), UNDETERMINED (1,1).
  *
- * <p>Nodes run over a block of up to {@link #BLOCK} words at a time, so that each column is read
- * as one run of {@code BLOCK * 512} bytes: word by word, a screener reading a hundred columns
- * jumps between a hundred streams, more than the hardware prefetcher follows, and waits on
- * memory. Population columns are padded to whole words, so every inner loop runs over exactly 64
- * rows (a constant trip count the JIT unrolls); rows past the end are never read back.
+ * <p>Nodes run over a block of up to {@link #BLOCK} words at a time, so that each column is read as
+ * one run of {@code BLOCK * 512} bytes: word by word, a screener reading a hundred columns jumps
+ * between a hundred streams, more than the hardware prefetcher follows, and waits on memory.
+ * Population columns are padded to whole words, so every inner loop runs over exactly 64 rows (a
+ * constant trip count the JIT unrolls); rows past the end are never read back.
  */
 abstract class Node {
   /** Words per block: 1024 firms, 8 KiB of each column read. */
@@ -24,8 +24,8 @@ abstract class Node {
   }
 
   /**
-   * Evaluates the node for words {@code [word, word + words)}, {@code words <= BLOCK}, its
-   * children having been evaluated for the same block.
+   * Evaluates the node for words {@code [word, word + words)}, {@code words <= BLOCK}, its children
+   * having been evaluated for the same block.
    */
   abstract void eval(Population p, int word, int words, long[] t, long[] f);
 
@@ -36,8 +36,8 @@ abstract class Node {
   abstract String key();
 
   /**
-   * The rows of a word whose value in a column lies outside {@code [lo, hi]}, one bit per row:
-   * the sign of {@code (v - lo) | (hi - v)} says so (see {@link FixedRange}).
+   * The rows of a word whose value in a column lies outside {@code [lo, hi]}, one bit per row: the
+   * sign of {@code (v - lo) | (hi - v)} says so (see {@link FixedRange}).
    */
   static long outside(long[] col, int base, long lo, long hi) {
     long out = 0;

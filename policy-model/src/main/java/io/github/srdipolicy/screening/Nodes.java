@@ -34,7 +34,10 @@ final class Nodes {
       boolean noUpper = hi == FixedRange.ABOVE;
       for (int k = 0; k < words; k++) {
         int base = (word + k) << 6;
-        long out = noUpper ? below(col, base, lo) : noLower ? above(col, base, hi) : outside(col, base, lo, hi);
+        long out =
+            noUpper
+                ? below(col, base, lo)
+                : noLower ? above(col, base, hi) : outside(col, base, lo, hi);
         long kn = known[word + k];
         long yes = ~out & kn;
         // Missing values can be either: true and false both possible.
@@ -50,21 +53,29 @@ final class Nodes {
   }
 
   /**
-   * A sum of slots; decided early where the missing summands cannot change the answer (they
-   * cannot be negative and the known sum already meets a lower bound or breaks an upper one).
-   * Branch-free over the 64 firms of a word.
+   * A sum of slots; decided early where the missing summands cannot change the answer (they cannot
+   * be negative and the known sum already meets a lower bound or breaks an upper one). Branch-free
+   * over the 64 firms of a word.
    */
   static final class Sum extends Node {
     private final int[] slots;
+
     /** Per slot: whether its indicator's values may be negative. */
     private final boolean[] mayBeNegative;
+
     private final long lo;
     private final long hi;
     private final boolean lowerBound;
     private final boolean upperBound;
     private final ThreadLocal<long[]> scratch = ThreadLocal.withInitial(() -> new long[64]);
 
-    Sum(int id, int[] slots, boolean[] mayBeNegative, FixedRange range, boolean lowerBound, boolean upperBound) {
+    Sum(
+        int id,
+        int[] slots,
+        boolean[] mayBeNegative,
+        FixedRange range,
+        boolean lowerBound,
+        boolean upperBound) {
       super(id);
       this.slots = slots;
       this.mayBeNegative = mayBeNegative;
@@ -110,8 +121,18 @@ final class Nodes {
 
     @Override
     String key() {
-      return "sum " + Arrays.toString(slots) + " " + Arrays.toString(mayBeNegative) + " " + lo + " " + hi + " "
-          + lowerBound + " " + upperBound;
+      return "sum "
+          + Arrays.toString(slots)
+          + " "
+          + Arrays.toString(mayBeNegative)
+          + " "
+          + lo
+          + " "
+          + hi
+          + " "
+          + lowerBound
+          + " "
+          + upperBound;
     }
   }
 
@@ -225,15 +246,17 @@ final class Nodes {
   }
 
   /**
-   * Requirement chosen by the band of a selector slot; a band without requirement holds. Bands
-   * are tested on whole words: each band's rows form a mask, the first band wins.
+   * Requirement chosen by the band of a selector slot; a band without requirement holds. Bands are
+   * tested on whole words: each band's rows form a mask, the first band wins.
    */
   static final class Bands extends Node {
     private final int slot;
     private final long[] lo;
     private final long[] hi;
+
     /** The node of each band's requirement, or -1 for a band without one. */
     private final int[] then;
+
     private final boolean coversAll;
 
     Bands(int id, int slot, FixedRange[] ranges, int[] then, boolean coversAll) {
@@ -280,45 +303,69 @@ final class Nodes {
 
     @Override
     String key() {
-      return "bands " + slot + " " + Arrays.toString(lo) + " " + Arrays.toString(hi) + " " + Arrays.toString(then)
-          + " " + coversAll;
+      return "bands "
+          + slot
+          + " "
+          + Arrays.toString(lo)
+          + " "
+          + Arrays.toString(hi)
+          + " "
+          + Arrays.toString(then)
+          + " "
+          + coversAll;
     }
   }
 
   /**
-   * Points by band, bounded when values are missing. Each item's first-matching bands are
-   * compiled into a step function of the value (see {@link #steps}): its points are a base plus,
-   * for each step the value reaches, that step's rise — one subtraction, shift, mask and addition
-   * per step and firm, with no band test, no "found" flags and no branch. Items outer, steps then
-   * firms inner, so that each inner loop has fixed bounds (a loop the JIT can vectorise), with
-   * per-thread scratch so the hot loop allocates nothing.
+   * Points by band, bounded when values are missing. Each item's first-matching bands are compiled
+   * into a step function of the value (see {@link #steps}): its points are a base plus, for each
+   * step the value reaches, that step's rise — one subtraction, shift, mask and addition per step
+   * and firm, with no band test, no "found" flags and no branch. Items outer, steps then firms
+   * inner, so that each inner loop has fixed bounds (a loop the JIT can vectorise), with per-thread
+   * scratch so the hot loop allocates nothing.
    */
   static final class Score extends Node {
     private final int[] slots;
     private final int[] category;
+
     /** Per item: the points of values below every step. */
     private final long[] basePoints;
+
     /** Per item: the values where the points change, ascending. */
     private final long[][] stepAt;
+
     /** Per item: the change of points at each step. */
     private final long[][] stepRise;
+
     private final long[] minPoints;
     private final long[] maxPoints;
     private final long minimumTotal;
+
     /** Per category: its minimum, or Long.MIN_VALUE for none. */
     private final long[] categoryMinimum;
+
     /** Categories that have a minimum. */
     private final int[] checkedCategories;
+
     /** For {@link #key()}: the bands as given. */
     private final String bands;
+
     /**
      * Scratch, 64 firms each: [0] low total, [1] high total, then low and high per category, then
      * an item's points.
      */
     private final ThreadLocal<long[][]> scratch;
 
-    Score(int id, int[] slots, int[] category, FixedRange[][] ranges, long[][] points, long[] minPoints,
-        long[] maxPoints, long minimumTotal, long[] categoryMinimum) {
+    Score(
+        int id,
+        int[] slots,
+        int[] category,
+        FixedRange[][] ranges,
+        long[][] points,
+        long[] minPoints,
+        long[] maxPoints,
+        long minimumTotal,
+        long[] categoryMinimum) {
       super(id);
       this.slots = slots;
       this.category = category;
@@ -336,16 +383,18 @@ final class Nodes {
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
       this.categoryMinimum = categoryMinimum;
-      this.checkedCategories = java.util.stream.IntStream.range(0, categoryMinimum.length)
-          .filter(c -> categoryMinimum[c] != Long.MIN_VALUE).toArray();
+      this.checkedCategories =
+          java.util.stream.IntStream.range(0, categoryMinimum.length)
+              .filter(c -> categoryMinimum[c] != Long.MIN_VALUE)
+              .toArray();
       this.scratch = ThreadLocal.withInitial(() -> new long[3 + 2 * categoryMinimum.length][64]);
     }
 
     /**
      * Compiles first-matching bands (the points of the first band holding a value, zero if none
-     * does) into a step function: over the integers, those points change only where a band
-     * starts ({@code lo}) or ends ({@code hi + 1}), so with those values sorted as
-     * {@code c1 < … < cm}, {@code points(v) = base + Σ rise_j · [v ≥ c_j]}.
+     * does) into a step function: over the integers, those points change only where a band starts
+     * ({@code lo}) or ends ({@code hi + 1}), so with those values sorted as {@code c1 < … < cm},
+     * {@code points(v) = base + Σ rise_j · [v ≥ c_j]}.
      *
      * @return {{base}, {c_j}, {rise_j}}, steps of zero rise left out
      */
@@ -369,8 +418,11 @@ final class Nodes {
         }
         previous = here;
       }
-      return new long[][] {{base}, steps.stream().mapToLong(x -> x[0]).toArray(),
-          steps.stream().mapToLong(x -> x[1]).toArray()};
+      return new long[][] {
+        {base},
+        steps.stream().mapToLong(x -> x[0]).toArray(),
+        steps.stream().mapToLong(x -> x[1]).toArray()
+      };
     }
 
     /** The points of the first band holding a value, zero if none does: the bands' meaning. */
@@ -448,8 +500,19 @@ final class Nodes {
 
     @Override
     String key() {
-      return "score " + Arrays.toString(slots) + " " + Arrays.toString(category) + " " + bands + " "
-          + Arrays.toString(minPoints) + " " + Arrays.toString(maxPoints) + " " + minimumTotal + " "
+      return "score "
+          + Arrays.toString(slots)
+          + " "
+          + Arrays.toString(category)
+          + " "
+          + bands
+          + " "
+          + Arrays.toString(minPoints)
+          + " "
+          + Arrays.toString(maxPoints)
+          + " "
+          + minimumTotal
+          + " "
           + Arrays.toString(categoryMinimum);
     }
   }

@@ -21,25 +21,36 @@ import java.util.Set;
 
 /**
  * Firms laid out in columns for one {@link Screener}: a fixed-point value and a "known" bit per
- * firm and slot (indicator, declaration or held tier), and each firm's jurisdiction. Built
- * through {@link Screener#populationBuilder(int, LocalDate)}; immutable once built and safe to
- * screen from several threads.
+ * firm and slot (indicator, declaration or held tier), and each firm's jurisdiction. Built through
+ * {@link Screener#populationBuilder(int, LocalDate)}; immutable once built and safe to screen from
+ * several threads.
  */
 public final class Population {
   final int size;
+
   /** Columns by slot, rows sorted by jurisdiction so that a word of 64 rows mostly shares one. */
   final long[][] values;
+
   final long[][] known;
+
   /** Jurisdiction index of each row. */
   final int[] rowJurisdiction;
+
   /** Jurisdiction index of each firm, in the order firms were added. */
   final int[] jurisdiction;
+
   /** The row of each firm. */
   final int[] rowOf;
+
   final List<JurisdictionCode> jurisdictions;
-  /** Firms with a value the fixed-point columns cannot hold exactly: screened by the exact engine. */
+
+  /**
+   * Firms with a value the fixed-point columns cannot hold exactly: screened by the exact engine.
+   */
   final Map<Integer, EnterpriseProfile> exact;
+
   final LocalDate asOf;
+
   /** The screener whose slots the columns follow: another screener must not screen them. */
   final Screener owner;
 
@@ -148,8 +159,9 @@ public final class Population {
      *
      * @param profile the firm, not null
      * @return the firm's index
-     * @throws IllegalArgumentException naming the field and the value if the profile is invalid: a value, or for a
-     *     catalogue's screener an unknown declaration or tier, or a date after the profile's as-of date
+     * @throws IllegalArgumentException naming the field and the value if the profile is invalid: a
+     *     value, or for a catalogue's screener an unknown declaration or tier, or a date after the
+     *     profile's as-of date
      */
     public int add(EnterpriseProfile profile) {
       screener.checked(profile);
@@ -189,11 +201,14 @@ public final class Population {
 
     int newFirm(JurisdictionCode code) {
       // Resolve the jurisdiction first: an unknown one throws before the firm is counted.
-      int index = jurisdictionIndex.computeIfAbsent(code, c -> {
-        screener.applicability(c); // fails, naming an unknown jurisdiction
-        jurisdictions.add(c);
-        return jurisdictions.size() - 1;
-      });
+      int index =
+          jurisdictionIndex.computeIfAbsent(
+              code,
+              c -> {
+                screener.applicability(c); // fails, naming an unknown jurisdiction
+                jurisdictions.add(c);
+                return jurisdictions.size() - 1;
+              });
       if (size == jurisdiction.length) {
         grow();
       }
@@ -235,11 +250,15 @@ public final class Population {
       private Quantity[] quantities = new Quantity[16];
       private final Map<String, Boolean> declarations = new HashMap<>();
       private final List<TierHolding> held = new ArrayList<>();
+
       /** Indicators, declaration keys and tiers a first firm has shown the screener accepts. */
       private final Map<IndicatorId, Integer> knownIndicators = new HashMap<>();
+
       private final List<Indicator> known = new ArrayList<>();
+
       /** The firm each known indicator was last given for, to refuse a value given twice. */
       private int[] givenFor = new int[16];
+
       private int firmNo = 1;
       private final Set<String> knownDeclarations = new HashSet<>();
       private final Set<TierId> knownTiers = new HashSet<>();
@@ -250,8 +269,8 @@ public final class Population {
        * Starts a firm, forgetting anything given since the last {@code append}.
        *
        * @param jurisdiction the firm's jurisdiction, not null
-       * @param tiersComplete whether the tiers given are all the firm holds (as
-       *     {@link EnterpriseProfile#tiersComplete()})
+       * @param tiersComplete whether the tiers given are all the firm holds (as {@link
+       *     EnterpriseProfile#tiersComplete()})
        * @return this appender
        */
       public Appender start(JurisdictionCode jurisdiction, boolean tiersComplete) {
@@ -281,7 +300,8 @@ public final class Population {
         Objects.requireNonNull(value, "value");
         Integer index = knownIndicators.get(indicator);
         if (index == null) {
-          // First sight of this indicator: the full checks of a one-value profile (unknown id, range).
+          // First sight of this indicator: the full checks of a one-value profile (unknown id,
+          // range).
           screener.checked(probe().putValues(indicator, value).build());
           index = known.size();
           known.add(screener.registry.get(indicator));
@@ -290,7 +310,11 @@ public final class Population {
             givenFor = Arrays.copyOf(givenFor, index * 2);
           }
         }
-        Checks.check(givenFor[index] != firmNo, "value of indicator " + indicator, value, "given twice for one firm");
+        Checks.check(
+            givenFor[index] != firmNo,
+            "value of indicator " + indicator,
+            value,
+            "given twice for one firm");
         givenFor[index] = firmNo;
         if (count == indicators.length) {
           indicators = Arrays.copyOf(indicators, count * 2);
@@ -353,8 +377,12 @@ public final class Population {
         for (int i = 0; dates && i < held.size(); i++) {
           LocalDate recognised = held.get(i).recognised();
           if (recognised.isAfter(asOf)) {
-            throw Checks.invalid("tiers[" + i + "].recognised", recognised,
-                "after the profile's asOf " + asOf + ": a recognition cannot be known before it happens");
+            throw Checks.invalid(
+                "tiers[" + i + "].recognised",
+                recognised,
+                "after the profile's asOf "
+                    + asOf
+                    + ": a recognition cannot be known before it happens");
           }
         }
         for (int i = 0; dates && i < count; i++) {
@@ -362,12 +390,16 @@ public final class Population {
           Quantity q = quantities[i];
           if (indicator.kind() == ValueKind.CALENDAR_YEAR
               && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.getYear())) > 0) {
-            throw Checks.invalid("value of indicator " + indicator.id(), q.toGivenString(),
+            throw Checks.invalid(
+                "value of indicator " + indicator.id(),
+                q.toGivenString(),
                 "after the year of the profile's asOf " + asOf);
           }
           if (indicator.kind() == ValueKind.DATE
               && q.amount().compareTo(java.math.BigDecimal.valueOf(asOf.toEpochDay())) > 0) {
-            throw Checks.invalid("value of indicator " + indicator.id(), q.toDisplayString(),
+            throw Checks.invalid(
+                "value of indicator " + indicator.id(),
+                q.toDisplayString(),
                 "after the profile's asOf " + asOf);
           }
         }
@@ -404,8 +436,13 @@ public final class Population {
         }
         if (!representable) {
           // Rare: such a firm is screened by the exact engine, which needs it as a profile.
-          var p = EnterpriseProfile.builder().jurisdiction(code).asOf(asOf).tiersComplete(tiersComplete)
-              .putAllDeclarations(declarations).addAllTiers(held);
+          var p =
+              EnterpriseProfile.builder()
+                  .jurisdiction(code)
+                  .asOf(asOf)
+                  .tiersComplete(tiersComplete)
+                  .putAllDeclarations(declarations)
+                  .addAllTiers(held);
           for (int i = 0; i < count; i++) {
             p.putValues(indicators[i].id(), quantities[i]);
           }

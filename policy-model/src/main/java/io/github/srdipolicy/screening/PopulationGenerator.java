@@ -20,11 +20,11 @@ import java.util.SplittableRandom;
  * A reproducible synthetic population of firms for tests and benchmarks: firm {@code i} of a
  * generator with seed {@code s} is always the same profile.
  *
- * <p>Values follow rough shapes of SME registers: money log-normal around 3000万元 (profits
- * around zero), shares between 30% and 100%, growth rates normal around 8%, R&amp;D intensity
- * log-normal around 3%, patent counts and ranks geometric, recognition levels mostly low. A
- * configurable share of every value is missing; declarations are mostly true. The figures are
- * invented, not statistics. Immutable and thread-safe.
+ * <p>Values follow rough shapes of SME registers: money log-normal around 3000万元 (profits around
+ * zero), shares between 30% and 100%, growth rates normal around 8%, R&amp;D intensity log-normal
+ * around 3%, patent counts and ranks geometric, recognition levels mostly low. A configurable share
+ * of every value is missing; declarations are mostly true. The figures are invented, not
+ * statistics. Immutable and thread-safe.
  */
 public final class PopulationGenerator {
   private final long seed;
@@ -34,10 +34,16 @@ public final class PopulationGenerator {
   private final List<String> declarations;
   private final List<TierId> tiers;
 
-  private PopulationGenerator(long seed, double missingShare, List<JurisdictionCode> jurisdictions,
-      List<Indicator> indicators, List<String> declarations, List<TierId> tiers) {
+  private PopulationGenerator(
+      long seed,
+      double missingShare,
+      List<JurisdictionCode> jurisdictions,
+      List<Indicator> indicators,
+      List<String> declarations,
+      List<TierId> tiers) {
     if (!(missingShare >= 0 && missingShare < 1)) {
-      throw new IllegalArgumentException("Invalid missingShare: '" + missingShare + "' (must be in [0, 1))");
+      throw new IllegalArgumentException(
+          "Invalid missingShare: '" + missingShare + "' (must be in [0, 1))");
     }
     if (jurisdictions.isEmpty()) {
       throw new IllegalArgumentException("Invalid jurisdictions: '[]' (at least one is needed)");
@@ -60,10 +66,19 @@ public final class PopulationGenerator {
    * @param missingShare the share of values left missing, in [0, 1)
    * @return the generator, never null
    */
-  public static PopulationGenerator forScreener(Screener screener, IndicatorRegistry registry,
-      List<JurisdictionCode> jurisdictions, long seed, double missingShare) {
+  public static PopulationGenerator forScreener(
+      Screener screener,
+      IndicatorRegistry registry,
+      List<JurisdictionCode> jurisdictions,
+      long seed,
+      double missingShare) {
     List<Indicator> inds = screener.indicatorIds().stream().map(registry::get).toList();
-    return new PopulationGenerator(seed, missingShare, jurisdictions, inds, screener.declarationKeys(),
+    return new PopulationGenerator(
+        seed,
+        missingShare,
+        jurisdictions,
+        inds,
+        screener.declarationKeys(),
         List.copyOf(screener.tiers()));
   }
 
@@ -75,9 +90,10 @@ public final class PopulationGenerator {
    */
   public EnterpriseProfile profile(long index) {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-    EnterpriseProfile.Builder b = EnterpriseProfile.builder()
-        .name("synthetic-" + index)
-        .jurisdiction(jurisdictions.get(r.nextInt(jurisdictions.size())));
+    EnterpriseProfile.Builder b =
+        EnterpriseProfile.builder()
+            .name("synthetic-" + index)
+            .jurisdiction(jurisdictions.get(r.nextInt(jurisdictions.size())));
     for (Indicator ind : indicators) {
       Quantity v = draw(ind, r);
       if (r.nextDouble() >= missingShare) {
@@ -92,7 +108,8 @@ public final class PopulationGenerator {
     }
     for (TierId tier : tiers) {
       if (r.nextDouble() < 0.1) {
-        b.addTiers(TierHolding.of(tier.toString(), LocalDate.of(2021, 1, 1).plusDays(r.nextInt(700))));
+        b.addTiers(
+            TierHolding.of(tier.toString(), LocalDate.of(2021, 1, 1).plusDays(r.nextInt(700))));
       }
     }
     return b.build();
@@ -119,30 +136,33 @@ public final class PopulationGenerator {
     BigDecimal min = ind.minimum().orElse(null);
     BigDecimal max = ind.maximum().orElse(null);
     switch (ind.unit().kind()) {
-      case MONEY: {
-        double wan = min == null
-            ? 300 + 800 * r.nextGaussian()
-            : Math.exp(Math.log(3000) + 1.3 * r.nextGaussian());
-        if (id.toString().contains("equity")) {
-          wan = r.nextDouble() < 0.8 ? 0 : Math.exp(Math.log(3000) + 1.5 * r.nextGaussian());
+      case MONEY:
+        {
+          double wan =
+              min == null
+                  ? 300 + 800 * r.nextGaussian()
+                  : Math.exp(Math.log(3000) + 1.3 * r.nextGaussian());
+          if (id.toString().contains("equity")) {
+            wan = r.nextDouble() < 0.8 ? 0 : Math.exp(Math.log(3000) + 1.5 * r.nextGaussian());
+          }
+          return clamp(Quantity.of(scaled(wan, 2), Unit.WAN_YUAN), min, max);
         }
-        return clamp(Quantity.of(scaled(wan, 2), Unit.WAN_YUAN), min, max);
-      }
-      case RATIO: {
-        double pct;
-        if (max != null && max.compareTo(BigDecimal.ONE) == 0) {
-          pct = 30 + 70 * r.nextDouble();
-        } else if (min != null && min.signum() < 0) {
-          pct = 8 + 15 * r.nextGaussian();
-        } else if (id.toString().contains("debt")) {
-          pct = 10 + 80 * r.nextDouble();
-        } else if (min == null) {
-          pct = 6 + 8 * r.nextGaussian();
-        } else {
-          pct = Math.exp(Math.log(3) + 0.7 * r.nextGaussian());
+      case RATIO:
+        {
+          double pct;
+          if (max != null && max.compareTo(BigDecimal.ONE) == 0) {
+            pct = 30 + 70 * r.nextDouble();
+          } else if (min != null && min.signum() < 0) {
+            pct = 8 + 15 * r.nextGaussian();
+          } else if (id.toString().contains("debt")) {
+            pct = 10 + 80 * r.nextDouble();
+          } else if (min == null) {
+            pct = 6 + 8 * r.nextGaussian();
+          } else {
+            pct = Math.exp(Math.log(3) + 0.7 * r.nextGaussian());
+          }
+          return clamp(Quantity.of(scaled(pct, 2), Unit.PERCENT), min, max);
         }
-        return clamp(Quantity.of(scaled(pct, 2), Unit.PERCENT), min, max);
-      }
       case COUNT:
         return clamp(Quantity.count(geometric(r, 4), ind.unit()), min, max);
       case RANK:
@@ -155,12 +175,19 @@ public final class PopulationGenerator {
         return clamp(Quantity.date(LocalDate.of(1990, 1, 1).plusDays(r.nextInt(12_000))), min, max);
       case STATUS:
         return clamp(Quantity.flag(r.nextDouble() < 0.35), min, max);
-      case LEVEL: {
-        double u = r.nextDouble();
-        RecognitionLevel level = u < 0.5 ? RecognitionLevel.NONE : u < 0.6 ? RecognitionLevel.COUNTY
-            : u < 0.8 ? RecognitionLevel.CITY : u < 0.95 ? RecognitionLevel.PROVINCE : RecognitionLevel.NATIONAL;
-        return clamp(Quantity.level(level), min, max);
-      }
+      case LEVEL:
+        {
+          double u = r.nextDouble();
+          RecognitionLevel level =
+              u < 0.5
+                  ? RecognitionLevel.NONE
+                  : u < 0.6
+                      ? RecognitionLevel.COUNTY
+                      : u < 0.8
+                          ? RecognitionLevel.CITY
+                          : u < 0.95 ? RecognitionLevel.PROVINCE : RecognitionLevel.NATIONAL;
+          return clamp(Quantity.level(level), min, max);
+        }
       default:
         return clamp(Quantity.of(BigDecimal.valueOf(30 + r.nextInt(66)), ind.unit()), min, max);
     }

@@ -8,13 +8,13 @@ import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.internal.Checks;
 import io.github.srdipolicy.model.AllOf;
 import io.github.srdipolicy.model.AnyOf;
+import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.AtLeast;
 import io.github.srdipolicy.model.Band;
 import io.github.srdipolicy.model.Banded;
 import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.ConditionVisitor;
-import io.github.srdipolicy.model.ApplicationKind;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.IndicatorId;
@@ -53,39 +53,55 @@ import java.util.stream.IntStream;
  * ScreeningResult result = screener.screen(b.build());
  * }</pre>
  *
- * <p>Criteria are compiled once; screening runs in parallel over the available cores, 64 firms
- * per machine word, and allocates nothing per firm. Outcomes equal those of
- * {@link EligibilityEvaluator} for every firm (firms with values too precise for the fixed-point
- * columns are screened by the exact engine). Use {@link #explain(EnterpriseProfile, int)} for the
- * trace of a chosen firm. Immutable and thread-safe.
+ * <p>Criteria are compiled once; screening runs in parallel over the available cores, 64 firms per
+ * machine word, and allocates nothing per firm. Outcomes equal those of {@link
+ * EligibilityEvaluator} for every firm (firms with values too precise for the fixed-point columns
+ * are screened by the exact engine). Use {@link #explain(EnterpriseProfile, int)} for the trace of
+ * a chosen firm. Immutable and thread-safe.
  */
 public final class Screener {
-  /** Words per parallel task: 4096 firms, small enough to balance the cores; a multiple of {@link Node#BLOCK}. */
+  /**
+   * Words per parallel task: 4096 firms, small enough to balance the cores; a multiple of {@link
+   * Node#BLOCK}.
+   */
   private static final int CHUNK_WORDS = 64;
 
   private final List<EligibilityCriteria> criteria;
   private final List<JurisdictionCode> criteriaJurisdiction;
   private final Function<JurisdictionCode, Set<JurisdictionCode>> chains;
   private final EligibilityEvaluator evaluator;
-  /** The indicator definitions values are checked against (read by {@link Population.Builder.Appender}). */
+
+  /**
+   * The indicator definitions values are checked against (read by {@link
+   * Population.Builder.Appender}).
+   */
   final IndicatorRegistry registry;
+
   private final Map<IndicatorId, Integer> indicatorSlots = new LinkedHashMap<>();
   private final Map<String, Integer> declarationSlots = new LinkedHashMap<>();
   private final Map<TierId, Integer> tierSlots = new LinkedHashMap<>();
   private final List<Compiled> compiled = new ArrayList<>();
+
   /** Every node of every criteria, children first; equal subtrees are stored once. */
   private final Node[] nodes;
+
   private final Map<JurisdictionCode, boolean[]> applicability = new ConcurrentHashMap<>();
+
   /**
    * The date a catalogue screener was compiled for, which {@link #explain(EnterpriseProfile, int)}
    * evaluates on, and the catalogue's own checks of a profile; set by the factories before the
    * screener is returned, never changed after.
    */
   private Optional<LocalDate> date = Optional.empty();
-  private Consumer<EnterpriseProfile> profileCheck = p -> { };
 
-  private Screener(List<EligibilityCriteria> criteria, List<JurisdictionCode> criteriaJurisdiction,
-      Function<JurisdictionCode, Set<JurisdictionCode>> chains, EligibilityEvaluator evaluator, IndicatorRegistry registry) {
+  private Consumer<EnterpriseProfile> profileCheck = p -> {};
+
+  private Screener(
+      List<EligibilityCriteria> criteria,
+      List<JurisdictionCode> criteriaJurisdiction,
+      Function<JurisdictionCode, Set<JurisdictionCode>> chains,
+      EligibilityEvaluator evaluator,
+      IndicatorRegistry registry) {
     this.criteria = List.copyOf(criteria);
     this.criteriaJurisdiction = List.copyOf(criteriaJurisdiction);
     this.chains = chains;
@@ -137,21 +153,24 @@ public final class Screener {
       for (EligibilityCriteria c : d.criteria()) {
         if (c.appliesTo(kind, date, d.validity())) {
           criteria.add(c);
-          // Criteria reach the firms under the jurisdiction recognising their tier (Catalog.criteriaScope).
+          // Criteria reach the firms under the jurisdiction recognising their tier
+          // (Catalog.criteriaScope).
           where.add(catalog.criteriaScope(c.id()).recognisedBy());
         }
       }
     }
     Function<JurisdictionCode, Set<JurisdictionCode>> chains =
         code -> catalog.chain(code).stream().map(Jurisdiction::code).collect(Collectors.toSet());
-    Screener screener = new Screener(criteria, where, chains, catalog.evaluator(), catalog.indicators());
+    Screener screener =
+        new Screener(criteria, where, chains, catalog.evaluator(), catalog.indicators());
     screener.date = Optional.of(date);
     screener.profileCheck = catalog::validate;
     return screener;
   }
 
   /**
-   * Compiles given criteria that apply to firms of every jurisdiction, over the standard indicators.
+   * Compiles given criteria that apply to firms of every jurisdiction, over the standard
+   * indicators.
    *
    * @param criteria the criteria, not null
    * @return the screener, never null
@@ -172,10 +191,14 @@ public final class Screener {
     Checks.notNull(criteria, "criteria");
     Checks.notNull(indicators, "indicators");
     List<JurisdictionCode> everywhere = criteria.stream().map(c -> JurisdictionCode.CN).toList();
-    // A firm registered at the national level has the one-element chain {CN}: Set.of(CN, CN) would throw.
-    return new Screener(criteria, everywhere,
+    // A firm registered at the national level has the one-element chain {CN}: Set.of(CN, CN) would
+    // throw.
+    return new Screener(
+        criteria,
+        everywhere,
         code -> code.equals(JurisdictionCode.CN) ? Set.of(code) : Set.of(JurisdictionCode.CN, code),
-        EligibilityEvaluator.of(indicators), indicators);
+        EligibilityEvaluator.of(indicators),
+        indicators);
   }
 
   /**
@@ -207,13 +230,15 @@ public final class Screener {
    *
    * @param population a population built by this screener, not null
    * @return the outcomes, never null
-   * @throws IllegalArgumentException if another screener built the population (its columns are another's slots)
+   * @throws IllegalArgumentException if another screener built the population (its columns are
+   *     another's slots)
    */
   public ScreeningResult screen(Population population) {
     Checks.notNull(population, "population");
     if (population.owner != this) {
-      throw new IllegalArgumentException("Invalid population: it was built by another Screener; build it with this "
-          + "screener's populationBuilder (columns are laid out per screener)");
+      throw new IllegalArgumentException(
+          "Invalid population: it was built by another Screener; build it with this "
+              + "screener's populationBuilder (columns are laid out per screener)");
     }
     int words = (population.size + 63) >>> 6;
     long[][] t = new long[compiled.size()][words];
@@ -224,43 +249,48 @@ public final class Screener {
     for (int j = 0; j < applies.length; j++) {
       applies[j] = applicability(population.jurisdictions.get(j));
     }
-    IntStream.range(0, chunks).parallel().forEach(chunk -> {
-      int block = Node.BLOCK;
-      long[] nt = new long[nodes.length * block];
-      long[] nf = new long[nodes.length * block];
-      // The block a node was last evaluated for, plus one: a node shared by several criteria is
-      // evaluated once per block.
-      int[] done = new int[nodes.length];
-      boolean[] needed = new boolean[compiledArray.length];
-      int end = Math.min(words, (chunk + 1) * CHUNK_WORDS);
-      for (int w = chunk * CHUNK_WORDS; w < end; w += block) {
-        int n = Math.min(block, end - w);
-        // Rows are sorted by jurisdiction: the block's jurisdictions lie between its first and last row's.
-        int first = population.rowJurisdiction[w << 6];
-        int last = population.rowJurisdiction[Math.min(population.size, (w + n) << 6) - 1];
-        java.util.Arrays.fill(needed, false);
-        for (int j = first; j <= last; j++) {
-          for (int c = 0; c < needed.length; c++) {
-            needed[c] |= applies[j][c];
-          }
-        }
-        int stamp = w + 1;
-        for (int c = 0; c < compiledArray.length; c++) {
-          if (!needed[c]) {
-            continue;
-          }
-          Compiled cc = compiledArray[c];
-          for (int node : cc.nodes) {
-            if (done[node] != stamp) {
-              nodes[node].eval(population, w, n, nt, nf);
-              done[node] = stamp;
-            }
-          }
-          System.arraycopy(nt, cc.root * block, t[c], w, n);
-          System.arraycopy(nf, cc.root * block, f[c], w, n);
-        }
-      }
-    });
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            chunk -> {
+              int block = Node.BLOCK;
+              long[] nt = new long[nodes.length * block];
+              long[] nf = new long[nodes.length * block];
+              // The block a node was last evaluated for, plus one: a node shared by several
+              // criteria is
+              // evaluated once per block.
+              int[] done = new int[nodes.length];
+              boolean[] needed = new boolean[compiledArray.length];
+              int end = Math.min(words, (chunk + 1) * CHUNK_WORDS);
+              for (int w = chunk * CHUNK_WORDS; w < end; w += block) {
+                int n = Math.min(block, end - w);
+                // Rows are sorted by jurisdiction: the block's jurisdictions lie between its first
+                // and last row's.
+                int first = population.rowJurisdiction[w << 6];
+                int last = population.rowJurisdiction[Math.min(population.size, (w + n) << 6) - 1];
+                java.util.Arrays.fill(needed, false);
+                for (int j = first; j <= last; j++) {
+                  for (int c = 0; c < needed.length; c++) {
+                    needed[c] |= applies[j][c];
+                  }
+                }
+                int stamp = w + 1;
+                for (int c = 0; c < compiledArray.length; c++) {
+                  if (!needed[c]) {
+                    continue;
+                  }
+                  Compiled cc = compiledArray[c];
+                  for (int node : cc.nodes) {
+                    if (done[node] != stamp) {
+                      nodes[node].eval(population, w, n, nt, nf);
+                      done[node] = stamp;
+                    }
+                  }
+                  System.arraycopy(nt, cc.root * block, t[c], w, n);
+                  System.arraycopy(nf, cc.root * block, f[c], w, n);
+                }
+              }
+            });
     exactFallback(population, applies, t, f);
     return new ScreeningResult(criteria, population, applies, t, f);
   }
@@ -275,22 +305,26 @@ public final class Screener {
       return;
     }
     List<Map.Entry<Integer, EnterpriseProfile>> firms = List.copyOf(population.exact.entrySet());
-    List<Outcome[]> outcomes = firms.parallelStream().map(e -> {
-      boolean[] applicable = applies[population.jurisdiction[e.getKey()]];
-      List<EligibilityCriteria> some = new ArrayList<>();
-      for (int c = 0; c < applicable.length; c++) {
-        if (applicable[c]) {
-          some.add(criteria.get(c));
-        }
-      }
-      // One validation per firm, then outcome-only evaluations.
-      List<Outcome> found = evaluator.outcomes(some, e.getValue(), population.asOf);
-      Outcome[] o = new Outcome[applicable.length];
-      for (int c = 0, k = 0; c < applicable.length; c++) {
-        o[c] = applicable[c] ? found.get(k++) : null;
-      }
-      return o;
-    }).toList();
+    List<Outcome[]> outcomes =
+        firms.parallelStream()
+            .map(
+                e -> {
+                  boolean[] applicable = applies[population.jurisdiction[e.getKey()]];
+                  List<EligibilityCriteria> some = new ArrayList<>();
+                  for (int c = 0; c < applicable.length; c++) {
+                    if (applicable[c]) {
+                      some.add(criteria.get(c));
+                    }
+                  }
+                  // One validation per firm, then outcome-only evaluations.
+                  List<Outcome> found = evaluator.outcomes(some, e.getValue(), population.asOf);
+                  Outcome[] o = new Outcome[applicable.length];
+                  for (int c = 0, k = 0; c < applicable.length; c++) {
+                    o[c] = applicable[c] ? found.get(k++) : null;
+                  }
+                  return o;
+                })
+            .toList();
     // Written serially: firms of one word share its longs.
     for (int k = 0; k < firms.size(); k++) {
       int row = population.rowOf[firms.get(k).getKey()];
@@ -298,8 +332,10 @@ public final class Screener {
       Outcome[] o = outcomes.get(k);
       for (int c = 0; c < o.length; c++) {
         if (o[c] != null) {
-          t[c][row >>> 6] = o[c] == Outcome.NOT_ELIGIBLE ? t[c][row >>> 6] & ~bit : t[c][row >>> 6] | bit;
-          f[c][row >>> 6] = o[c] == Outcome.ELIGIBLE ? f[c][row >>> 6] & ~bit : f[c][row >>> 6] | bit;
+          t[c][row >>> 6] =
+              o[c] == Outcome.NOT_ELIGIBLE ? t[c][row >>> 6] & ~bit : t[c][row >>> 6] | bit;
+          f[c][row >>> 6] =
+              o[c] == Outcome.ELIGIBLE ? f[c][row >>> 6] & ~bit : f[c][row >>> 6] | bit;
         }
       }
     }
@@ -324,8 +360,8 @@ public final class Screener {
    * Explains one firm's result for one criteria with the full trace, on the date this screener was
    * compiled for by {@link #of(Catalog, LocalDate)}, so that it agrees with {@link #screen} on that
    * date whatever the profile's own as-of date. A screener of bare criteria has no date: it uses
-   * the profile's as-of date (or counts every holding without one); prefer
-   * {@link #explain(EnterpriseProfile, int, LocalDate)} with the screening date.
+   * the profile's as-of date (or counts every holding without one); prefer {@link
+   * #explain(EnterpriseProfile, int, LocalDate)} with the screening date.
    *
    * @param profile the firm, not null
    * @param criteriaIndex the criteria's index in {@link #criteria()}
@@ -334,7 +370,8 @@ public final class Screener {
    */
   public EligibilityReport explain(EnterpriseProfile profile, int criteriaIndex) {
     Checks.notNull(profile, "profile");
-    return date.isPresent() ? explain(profile, criteriaIndex, date.get())
+    return date.isPresent()
+        ? explain(profile, criteriaIndex, date.get())
         : evaluator.evaluate(criterion(criteriaIndex), checked(profile));
   }
 
@@ -355,12 +392,18 @@ public final class Screener {
   }
 
   private EligibilityCriteria criterion(int index) {
-    Checks.check(index >= 0 && index < criteria.size(), "criteriaIndex", index,
+    Checks.check(
+        index >= 0 && index < criteria.size(),
+        "criteriaIndex",
+        index,
         () -> "must be from 0 to " + (criteria.size() - 1));
     return criteria.get(index);
   }
 
-  /** The checks every profile passes before it is screened or explained: the catalogue's, then the values'. */
+  /**
+   * The checks every profile passes before it is screened or explained: the catalogue's, then the
+   * values'.
+   */
   EnterpriseProfile checked(EnterpriseProfile profile) {
     profileCheck.accept(profile);
     evaluator.validate(profile);
@@ -377,14 +420,16 @@ public final class Screener {
   }
 
   boolean[] applicability(JurisdictionCode code) {
-    return applicability.computeIfAbsent(code, c -> {
-      Set<JurisdictionCode> chain = chains.apply(c);
-      boolean[] applies = new boolean[criteria.size()];
-      for (int i = 0; i < applies.length; i++) {
-        applies[i] = chain.contains(criteriaJurisdiction.get(i));
-      }
-      return applies;
-    });
+    return applicability.computeIfAbsent(
+        code,
+        c -> {
+          Set<JurisdictionCode> chain = chains.apply(c);
+          boolean[] applies = new boolean[criteria.size()];
+          for (int i = 0; i < applies.length; i++) {
+            applies[i] = chain.contains(criteriaJurisdiction.get(i));
+          }
+          return applies;
+        });
   }
 
   /** The number of distinct compiled nodes, for tests of sharing. */
@@ -435,13 +480,14 @@ public final class Screener {
   }
 
   /**
-   * Turns criteria trees into nodes over the screener's slots, children first. A node equal to
-   * one already compiled (same {@link Node#key()}) is not added again: its id is reused.
+   * Turns criteria trees into nodes over the screener's slots, children first. A node equal to one
+   * already compiled (same {@link Node#key()}) is not added again: its id is reused.
    */
   private final class Compiler implements ConditionVisitor<Integer> {
     private final IndicatorRegistry registry;
     final List<Node> nodes = new ArrayList<>();
     private final Map<String, Integer> ids = new java.util.HashMap<>();
+
     /** The nodes used by the criteria being compiled. */
     private final java.util.BitSet used = new java.util.BitSet();
 
@@ -451,7 +497,8 @@ public final class Screener {
 
     Compiled compile(EligibilityCriteria c) {
       used.clear();
-      int[] tracks = c.tracks().stream().map(Track::condition).mapToInt(t -> t.accept(this)).toArray();
+      int[] tracks =
+          c.tracks().stream().map(Track::condition).mapToInt(t -> t.accept(this)).toArray();
       int anyTrack = add(id -> new Nodes.Any(id, tracks));
       int root = anyTrack;
       if (c.common().isPresent()) {
@@ -505,11 +552,13 @@ public final class Screener {
       int[] slots = c.indicators().stream().mapToInt(this::indicator).toArray();
       boolean[] mayBeNegative = new boolean[slots.length];
       for (int k = 0; k < slots.length; k++) {
-        mayBeNegative[k] = registry.get(c.indicators().get(k)).minimum().map(m -> m.signum() < 0).orElse(true);
+        mayBeNegative[k] =
+            registry.get(c.indicators().get(k)).minimum().map(m -> m.signum() < 0).orElse(true);
       }
       FixedRange range = FixedRange.of(c.operator(), Fixed.exact(c.threshold(), c.id()));
       boolean upper = !c.operator().isLowerBound() && c.operator() != Operator.EQUAL_TO;
-      return add(id -> new Nodes.Sum(id, slots, mayBeNegative, range, c.operator().isLowerBound(), upper));
+      return add(
+          id -> new Nodes.Sum(id, slots, mayBeNegative, range, c.operator().isLowerBound(), upper));
     }
 
     @Override
@@ -590,7 +639,10 @@ public final class Screener {
         catMin[k] = min == null ? Long.MIN_VALUE : Fixed.of(min);
       }
       long total = Fixed.of(c.minimumTotal());
-      return add(id -> new Nodes.Score(id, slots, category, ranges, points, minPoints, maxPoints, total, catMin));
+      return add(
+          id ->
+              new Nodes.Score(
+                  id, slots, category, ranges, points, minPoints, maxPoints, total, catMin));
     }
   }
 }

@@ -6,18 +6,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of every firm of a {@link Population} against every criteria of a
- * {@link Screener}, stored as two bits per firm and criteria. Immutable and thread-safe.
+ * The outcome of every firm of a {@link Population} against every criteria of a {@link Screener},
+ * stored as two bits per firm and criteria. Immutable and thread-safe.
  */
 public final class ScreeningResult {
   private final List<EligibilityCriteria> criteria;
   private final Population population;
   private final boolean[][] applies;
+
   /** Per criteria, by row (not firm): see {@code Population.rowOf}. */
   private final long[][] t;
+
   private final long[][] f;
 
-  ScreeningResult(List<EligibilityCriteria> criteria, Population population, boolean[][] applies, long[][] t, long[][] f) {
+  ScreeningResult(
+      List<EligibilityCriteria> criteria,
+      Population population,
+      boolean[][] applies,
+      long[][] t,
+      long[][] f) {
     this.criteria = criteria;
     this.population = population;
     this.applies = applies;
@@ -44,7 +51,8 @@ public final class ScreeningResult {
   }
 
   /**
-   * Tells whether a criteria applies to a firm (its document's jurisdiction is in the firm's chain).
+   * Tells whether a criteria applies to a firm (its document's jurisdiction is in the firm's
+   * chain).
    *
    * @param firm the firm's index
    * @param criteriaIndex the criteria's index in {@link #criteria()}
@@ -72,7 +80,9 @@ public final class ScreeningResult {
     int row = population.rowOf[firm];
     boolean canBeTrue = ((t[criteriaIndex][row >>> 6] >>> (row & 63)) & 1) != 0;
     boolean canBeFalse = ((f[criteriaIndex][row >>> 6] >>> (row & 63)) & 1) != 0;
-    return canBeTrue ? (canBeFalse ? Outcome.UNDETERMINED : Outcome.ELIGIBLE) : Outcome.NOT_ELIGIBLE;
+    return canBeTrue
+        ? (canBeFalse ? Outcome.UNDETERMINED : Outcome.ELIGIBLE)
+        : Outcome.NOT_ELIGIBLE;
   }
 
   /**

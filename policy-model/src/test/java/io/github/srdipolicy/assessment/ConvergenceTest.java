@@ -19,10 +19,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Answering the next question, one at a time, converges: a simulated firm answers the top
- * question until no tier is undetermined; no question comes twice, and each answer changes what
- * the question said it would (the input leaves the missing inputs of every tier it affects, the
- * tiers it decides are decided) and nothing else.
+ * Answering the next question, one at a time, converges: a simulated firm answers the top question
+ * until no tier is undetermined; no question comes twice, and each answer changes what the question
+ * said it would (the input leaves the missing inputs of every tier it affects, the tiers it decides
+ * are decided) and nothing else.
  */
 class ConvergenceTest {
   @Property(tries = 300)
@@ -48,14 +48,17 @@ class ConvergenceTest {
       Map<TierId, TierAssessment> before = byTier(a);
       Map<TierId, TierAssessment> now = byTier(after);
       for (TierId t : q.affects()) {
-        assertFalse(now.get(t).missingInputs().contains(q.input()), q.input() + " still missing for " + t);
+        assertFalse(
+            now.get(t).missingInputs().contains(q.input()), q.input() + " still missing for " + t);
       }
       for (TierId t : q.decides()) {
-        assertTrue(now.get(t).standing() != Standing.UNDETERMINED, t + " not decided by " + q.input());
+        assertTrue(
+            now.get(t).standing() != Standing.UNDETERMINED, t + " not decided by " + q.input());
       }
       for (TierId t : before.keySet()) {
         if (!q.affects().contains(t)) {
-          assertEquals(before.get(t).standing(), now.get(t).standing(), t + " changed by " + q.input());
+          assertEquals(
+              before.get(t).standing(), now.get(t).standing(), t + " changed by " + q.input());
         }
       }
       a = after;
@@ -81,12 +84,13 @@ class ConvergenceTest {
         return LocalDate.of(2000, 1, 1).plusDays(r.nextInt(9000)).toString();
       case TIER:
         return r.nextInt(3) == 0 ? "2020-05-01" : "no";
-      default: {
-        double min = q.minimum().map(Number::doubleValue).orElse(-50.0);
-        double max = q.maximum().map(Number::doubleValue).orElse(min + 20000);
-        double span = Math.min(max - min, r.nextBoolean() ? 20 : 20000);
-        return String.valueOf(Math.round(min + r.nextDouble() * span));
-      }
+      default:
+        {
+          double min = q.minimum().map(Number::doubleValue).orElse(-50.0);
+          double max = q.maximum().map(Number::doubleValue).orElse(min + 20000);
+          double span = Math.min(max - min, r.nextBoolean() ? 20 : 20000);
+          return String.valueOf(Math.round(min + r.nextDouble() * span));
+        }
     }
   }
 }

@@ -15,7 +15,6 @@ import io.github.srdipolicy.model.JurisdictionLevel;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Tier;
-import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.screening.Screener;
 import io.github.srdipolicy.testing.FakePolicy;
 import java.time.LocalDate;
@@ -36,13 +35,20 @@ class CriteriaScopeTest {
   private static final FactId POOL = FactId.of("fake.pool.criteria");
   private static final FactId GIANT = FactId.of("fake.giant.criteria");
 
-  /** The fake document issued by Jinhu, its pool tier recognised by {@code pool}, its giant tier by {@code giant}. */
+  /**
+   * The fake document issued by Jinhu, its pool tier recognised by {@code pool}, its giant tier by
+   * {@code giant}.
+   */
   private static Catalog catalog(String pool, String giant) {
     PolicyDocument fake = FakePolicy.document();
-    PolicyDocument moved = PolicyDocument.builder().from(fake).jurisdiction(JINHU)
-        .tiers(List.of(tier(fake.tiers().get(0), pool), tier(fake.tiers().get(1), giant)))
-        .ladders(List.of()).incentives(List.of())
-        .build();
+    PolicyDocument moved =
+        PolicyDocument.builder()
+            .from(fake)
+            .jurisdiction(JINHU)
+            .tiers(List.of(tier(fake.tiers().get(0), pool), tier(fake.tiers().get(1), giant)))
+            .ladders(List.of())
+            .incentives(List.of())
+            .build();
     return Catalog.of(source(List.of(), moved));
   }
 
@@ -71,24 +77,27 @@ class CriteriaScopeTest {
   }
 
   private static List<FactId> reached(Catalog catalog, String firm) {
-    EnterpriseProfile p = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(firm)).build();
+    EnterpriseProfile p =
+        EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(firm)).build();
     return catalog.match(p, DAY).stream().map(EligibilityReport::criteria).toList();
   }
 
   @ParameterizedTest(name = "firm in {0}: pool {1}, giant {2}")
-  @DisplayName("pool recognised by Jiangsu, giant by Huai'an: every Jiangsu firm gets the pool, every Huai'an firm the giant")
+  @DisplayName(
+      "pool recognised by Jiangsu, giant by Huai'an: every Jiangsu firm gets the pool, every Huai'an firm the giant")
   @CsvSource({
-      "320831, true, true",   // 金湖县, the issuer
-      "320830, true, true",   // 盱眙县
-      "320804, true, true",   // 淮阴区
-      "320826, true, true",   // 涟水县
-      "320105, true, false",  // 南京市建邺区
-      "320281, true, false",  // 无锡市江阴市
-      "321181, true, false",  // 镇江市丹阳市
-      "220281, false, false", // 吉林省蛟河市
-      "441900, false, false", // 东莞市
+    "320831, true, true", // 金湖县, the issuer
+    "320830, true, true", // 盱眙县
+    "320804, true, true", // 淮阴区
+    "320826, true, true", // 涟水县
+    "320105, true, false", // 南京市建邺区
+    "320281, true, false", // 无锡市江阴市
+    "321181, true, false", // 镇江市丹阳市
+    "220281, false, false", // 吉林省蛟河市
+    "441900, false, false", // 东莞市
   })
-  void provincialAndCityCriteriaReachTheirWholeJurisdiction(String firm, boolean pool, boolean giant) {
+  void provincialAndCityCriteriaReachTheirWholeJurisdiction(
+      String firm, boolean pool, boolean giant) {
     Catalog catalog = catalog("320000", "320800");
     List<FactId> got = reached(catalog, firm);
     assertEquals(pool, got.contains(POOL), got.toString());
@@ -106,7 +115,8 @@ class CriteriaScopeTest {
   }
 
   @Test
-  @DisplayName("who recognises and who states: a restatement carries a caveat derived from both, in every report")
+  @DisplayName(
+      "who recognises and who states: a restatement carries a caveat derived from both, in every report")
   void restatementCaveat() {
     Catalog catalog = catalog("320831", "320800");
     CriteriaScope own = catalog.criteriaScope(POOL);
@@ -117,17 +127,27 @@ class CriteriaScopeTest {
     assertEquals(JurisdictionCode.of("320800"), restated.recognisedBy());
     assertEquals(JINHU, restated.statedBy());
     LocalizedText caveat = restated.caveat().orElseThrow();
-    assertTrue(caveat.zh().contains("淮安市") && caveat.zh().contains("金湖县") && caveat.zh().contains(FakePolicy.DOC)
-        && caveat.zh().contains("2024-01-15"), caveat.zh());
-    assertTrue(caveat.en().contains("Huai'an") && caveat.en().contains("Jinhu County"), caveat.en());
+    assertTrue(
+        caveat.zh().contains("淮安市")
+            && caveat.zh().contains("金湖县")
+            && caveat.zh().contains(FakePolicy.DOC)
+            && caveat.zh().contains("2024-01-15"),
+        caveat.zh());
+    assertTrue(
+        caveat.en().contains("Huai'an") && caveat.en().contains("Jinhu County"), caveat.en());
 
-    EnterpriseProfile firm = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of("320830")).build();
-    EligibilityReport report = catalog.match(firm, DAY).stream().filter(r -> r.criteria().equals(GIANT)).findFirst()
-        .orElseThrow();
+    EnterpriseProfile firm =
+        EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of("320830")).build();
+    EligibilityReport report =
+        catalog.match(firm, DAY).stream()
+            .filter(r -> r.criteria().equals(GIANT))
+            .findFirst()
+            .orElseThrow();
     assertEquals(caveat, report.caveats().get(report.caveats().size() - 1));
     // The encoded criteria are unchanged: the caveat is derived, not stored.
     assertEquals(List.of(), catalog.fact(GIANT, EligibilityCriteria.class).caveats());
-    assertThrows(IllegalArgumentException.class, () -> catalog.criteriaScope(FactId.of("fake.pool.money")));
+    assertThrows(
+        IllegalArgumentException.class, () -> catalog.criteriaScope(FactId.of("fake.pool.money")));
   }
 
   @Test
@@ -136,7 +156,8 @@ class CriteriaScopeTest {
     Catalog catalog = catalog("320000", "320800");
     Screener screener = Screener.of(catalog, DAY);
     for (String firm : List.of("320831", "320830", "320105", "441900")) {
-      EnterpriseProfile p = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(firm)).build();
+      EnterpriseProfile p =
+          EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(firm)).build();
       var result = screener.screen(List.of(p), DAY);
       List<FactId> reached = reached(catalog, firm);
       for (int c = 0; c < 2; c++) {
@@ -150,8 +171,12 @@ class CriteriaScopeTest {
   @DisplayName("honest emptiness: the levels of a chain without documents, the firm's own first")
   void levelsWithoutDocuments() {
     Catalog catalog = catalog("320000", "320800");
-    assertEquals(List.of("440106", "440100", "440000", "CN"), codes(catalog.levelsWithoutDocuments(JurisdictionCode.of("440106"))));
-    assertEquals(List.of("320830", "320800", "320000", "CN"), codes(catalog.levelsWithoutDocuments(JurisdictionCode.of("320830"))));
+    assertEquals(
+        List.of("440106", "440100", "440000", "CN"),
+        codes(catalog.levelsWithoutDocuments(JurisdictionCode.of("440106"))));
+    assertEquals(
+        List.of("320830", "320800", "320000", "CN"),
+        codes(catalog.levelsWithoutDocuments(JurisdictionCode.of("320830"))));
     assertEquals(List.of("320800", "320000", "CN"), codes(catalog.levelsWithoutDocuments(JINHU)));
   }
 
@@ -160,27 +185,45 @@ class CriteriaScopeTest {
   }
 
   @Test
-  @DisplayName("a source's jurisdictions that agree with the table are accepted, with the table's names")
+  @DisplayName(
+      "a source's jurisdictions that agree with the table are accepted, with the table's names")
   void agreeingJurisdictionIsAccepted() {
-    Jurisdiction jinhu = Jurisdiction.builder().code(JINHU).level(JurisdictionLevel.COUNTY)
-        .name(LocalizedText.of("金湖县", "Jinhu")).parent(JurisdictionCode.of("320800")).build();
+    Jurisdiction jinhu =
+        Jurisdiction.builder()
+            .code(JINHU)
+            .level(JurisdictionLevel.COUNTY)
+            .name(LocalizedText.of("金湖县", "Jinhu"))
+            .parent(JurisdictionCode.of("320800"))
+            .build();
     Catalog catalog = Catalog.of(source(List.of(jinhu)));
     assertEquals("Jinhu County", catalog.jurisdiction(JINHU).name().en());
     assertTrue(catalog.jurisdictions().stream().anyMatch(j -> j.code().equals(JINHU)));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "320831|COUNTY|金湖县|320000|disagrees with the GB/T 2260 table",
-      "320831|PREFECTURE|金湖县|320800|disagrees with the GB/T 2260 table",
-      "320831|COUNTY|金湖区|320800|disagrees with the GB/T 2260 table",
-      "220381|COUNTY|公主岭市|220300|retired GB/T 2260 code, replaced by 220184",
-  })
-  void conflictingJurisdictionIsReported(String code, JurisdictionLevel level, String zh, String parent, String problem) {
-    Jurisdiction wrong = Jurisdiction.builder().code(JurisdictionCode.of(code)).level(level)
-        .name(LocalizedText.of(zh, zh)).parent(JurisdictionCode.of(parent)).build();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Catalog.of(source(List.of(wrong))));
-    assertTrue(e.getMessage().contains(code) && e.getMessage().contains("scoping-fake")
-        && e.getMessage().contains(problem), e.getMessage());
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "320831|COUNTY|金湖县|320000|disagrees with the GB/T 2260 table",
+        "320831|PREFECTURE|金湖县|320800|disagrees with the GB/T 2260 table",
+        "320831|COUNTY|金湖区|320800|disagrees with the GB/T 2260 table",
+        "220381|COUNTY|公主岭市|220300|retired GB/T 2260 code, replaced by 220184",
+      })
+  void conflictingJurisdictionIsReported(
+      String code, JurisdictionLevel level, String zh, String parent, String problem) {
+    Jurisdiction wrong =
+        Jurisdiction.builder()
+            .code(JurisdictionCode.of(code))
+            .level(level)
+            .name(LocalizedText.of(zh, zh))
+            .parent(JurisdictionCode.of(parent))
+            .build();
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Catalog.of(source(List.of(wrong))));
+    assertTrue(
+        e.getMessage().contains(code)
+            && e.getMessage().contains("scoping-fake")
+            && e.getMessage().contains(problem),
+        e.getMessage());
   }
 }

@@ -41,16 +41,26 @@ class EligibilityEvaluatorTest {
   }
 
   @Test
-  @DisplayName("the report names the application kind it judged under, NEW unless the profile says RENEWAL")
+  @DisplayName(
+      "the report names the application kind it judged under, NEW unless the profile says RENEWAL")
   void report_namesTheApplicationKind() throws Exception {
-    assertEquals(ApplicationKind.NEW, EVALUATOR.evaluate(FakePolicy.poolCriteria(), firm().build(), DAY).applicationKind());
-    EligibilityReport renewal = EVALUATOR.evaluate(FakePolicy.poolCriteria(),
-        firm().applicationKind(ApplicationKind.RENEWAL).build(), DAY);
+    assertEquals(
+        ApplicationKind.NEW,
+        EVALUATOR.evaluate(FakePolicy.poolCriteria(), firm().build(), DAY).applicationKind());
+    EligibilityReport renewal =
+        EVALUATOR.evaluate(
+            FakePolicy.poolCriteria(),
+            firm().applicationKind(ApplicationKind.RENEWAL).build(),
+            DAY);
     assertEquals(ApplicationKind.RENEWAL, renewal.applicationKind());
     JsonNode json = PolicyJson.mapper().readTree(PolicyJson.write(renewal));
     assertEquals("RENEWAL", json.get("applicationKind").asText());
-    assertEquals("[]", JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(PolicyJson.reportSchema())
-        .validate(json).toString());
+    assertEquals(
+        "[]",
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(PolicyJson.reportSchema())
+            .validate(json)
+            .toString());
     assertEquals(renewal, PolicyJson.mapper().treeToValue(json, EligibilityReport.class));
   }
 
@@ -67,19 +77,31 @@ class EligibilityEvaluatorTest {
   @Test
   @DisplayName("a value exactly at an inclusive bound passes, one unit below fails with a gap")
   void inclusiveBound_atAndBelow() {
-    EnterpriseProfile.Builder base = firm().putDeclarations("well-managed", true)
-        .putValues(Indicators.INVENTION_PATENTS.id(), Quantity.count(2, Unit.IP_ITEMS))
-        .putValues(Indicators.TOTAL_PROFIT.id(), Quantity.wanYuan("0"))
-        .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2000));
-    EligibilityReport at = EVALUATOR.evaluate(FakePolicy.poolCriteria(),
-        base.putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.wanYuan("5000")).build(), DAY);
+    EnterpriseProfile.Builder base =
+        firm()
+            .putDeclarations("well-managed", true)
+            .putValues(Indicators.INVENTION_PATENTS.id(), Quantity.count(2, Unit.IP_ITEMS))
+            .putValues(Indicators.TOTAL_PROFIT.id(), Quantity.wanYuan("0"))
+            .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2000));
+    EligibilityReport at =
+        EVALUATOR.evaluate(
+            FakePolicy.poolCriteria(),
+            base.putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.wanYuan("5000")).build(),
+            DAY);
     assertEquals(Outcome.ELIGIBLE, at.outcome());
 
-    EligibilityReport below = EVALUATOR.evaluate(FakePolicy.poolCriteria(),
-        base.putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.yuan("49999999")).build(), DAY);
+    EligibilityReport below =
+        EVALUATOR.evaluate(
+            FakePolicy.poolCriteria(),
+            base.putValues(Indicators.MAIN_BUSINESS_REVENUE.id(), Quantity.yuan("49999999"))
+                .build(),
+            DAY);
     assertEquals(Outcome.NOT_ELIGIBLE, below.outcome());
-    Gap revenueGap = below.gaps().stream().filter(g -> g.condition().equals(FactId.of("fake.pool.revenue")))
-        .findFirst().orElseThrow();
+    Gap revenueGap =
+        below.gaps().stream()
+            .filter(g -> g.condition().equals(FactId.of("fake.pool.revenue")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Quantity.yuan("49999999"), revenueGap.actual().orElseThrow());
     assertEquals(Quantity.wanYuan("5000"), revenueGap.required().orElseThrow());
   }
@@ -87,34 +109,50 @@ class EligibilityEvaluatorTest {
   @Test
   @DisplayName("either-or: the second alternative alone satisfies the any-of")
   void eitherOr_secondAlternative() {
-    EnterpriseProfile p = firm().putValues(Indicators.TOTAL_PROFIT.id(), Quantity.wanYuan("400")).build();
+    EnterpriseProfile p =
+        firm().putValues(Indicators.TOTAL_PROFIT.id(), Quantity.wanYuan("400")).build();
     EligibilityReport r = EVALUATOR.evaluate(FakePolicy.poolCriteria(), p, DAY);
     assertEquals(Outcome.ELIGIBLE, find(r.tracks().get(0).trace(), "fake.pool.money").outcome());
-    assertEquals(Outcome.UNDETERMINED, find(r.tracks().get(0).trace(), "fake.pool.revenue").outcome());
+    assertEquals(
+        Outcome.UNDETERMINED, find(r.tracks().get(0).trace(), "fake.pool.revenue").outcome());
   }
 
   @Test
   @DisplayName("a sum across kinds passes on known summands alone once they reach a lower bound")
   void sum_decidedByKnownSummands() {
-    EnterpriseProfile p = firm().putValues(Indicators.UTILITY_MODEL_PATENTS.id(), Quantity.count(5, Unit.IP_ITEMS)).build();
-    ConditionResult sum = find(EVALUATOR.evaluate(FakePolicy.poolCriteria(), p, DAY).tracks().get(0).trace(),
-        "fake.pool.other-ip");
+    EnterpriseProfile p =
+        firm()
+            .putValues(Indicators.UTILITY_MODEL_PATENTS.id(), Quantity.count(5, Unit.IP_ITEMS))
+            .build();
+    ConditionResult sum =
+        find(
+            EVALUATOR.evaluate(FakePolicy.poolCriteria(), p, DAY).tracks().get(0).trace(),
+            "fake.pool.other-ip");
     assertEquals(Outcome.ELIGIBLE, sum.outcome());
 
-    EnterpriseProfile short4 = firm().putValues(Indicators.UTILITY_MODEL_PATENTS.id(), Quantity.count(2, Unit.IP_ITEMS))
-        .putValues(Indicators.DESIGN_PATENTS.id(), Quantity.count(1, Unit.IP_ITEMS))
-        .putValues(Indicators.SOFTWARE_COPYRIGHTS.id(), Quantity.count(1, Unit.IP_ITEMS)).build();
-    ConditionResult failed = find(EVALUATOR.evaluate(FakePolicy.poolCriteria(), short4, DAY).tracks().get(0).trace(),
-        "fake.pool.other-ip");
+    EnterpriseProfile short4 =
+        firm()
+            .putValues(Indicators.UTILITY_MODEL_PATENTS.id(), Quantity.count(2, Unit.IP_ITEMS))
+            .putValues(Indicators.DESIGN_PATENTS.id(), Quantity.count(1, Unit.IP_ITEMS))
+            .putValues(Indicators.SOFTWARE_COPYRIGHTS.id(), Quantity.count(1, Unit.IP_ITEMS))
+            .build();
+    ConditionResult failed =
+        find(
+            EVALUATOR.evaluate(FakePolicy.poolCriteria(), short4, DAY).tracks().get(0).trace(),
+            "fake.pool.other-ip");
     assertEquals(Outcome.NOT_ELIGIBLE, failed.outcome());
     assertEquals(Quantity.count(4, Unit.IP_ITEMS), failed.actual().orElseThrow());
   }
 
   @Test
-  @DisplayName("the innovation track alone makes the tier reachable when the common conditions hold")
+  @DisplayName(
+      "the innovation track alone makes the tier reachable when the common conditions hold")
   void tracks_anyTrackSuffices() {
-    EnterpriseProfile p = firm().putDeclarations("well-managed", true)
-        .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2014)).build();
+    EnterpriseProfile p =
+        firm()
+            .putDeclarations("well-managed", true)
+            .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2014))
+            .build();
     EligibilityReport r = EVALUATOR.evaluate(FakePolicy.poolCriteria(), p, DAY);
     assertEquals(Outcome.ELIGIBLE, r.outcome());
     assertEquals(Outcome.UNDETERMINED, r.tracks().get(0).outcome());
@@ -124,29 +162,50 @@ class EligibilityEvaluatorTest {
   @Test
   @DisplayName("a false declaration fails the common conditions whatever the tracks say")
   void qualitative_falseDeclarationFails() {
-    EnterpriseProfile p = firm().putDeclarations("well-managed", false)
-        .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2020)).build();
+    EnterpriseProfile p =
+        firm()
+            .putDeclarations("well-managed", false)
+            .putValues(Indicators.FOUNDING_YEAR.id(), Quantity.calendarYear(2020))
+            .build();
     EligibilityReport r = EVALUATOR.evaluate(FakePolicy.poolCriteria(), p, DAY);
     assertEquals(Outcome.NOT_ELIGIBLE, r.outcome());
-    assertEquals(List.of(InputRef.declaration("well-managed")), r.gaps().stream().map(Gap::input).toList());
+    assertEquals(
+        List.of(InputRef.declaration("well-managed")), r.gaps().stream().map(Gap::input).toList());
   }
 
   @Test
   @DisplayName("bands: the revenue band picks the R&D threshold; the mid band needs 6%")
   void banded_selectsThresholdByRevenue() {
-    EnterpriseProfile.Builder p = firm().putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
-        .putValues(Indicators.RND_INTENSITY_EACH_2Y.id(), Quantity.percent("5"));
-    assertEquals(Outcome.ELIGIBLE, EVALUATOR.evaluate(FakePolicy.giantCriteria(),
-        p.putValues(Indicators.OPERATING_REVENUE.id(), Quantity.yiYuan("1")).build(), DAY).outcome());
-    assertEquals(Outcome.NOT_ELIGIBLE, EVALUATOR.evaluate(FakePolicy.giantCriteria(),
-        p.putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("9999")).build(), DAY).outcome());
+    EnterpriseProfile.Builder p =
+        firm()
+            .putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
+            .putValues(Indicators.RND_INTENSITY_EACH_2Y.id(), Quantity.percent("5"));
+    assertEquals(
+        Outcome.ELIGIBLE,
+        EVALUATOR
+            .evaluate(
+                FakePolicy.giantCriteria(),
+                p.putValues(Indicators.OPERATING_REVENUE.id(), Quantity.yiYuan("1")).build(),
+                DAY)
+            .outcome());
+    assertEquals(
+        Outcome.NOT_ELIGIBLE,
+        EVALUATOR
+            .evaluate(
+                FakePolicy.giantCriteria(),
+                p.putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("9999")).build(),
+                DAY)
+            .outcome());
   }
 
   @Test
   @DisplayName("bands: without the selector the result is undetermined and names the selector")
   void banded_missingSelector() {
-    EnterpriseProfile p = firm().putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
-        .putValues(Indicators.RND_INTENSITY_EACH_2Y.id(), Quantity.percent("5")).build();
+    EnterpriseProfile p =
+        firm()
+            .putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
+            .putValues(Indicators.RND_INTENSITY_EACH_2Y.id(), Quantity.percent("5"))
+            .build();
     EligibilityReport r = EVALUATOR.evaluate(FakePolicy.giantCriteria(), p, DAY);
     assertEquals(Outcome.UNDETERMINED, r.outcome());
     assertTrue(r.missingInputs().contains(InputRef.indicator(Indicators.OPERATING_REVENUE.id())));
@@ -155,14 +214,22 @@ class EligibilityEvaluatorTest {
   @Test
   @DisplayName("holds-tier: the prerequisite counts only from its recognition date")
   void holdsTier_checkedOnDate() {
-    EnterpriseProfile p = firm().putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
-        .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("3000"))
-        .addTiers(TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1))).build();
-    assertEquals(Outcome.ELIGIBLE, EVALUATOR.evaluate(FakePolicy.giantCriteria(), p, DAY).outcome());
-    assertEquals(Outcome.NOT_ELIGIBLE,
+    EnterpriseProfile p =
+        firm()
+            .putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("50"))
+            .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("3000"))
+            .addTiers(TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)))
+            .build();
+    assertEquals(
+        Outcome.ELIGIBLE, EVALUATOR.evaluate(FakePolicy.giantCriteria(), p, DAY).outcome());
+    assertEquals(
+        Outcome.NOT_ELIGIBLE,
         EVALUATOR.evaluate(FakePolicy.giantCriteria(), p, LocalDate.of(2024, 2, 1)).outcome());
-    EnterpriseProfile unknownHoldings = EnterpriseProfile.builder().from(p).tiers(List.of()).tiersComplete(false).build();
-    assertEquals(Outcome.UNDETERMINED, EVALUATOR.evaluate(FakePolicy.giantCriteria(), unknownHoldings, DAY).outcome());
+    EnterpriseProfile unknownHoldings =
+        EnterpriseProfile.builder().from(p).tiers(List.of()).tiersComplete(false).build();
+    assertEquals(
+        Outcome.UNDETERMINED,
+        EVALUATOR.evaluate(FakePolicy.giantCriteria(), unknownHoldings, DAY).outcome());
   }
 
   @Test
@@ -173,16 +240,28 @@ class EligibilityEvaluatorTest {
   }
 
   @Test
-  @DisplayName("a status test: missing is undetermined, the required value passes, the other fails with a gap")
+  @DisplayName(
+      "a status test: missing is undetermined, the required value passes, the other fails with a gap")
   void status_isThreeValued() {
-    io.github.srdipolicy.model.Status isHighTech = io.github.srdipolicy.model.Status.builder()
-        .id(FactId.of("fake.status.high-tech")).label(FakePolicy.text("high-tech")).source(FakePolicy.ref("1"))
-        .indicator(Indicators.HIGH_TECH_ENTERPRISE.id()).required(true).build();
-    io.github.srdipolicy.model.Status notHighTech = io.github.srdipolicy.model.Status.builder()
-        .from(isHighTech).id(FactId.of("fake.status.not-high-tech")).required(false).build();
+    io.github.srdipolicy.model.Status isHighTech =
+        io.github.srdipolicy.model.Status.builder()
+            .id(FactId.of("fake.status.high-tech"))
+            .label(FakePolicy.text("high-tech"))
+            .source(FakePolicy.ref("1"))
+            .indicator(Indicators.HIGH_TECH_ENTERPRISE.id())
+            .required(true)
+            .build();
+    io.github.srdipolicy.model.Status notHighTech =
+        io.github.srdipolicy.model.Status.builder()
+            .from(isHighTech)
+            .id(FactId.of("fake.status.not-high-tech"))
+            .required(false)
+            .build();
     EnterpriseProfile none = firm().build();
-    EnterpriseProfile yes = firm().putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(true)).build();
-    EnterpriseProfile no = firm().putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(false)).build();
+    EnterpriseProfile yes =
+        firm().putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(true)).build();
+    EnterpriseProfile no =
+        firm().putValues(Indicators.HIGH_TECH_ENTERPRISE.id(), Quantity.flag(false)).build();
 
     assertEquals(Outcome.UNDETERMINED, EVALUATOR.test(isHighTech, none, DAY));
     assertEquals(Outcome.ELIGIBLE, EVALUATOR.test(isHighTech, yes, DAY));
@@ -191,13 +270,23 @@ class EligibilityEvaluatorTest {
     assertEquals(Outcome.NOT_ELIGIBLE, EVALUATOR.test(notHighTech, yes, DAY));
     assertEquals(Outcome.ELIGIBLE, EVALUATOR.test(notHighTech, no, DAY));
 
-    io.github.srdipolicy.model.EligibilityCriteria criteria = io.github.srdipolicy.model.EligibilityCriteria.builder()
-        .id(FactId.of("fake.status.criteria")).tier(FakePolicy.POOL).label(FakePolicy.text("c")).source(FakePolicy.ref("1"))
-        .addTracks(io.github.srdipolicy.model.Track.builder().id(FactId.of("fake.status.track"))
-            .kind(io.github.srdipolicy.model.TrackKind.values()[0]).label(FakePolicy.text("t")).condition(isHighTech).build())
-        .build();
+    io.github.srdipolicy.model.EligibilityCriteria criteria =
+        io.github.srdipolicy.model.EligibilityCriteria.builder()
+            .id(FactId.of("fake.status.criteria"))
+            .tier(FakePolicy.POOL)
+            .label(FakePolicy.text("c"))
+            .source(FakePolicy.ref("1"))
+            .addTracks(
+                io.github.srdipolicy.model.Track.builder()
+                    .id(FactId.of("fake.status.track"))
+                    .kind(io.github.srdipolicy.model.TrackKind.values()[0])
+                    .label(FakePolicy.text("t"))
+                    .condition(isHighTech)
+                    .build())
+            .build();
     EligibilityReport missing = EVALUATOR.evaluate(criteria, none, DAY);
-    assertEquals(List.of(InputRef.indicator(Indicators.HIGH_TECH_ENTERPRISE.id())), missing.missingInputs());
+    assertEquals(
+        List.of(InputRef.indicator(Indicators.HIGH_TECH_ENTERPRISE.id())), missing.missingInputs());
     assertEquals(Outcome.UNDETERMINED, EVALUATOR.outcome(criteria, none, DAY));
     EligibilityReport failed = EVALUATOR.evaluate(criteria, no, DAY);
     assertEquals(Outcome.NOT_ELIGIBLE, EVALUATOR.outcome(criteria, no, DAY));

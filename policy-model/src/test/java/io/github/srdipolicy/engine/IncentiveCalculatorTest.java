@@ -13,12 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The reward calculation on the fake policy: 5万 for the pool, 20万 for the giant, highest-level-once. */
+/**
+ * The reward calculation on the fake policy: 5万 for the pool, 20万 for the giant,
+ * highest-level-once.
+ */
 class IncentiveCalculatorTest {
   private static final Catalog CATALOG = Catalog.of(new FakePolicy());
 
-  private static List<RewardDue> rewards(JurisdictionCode where, LocalDate asOf, TierHolding... history) {
-    return CATALOG.rewardsDue(EnterpriseProfile.builder().jurisdiction(where).addTiers(history).build(), asOf);
+  private static List<RewardDue> rewards(
+      JurisdictionCode where, LocalDate asOf, TierHolding... history) {
+    return CATALOG.rewardsDue(
+        EnterpriseProfile.builder().jurisdiction(where).addTiers(history).build(), asOf);
   }
 
   private static List<String> due(List<RewardDue> rewards) {
@@ -28,8 +33,11 @@ class IncentiveCalculatorTest {
   @Test
   @DisplayName("a first recognition triggers its reward with amount and sources")
   void firstRecognition() {
-    List<RewardDue> r = rewards(FakePolicy.COUNTY, LocalDate.of(2024, 12, 31),
-        TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)));
+    List<RewardDue> r =
+        rewards(
+            FakePolicy.COUNTY,
+            LocalDate.of(2024, 12, 31),
+            TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)));
     assertEquals(List.of("fake.reward.pool"), due(r));
     assertEquals(Quantity.wanYuan("5"), r.get(0).amount().orElseThrow());
     assertEquals(2, r.get(0).sources().size());
@@ -38,8 +46,12 @@ class IncentiveCalculatorTest {
   @Test
   @DisplayName("recognised at both tiers: only the highest reward is due, the lower one withheld")
   void highestLevelOnce() {
-    List<RewardDue> r = rewards(FakePolicy.COUNTY, LocalDate.of(2026, 12, 31),
-        TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)), TierHolding.of("fake.giant", LocalDate.of(2025, 3, 1)));
+    List<RewardDue> r =
+        rewards(
+            FakePolicy.COUNTY,
+            LocalDate.of(2026, 12, 31),
+            TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)),
+            TierHolding.of("fake.giant", LocalDate.of(2025, 3, 1)));
     assertEquals(List.of("fake.reward.giant"), due(r));
     RewardDue withheld = r.stream().filter(x -> !x.due()).findFirst().orElseThrow();
     assertEquals(FactId.of("fake.reward.pool"), withheld.incentive());
@@ -50,16 +62,24 @@ class IncentiveCalculatorTest {
   @Test
   @DisplayName("as of a date before the second recognition, the first reward is the one due")
   void asOfBeforeSecondRecognition() {
-    List<RewardDue> r = rewards(FakePolicy.COUNTY, LocalDate.of(2024, 12, 31),
-        TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)), TierHolding.of("fake.giant", LocalDate.of(2025, 3, 1)));
+    List<RewardDue> r =
+        rewards(
+            FakePolicy.COUNTY,
+            LocalDate.of(2024, 12, 31),
+            TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)),
+            TierHolding.of("fake.giant", LocalDate.of(2025, 3, 1)));
     assertEquals(List.of("fake.reward.pool"), due(r));
   }
 
   @Test
   @DisplayName("a repeated recognition at the same tier counts from the first one only")
   void repeatedRecognition() {
-    List<RewardDue> r = rewards(FakePolicy.COUNTY, LocalDate.of(2026, 12, 31),
-        TierHolding.of("fake.pool", LocalDate.of(2025, 3, 1)), TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)));
+    List<RewardDue> r =
+        rewards(
+            FakePolicy.COUNTY,
+            LocalDate.of(2026, 12, 31),
+            TierHolding.of("fake.pool", LocalDate.of(2025, 3, 1)),
+            TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)));
     assertEquals(1, r.size());
     assertEquals(LocalDate.of(2024, 3, 1), r.get(0).recognised());
   }
@@ -67,14 +87,22 @@ class IncentiveCalculatorTest {
   @Test
   @DisplayName("recognition before the document is in force triggers nothing")
   void beforeValidity() {
-    assertTrue(rewards(FakePolicy.COUNTY, LocalDate.of(2026, 1, 1),
-        TierHolding.of("fake.pool", LocalDate.of(2023, 3, 1))).isEmpty());
+    assertTrue(
+        rewards(
+                FakePolicy.COUNTY,
+                LocalDate.of(2026, 1, 1),
+                TierHolding.of("fake.pool", LocalDate.of(2023, 3, 1)))
+            .isEmpty());
   }
 
   @Test
   @DisplayName("a firm outside the paying county gets none of its rewards")
   void outsideJurisdiction() {
-    assertTrue(rewards(FakePolicy.PROVINCE, LocalDate.of(2026, 1, 1),
-        TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1))).isEmpty());
+    assertTrue(
+        rewards(
+                FakePolicy.PROVINCE,
+                LocalDate.of(2026, 1, 1),
+                TierHolding.of("fake.pool", LocalDate.of(2024, 3, 1)))
+            .isEmpty());
   }
 }

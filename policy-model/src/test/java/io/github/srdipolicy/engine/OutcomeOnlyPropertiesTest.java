@@ -30,21 +30,31 @@ class OutcomeOnlyPropertiesTest {
   @Provide
   Arbitrary<LocalDate> dates() {
     // Generated holdings start on 2023-01-01: dates on both sides of it.
-    return Arbitraries.of(LocalDate.of(2022, 6, 1), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 1));
+    return Arbitraries.of(
+        LocalDate.of(2022, 6, 1), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 1));
   }
 
   @Property(tries = 10_000)
   @Label("outcome(criteria, firm, date) equals the explained report's outcome")
-  void outcomeEqualsExplained(@ForAll("criteria") EligibilityCriteria criteria,
-      @ForAll("profiles") EnterpriseProfile firm, @ForAll("dates") LocalDate date) {
-    assertEquals(EVALUATOR.evaluate(criteria, firm, date).outcome(), EVALUATOR.outcome(criteria, firm, date));
+  void outcomeEqualsExplained(
+      @ForAll("criteria") EligibilityCriteria criteria,
+      @ForAll("profiles") EnterpriseProfile firm,
+      @ForAll("dates") LocalDate date) {
+    assertEquals(
+        EVALUATOR.evaluate(criteria, firm, date).outcome(),
+        EVALUATOR.outcome(criteria, firm, date));
   }
 
   @Property(tries = 1_000)
   @Label("outcomes(list, firm, date) equals the explained outcome of each, in order")
-  void outcomesEqualExplained(@ForAll("criteriaLists") List<EligibilityCriteria> criteria,
-      @ForAll("profiles") EnterpriseProfile firm, @ForAll("dates") LocalDate date) {
-    List<Outcome> expected = EVALUATOR.evaluateAll(criteria, firm, date).stream().map(EligibilityReport::outcome).toList();
+  void outcomesEqualExplained(
+      @ForAll("criteriaLists") List<EligibilityCriteria> criteria,
+      @ForAll("profiles") EnterpriseProfile firm,
+      @ForAll("dates") LocalDate date) {
+    List<Outcome> expected =
+        EVALUATOR.evaluateAll(criteria, firm, date).stream()
+            .map(EligibilityReport::outcome)
+            .toList();
     assertEquals(expected, EVALUATOR.outcomes(criteria, firm, date));
   }
 

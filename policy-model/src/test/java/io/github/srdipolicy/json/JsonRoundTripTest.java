@@ -27,10 +27,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Every model and report type round-trips through JSON to an equal value, and reports match the schemas. */
+/**
+ * Every model and report type round-trips through JSON to an equal value, and reports match the
+ * schemas.
+ */
 class JsonRoundTripTest {
   private static final ObjectMapper MAPPER = PolicyJson.mapper();
-  private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final JsonSchemaFactory SCHEMAS =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final JsonSchema PROFILE_SCHEMA = SCHEMAS.getSchema(PolicyJson.profileSchema());
   private static final JsonSchema REPORT_SCHEMA = SCHEMAS.getSchema(PolicyJson.reportSchema());
 
@@ -69,8 +73,11 @@ class JsonRoundTripTest {
 
   @Property(tries = 1000)
   @Label("reports on generated criteria round-trip and satisfy the report schema")
-  void reportRoundTrip(@ForAll("criteria") EligibilityCriteria criteria, @ForAll("profiles") EnterpriseProfile profile) {
-    EligibilityReport report = EligibilityEvaluator.DEFAULT.evaluate(criteria, profile, LocalDate.of(2024, 6, 1));
+  void reportRoundTrip(
+      @ForAll("criteria") EligibilityCriteria criteria,
+      @ForAll("profiles") EnterpriseProfile profile) {
+    EligibilityReport report =
+        EligibilityEvaluator.DEFAULT.evaluate(criteria, profile, LocalDate.of(2024, 6, 1));
     String json = PolicyJson.write(report);
     assertEquals(report, PolicyJson.read(json, EligibilityReport.class));
     Set<ValidationMessage> errors = REPORT_SCHEMA.validate(tree(json));
@@ -85,12 +92,25 @@ class JsonRoundTripTest {
 
   @Test
   void profileSchema_rejectsAmountsAsNumbersAndUnknownUnits() {
-    assertFalse(PROFILE_SCHEMA.validate(tree(
-        "{\"jurisdiction\":\"220281\",\"values\":{\"operating-revenue\":{\"amount\":6000,\"unit\":\"WAN_YUAN\"}}}")).isEmpty());
-    assertFalse(PROFILE_SCHEMA.validate(tree(
-        "{\"jurisdiction\":\"220281\",\"values\":{\"operating-revenue\":{\"amount\":\"6000\",\"unit\":\"WAN\"}}}")).isEmpty());
-    assertTrue(PROFILE_SCHEMA.validate(tree(
-        "{\"jurisdiction\":\"220281\",\"values\":{\"" + Indicators.OPERATING_REVENUE.id()
-            + "\":{\"amount\":\"6000\",\"unit\":\"WAN_YUAN\"}}}")).isEmpty());
+    assertFalse(
+        PROFILE_SCHEMA
+            .validate(
+                tree(
+                    "{\"jurisdiction\":\"220281\",\"values\":{\"operating-revenue\":{\"amount\":6000,\"unit\":\"WAN_YUAN\"}}}"))
+            .isEmpty());
+    assertFalse(
+        PROFILE_SCHEMA
+            .validate(
+                tree(
+                    "{\"jurisdiction\":\"220281\",\"values\":{\"operating-revenue\":{\"amount\":\"6000\",\"unit\":\"WAN\"}}}"))
+            .isEmpty());
+    assertTrue(
+        PROFILE_SCHEMA
+            .validate(
+                tree(
+                    "{\"jurisdiction\":\"220281\",\"values\":{\""
+                        + Indicators.OPERATING_REVENUE.id()
+                        + "\":{\"amount\":\"6000\",\"unit\":\"WAN_YUAN\"}}}"))
+            .isEmpty());
   }
 }

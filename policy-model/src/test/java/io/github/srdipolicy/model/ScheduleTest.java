@@ -23,21 +23,26 @@ class ScheduleTest {
   void aDayBeyondTheMonthMeansItsLastDay() {
     Schedule s = Schedule.builder().every(Schedule.Period.MONTH).dueDayOfNextMonth(31).build();
     assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), s.dueDate(LocalDate.of(2024, 1, 10)));
-    Schedule half = Schedule.builder().every(Schedule.Period.HALF_YEAR).dueDayOfNextMonth(10).build();
+    Schedule half =
+        Schedule.builder().every(Schedule.Period.HALF_YEAR).dueDayOfNextMonth(10).build();
     assertEquals(Optional.of(LocalDate.of(2024, 7, 10)), half.dueDate(LocalDate.of(2024, 6, 30)));
     assertEquals(Optional.of(LocalDate.of(2025, 1, 10)), half.dueDate(LocalDate.of(2024, 7, 1)));
   }
 
   @Test
   void withoutADueRuleThereIsNoDueDate() {
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(),
         Schedule.builder().every(Schedule.Period.YEAR).build().dueDate(LocalDate.of(2024, 5, 1)));
   }
 
   @Test
   void badValuesAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> Schedule.builder().every(Schedule.Period.QUARTER).times(0).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Schedule.builder().every(Schedule.Period.QUARTER).times(0).build());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Schedule.builder().every(Schedule.Period.QUARTER).dueDayOfNextMonth(32).build());
   }
 }

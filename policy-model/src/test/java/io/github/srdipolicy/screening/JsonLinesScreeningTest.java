@@ -30,26 +30,44 @@ class JsonLinesScreeningTest {
 
   @Test
   void badLinesAreReportedWithTheirNumbers_andTheRestIsScreened() throws IOException {
-    PopulationGenerator gen = PopulationGenerator.forScreener(SCREENER, CATALOG.indicators(),
-        List.of(FakePolicy.COUNTY, FakePolicy.PROVINCE), 7, 0.2);
+    PopulationGenerator gen =
+        PopulationGenerator.forScreener(
+            SCREENER,
+            CATALOG.indicators(),
+            List.of(FakePolicy.COUNTY, FakePolicy.PROVINCE),
+            7,
+            0.2);
     EnterpriseProfile first = gen.profile(0);
     EnterpriseProfile third = gen.profile(1);
-    String input = compact(first) + "\n"
-        + "{not json\n"
-        + compact(third) + "\n"
-        + "\n"
-        + "{\"jurisdiction\":\"990001\",\"values\":{\"no-such-indicator\":{\"amount\":\"1\",\"unit\":\"YUAN\"}}}\n"
-        + "{\"jurisdiction\":\"980000\"}\n";
+    String input =
+        compact(first)
+            + "\n"
+            + "{not json\n"
+            + compact(third)
+            + "\n"
+            + "\n"
+            + "{\"jurisdiction\":\"990001\",\"values\":{\"no-such-indicator\":{\"amount\":\"1\",\"unit\":\"YUAN\"}}}\n"
+            + "{\"jurisdiction\":\"980000\"}\n";
     StringWriter out = new StringWriter();
     List<String> errors = new ArrayList<>();
-    JsonLinesScreening.Summary summary = JsonLinesScreening.run(new BufferedReader(new StringReader(input)), out,
-        SCREENER, DAY, 2, (line, message) -> errors.add(line + ": " + message), lines -> { });
+    JsonLinesScreening.Summary summary =
+        JsonLinesScreening.run(
+            new BufferedReader(new StringReader(input)),
+            out,
+            SCREENER,
+            DAY,
+            2,
+            (line, message) -> errors.add(line + ": " + message),
+            lines -> {});
 
     assertEquals(new JsonLinesScreening.Summary(6, 2, 3), summary);
     assertEquals(3, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith("2: "), errors.toString());
-    assertTrue(errors.get(1).startsWith("5: ") && errors.get(1).contains("no-such-indicator"), errors.toString());
-    assertTrue(errors.get(2).startsWith("6: ") && errors.get(2).contains("980000"), errors.toString());
+    assertTrue(
+        errors.get(1).startsWith("5: ") && errors.get(1).contains("no-such-indicator"),
+        errors.toString());
+    assertTrue(
+        errors.get(2).startsWith("6: ") && errors.get(2).contains("980000"), errors.toString());
 
     String[] lines = out.toString().split("\n");
     assertEquals(2, lines.length);
@@ -80,8 +98,13 @@ class JsonLinesScreeningTest {
   @Test
   void hundredThousandFirms_inA64MegabyteHeap(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("firms.jsonl");
-    PopulationGenerator gen = PopulationGenerator.forScreener(SCREENER, CATALOG.indicators(),
-        List.of(FakePolicy.COUNTY, FakePolicy.PROVINCE), 11, 0.15);
+    PopulationGenerator gen =
+        PopulationGenerator.forScreener(
+            SCREENER,
+            CATALOG.indicators(),
+            List.of(FakePolicy.COUNTY, FakePolicy.PROVINCE),
+            11,
+            0.15);
     try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
       for (int i = 0; i < 100_000; i++) {
         w.write(compact(gen.profile(i)));
@@ -89,11 +112,17 @@ class JsonLinesScreeningTest {
       }
     }
     Path output = dir.resolve("outcomes.jsonl");
-    Process child = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-        "-cp", System.getProperty("java.class.path"), StreamingMain.class.getName(),
-        input.toString(), output.toString())
-        .redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StreamingMain.class.getName(),
+                input.toString(),
+                output.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(child.waitFor(5, TimeUnit.MINUTES), "timed out: " + log);
     assertEquals(0, child.exitValue(), log);
@@ -110,10 +139,22 @@ class JsonLinesScreeningTest {
     public static void main(String[] args) throws IOException {
       try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]));
           BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
-        JsonLinesScreening.Summary s = JsonLinesScreening.run(in, out, SCREENER, DAY, 4096,
-            (line, message) -> System.out.println("error " + line + ": " + message), lines -> { });
-        System.out.println("firms=" + s.firms() + " errors=" + s.errors()
-            + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1 << 20));
+        JsonLinesScreening.Summary s =
+            JsonLinesScreening.run(
+                in,
+                out,
+                SCREENER,
+                DAY,
+                4096,
+                (line, message) -> System.out.println("error " + line + ": " + message),
+                lines -> {});
+        System.out.println(
+            "firms="
+                + s.firms()
+                + " errors="
+                + s.errors()
+                + " maxHeapMb="
+                + Runtime.getRuntime().maxMemory() / (1 << 20));
       }
     }
   }

@@ -23,7 +23,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Firms given value by value through the appender screen exactly as the same firms given as profiles. */
+/**
+ * Firms given value by value through the appender screen exactly as the same firms given as
+ * profiles.
+ */
 class PopulationAppenderTest {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
 
@@ -49,7 +52,8 @@ class PopulationAppenderTest {
 
   @Property(tries = 2_000)
   @Label("appended firms and added profiles give the same outcome in every cell")
-  void sameOutcomes(@ForAll("criteriaLists") List<EligibilityCriteria> criteria,
+  void sameOutcomes(
+      @ForAll("criteriaLists") List<EligibilityCriteria> criteria,
       @ForAll("firmLists") List<EnterpriseProfile> firms) {
     Screener screener = Screener.of(criteria);
     Population.Builder byProfile = screener.populationBuilder(firms.size(), DAY);
@@ -63,8 +67,10 @@ class PopulationAppenderTest {
     for (int firm = 0; firm < firms.size(); firm++) {
       assertEquals(firms.get(firm).jurisdiction(), appended.jurisdiction(firm));
       for (int c = 0; c < criteria.size(); c++) {
-        assertEquals(expected.applies(firm, c), actual.applies(firm, c), "firm " + firm + ", criteria " + c);
-        assertEquals(expected.outcome(firm, c), actual.outcome(firm, c), "firm " + firm + ", criteria " + c);
+        assertEquals(
+            expected.applies(firm, c), actual.applies(firm, c), "firm " + firm + ", criteria " + c);
+        assertEquals(
+            expected.outcome(firm, c), actual.outcome(firm, c), "firm " + firm + ", criteria " + c);
       }
     }
   }
@@ -74,16 +80,26 @@ class PopulationAppenderTest {
     Screener screener = Screener.of(List.of());
     Population.Builder b = screener.populationBuilder(4, DAY);
     Quantity negative = Quantity.of(new BigDecimal("-5"), Unit.WAN_YUAN);
-    EnterpriseProfile profile = EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN)
-        .putValues(Indicators.OPERATING_REVENUE.id(), negative).build();
-    String expected = assertThrows(IllegalArgumentException.class, () -> b.add(profile)).getMessage();
+    EnterpriseProfile profile =
+        EnterpriseProfile.builder()
+            .jurisdiction(JurisdictionCode.CN)
+            .putValues(Indicators.OPERATING_REVENUE.id(), negative)
+            .build();
+    String expected =
+        assertThrows(IllegalArgumentException.class, () -> b.add(profile)).getMessage();
     Population.Builder.Appender a = b.appender();
     // The first sight of an indicator and a later one are checked alike.
     for (int i = 0; i < 2; i++) {
-      a.start(JurisdictionCode.CN, false).value(Indicators.OPERATING_REVENUE.id(), Quantity.of(BigDecimal.ONE, Unit.WAN_YUAN));
+      a.start(JurisdictionCode.CN, false)
+          .value(Indicators.OPERATING_REVENUE.id(), Quantity.of(BigDecimal.ONE, Unit.WAN_YUAN));
       assertEquals(i, a.append());
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> a.start(JurisdictionCode.CN, false).value(Indicators.OPERATING_REVENUE.id(), negative).append());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  a.start(JurisdictionCode.CN, false)
+                      .value(Indicators.OPERATING_REVENUE.id(), negative)
+                      .append());
       assertEquals(expected, e.getMessage());
     }
     assertEquals(2, b.size());
@@ -93,10 +109,13 @@ class PopulationAppenderTest {
   void aValueGivenTwiceIsRefused() {
     Population.Builder b = Screener.of(List.of()).populationBuilder(4, DAY);
     Quantity one = Quantity.of(BigDecimal.ONE, Unit.WAN_YUAN);
-    Population.Builder.Appender a = b.appender().start(JurisdictionCode.CN, false)
-        .value(Indicators.OPERATING_REVENUE.id(), one);
-    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-        () -> a.value(Indicators.OPERATING_REVENUE.id(), one));
+    Population.Builder.Appender a =
+        b.appender()
+            .start(JurisdictionCode.CN, false)
+            .value(Indicators.OPERATING_REVENUE.id(), one);
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class, () -> a.value(Indicators.OPERATING_REVENUE.id(), one));
     assertTrue(twice.getMessage().contains("given twice"), twice.getMessage());
     // The refused value is not kept: the firm as started so far can still be appended, once.
     assertEquals(0, a.append());

@@ -26,21 +26,41 @@ class ScreenerSharingTest {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
 
   private static Condition revenue(String id, Operator op, String wan) {
-    return Comparison.builder().id(FactId.of(id)).label(LocalizedText.of("营收 " + id, "revenue " + id))
-        .source(FakePolicy.ref("1")).indicator(Indicators.OPERATING_REVENUE.id()).operator(op)
-        .threshold(Quantity.wanYuan(wan)).build();
+    return Comparison.builder()
+        .id(FactId.of(id))
+        .label(LocalizedText.of("营收 " + id, "revenue " + id))
+        .source(FakePolicy.ref("1"))
+        .indicator(Indicators.OPERATING_REVENUE.id())
+        .operator(op)
+        .threshold(Quantity.wanYuan(wan))
+        .build();
   }
 
   private static Condition debt(String id) {
-    return Comparison.builder().id(FactId.of(id)).label(LocalizedText.of("负债 " + id, "debt " + id))
-        .source(FakePolicy.ref("1")).indicator(Indicators.DEBT_TO_ASSET_RATIO.id()).operator(Operator.AT_MOST)
-        .threshold(Quantity.percent("70")).build();
+    return Comparison.builder()
+        .id(FactId.of(id))
+        .label(LocalizedText.of("负债 " + id, "debt " + id))
+        .source(FakePolicy.ref("1"))
+        .indicator(Indicators.DEBT_TO_ASSET_RATIO.id())
+        .operator(Operator.AT_MOST)
+        .threshold(Quantity.percent("70"))
+        .build();
   }
 
   private static EligibilityCriteria criteria(String id, Condition condition) {
-    return EligibilityCriteria.builder().id(FactId.of(id)).tier(FakePolicy.POOL).label(LocalizedText.of(id, id))
-        .source(FakePolicy.ref("1")).addTracks(Track.builder().id(FactId.of(id + ".track")).kind(TrackKind.values()[0])
-            .label(LocalizedText.of("轨道", "track")).condition(condition).build()).build();
+    return EligibilityCriteria.builder()
+        .id(FactId.of(id))
+        .tier(FakePolicy.POOL)
+        .label(LocalizedText.of(id, id))
+        .source(FakePolicy.ref("1"))
+        .addTracks(
+            Track.builder()
+                .id(FactId.of(id + ".track"))
+                .kind(TrackKind.values()[0])
+                .label(LocalizedText.of("轨道", "track"))
+                .condition(condition)
+                .build())
+        .build();
   }
 
   @Test
@@ -48,27 +68,45 @@ class ScreenerSharingTest {
     // ≥ 5000万元 and > 4999.9999999999万元 (one step of the fixed-point columns below) are the same
     // test of the same column: one compare node serves both criteria.
     EligibilityCriteria a = criteria("a", revenue("a.revenue", Operator.AT_LEAST, "5000"));
-    EligibilityCriteria b = criteria("b", AllOf.builder().id(FactId.of("b.all")).label(LocalizedText.of("全部", "all"))
-        .source(FakePolicy.ref("1")).addConditions(revenue("b.revenue", Operator.GREATER_THAN, "4999.9999999999"),
-            debt("b.debt")).build());
+    EligibilityCriteria b =
+        criteria(
+            "b",
+            AllOf.builder()
+                .id(FactId.of("b.all"))
+                .label(LocalizedText.of("全部", "all"))
+                .source(FakePolicy.ref("1"))
+                .addConditions(
+                    revenue("b.revenue", Operator.GREATER_THAN, "4999.9999999999"), debt("b.debt"))
+                .build());
     Screener alone = Screener.of(List.of(a));
     Screener both = Screener.of(List.of(a, b));
-    // a: compare, any-track; b adds the debt compare, its all-of and its any-track, not a second revenue compare.
+    // a: compare, any-track; b adds the debt compare, its all-of and its any-track, not a second
+    // revenue compare.
     assertEquals(2, alone.nodeCount());
     assertEquals(5, both.nodeCount());
     // And the shared node gives each criteria the explained engine's outcome.
     List<EnterpriseProfile> firms = new ArrayList<>();
-    for (String wan : new String[] {"4999.99", "4999.9999999999", "4999.99999999995", "5000", "5000.0000000001", "6000"}) {
-      firms.add(EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY)
-          .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan(wan))
-          .putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("60")).build());
+    for (String wan :
+        new String[] {
+          "4999.99", "4999.9999999999", "4999.99999999995", "5000", "5000.0000000001", "6000"
+        }) {
+      firms.add(
+          EnterpriseProfile.builder()
+              .jurisdiction(FakePolicy.COUNTY)
+              .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan(wan))
+              .putValues(Indicators.DEBT_TO_ASSET_RATIO.id(), Quantity.percent("60"))
+              .build());
     }
     firms.add(EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY).build());
     ScreeningResult result = both.screen(firms, DAY);
     for (int f = 0; f < firms.size(); f++) {
       for (int c = 0; c < 2; c++) {
-        assertEquals(EligibilityEvaluator.DEFAULT.evaluate(both.criteria().get(c), firms.get(f), DAY).outcome(),
-            result.outcome(f, c).orElseThrow(), "firm " + f + ", criteria " + c);
+        assertEquals(
+            EligibilityEvaluator.DEFAULT
+                .evaluate(both.criteria().get(c), firms.get(f), DAY)
+                .outcome(),
+            result.outcome(f, c).orElseThrow(),
+            "firm " + f + ", criteria " + c);
       }
     }
   }

@@ -45,7 +45,8 @@ public abstract class DataFilesContract {
   /**
    * @param source the module's source
    * @param module the module's directory, such as {@code policy-national}
-   * @param knownWarnings the lint warnings the files are known to have, so that a new one is noticed
+   * @param knownWarnings the lint warnings the files are known to have, so that a new one is
+   *     noticed
    */
   protected DataFilesContract(DataFileSource source, String module, List<String> knownWarnings) {
     this.source = source;
@@ -66,7 +67,8 @@ public abstract class DataFilesContract {
     now.put("documents", source.documents());
     String json = PolicyJson.write(now) + "\n";
     if (Boolean.getBoolean("golden.update")) {
-      // After an intended change of the data or of the model's JSON form: rewrite the snapshot, then review its diff.
+      // After an intended change of the data or of the model's JSON form: rewrite the snapshot,
+      // then review its diff.
       Files.writeString(Path.of("src/test/resources/before-move/" + source.name() + ".json"), json);
       return;
     }
@@ -75,7 +77,9 @@ public abstract class DataFilesContract {
 
   @Test
   void everyFile_isValidAgainstTheSchema() throws IOException {
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DocumentFiles.schema());
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(DocumentFiles.schema());
     assertFalse(source.files().isEmpty());
     for (DocumentFile f : source.files()) {
       JsonNode tree;
@@ -97,7 +101,8 @@ public abstract class DataFilesContract {
         known.addAll(s.indicators());
       }
     }
-    List<String> findings = Lint.check(source.files(), others, known).stream().map(Lint.Finding::toString).toList();
+    List<String> findings =
+        Lint.check(source.files(), others, known).stream().map(Lint.Finding::toString).toList();
     assertEquals(knownWarnings, findings);
   }
 
@@ -113,7 +118,9 @@ public abstract class DataFilesContract {
         Files.createDirectories(dir);
         Files.writeString(p, sheet);
       }
-      assertEquals(Files.exists(p) ? Files.readString(p) : "(missing)", sheet,
+      assertEquals(
+          Files.exists(p) ? Files.readString(p) : "(missing)",
+          sheet,
           p + " is out of step with " + f.file() + ": regenerate with -Dgolden.update=true");
     }
   }
@@ -132,18 +139,24 @@ public abstract class DataFilesContract {
    * @return one key row per id ({@code id | (no row)} where the sheet has none)
    */
   public static List<String> keyRows(DataFileSource source, String file, String... ids) {
-    DocumentFile f = source.files().stream().filter(x -> x.file().endsWith("/" + file)).findFirst()
-        .orElseThrow(() -> new AssertionError("no data file " + file + " in " + source.name()));
+    DocumentFile f =
+        source.files().stream()
+            .filter(x -> x.file().endsWith("/" + file))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no data file " + file + " in " + source.name()));
     Map<String, String> rows = new LinkedHashMap<>();
     for (String line : sheet(source, source.name(), f).split("\n")) {
       if (!line.startsWith("| ") || line.startsWith("| id |")) {
         continue;
       }
       // | id | clause | label | indicator / metric | operator | bound | note | confidence |
-      String[] cells = Arrays.stream(line.substring(1, line.length() - 1).split("(?<!\\\\)\\|", -1))
-          .map(String::strip).toArray(String[]::new);
+      String[] cells =
+          Arrays.stream(line.substring(1, line.length() - 1).split("(?<!\\\\)\\|", -1))
+              .map(String::strip)
+              .toArray(String[]::new);
       if (cells.length == 8 && !cells[0].isEmpty()) {
-        rows.putIfAbsent(cells[0], String.join(" | ", cells[0], cells[1], cells[3], cells[4], cells[5]));
+        rows.putIfAbsent(
+            cells[0], String.join(" | ", cells[0], cells[1], cells[3], cells[4], cells[5]));
       }
     }
     return Arrays.stream(ids).map(id -> rows.getOrDefault(id, id + " | (no row)")).toList();

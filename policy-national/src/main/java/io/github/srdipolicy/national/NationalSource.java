@@ -4,13 +4,14 @@ import io.github.srdipolicy.catalog.data.DataFileSource;
 
 /**
  * Contributes the national documents, tiers and indicators to the catalogue, read from the data
- * files under {@code META-INF/srdi-policy/} of this module. Registered in
- * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}.
+ * files under {@code META-INF/srdi-policy/} of this module. Registered in {@code
+ * META-INF/services/io.github.srdipolicy.catalog.PolicySource}.
  */
 public final class NationalSource extends DataFileSource {
   /** Creates the source; called by {@link java.util.ServiceLoader}. */
   public NationalSource() {
-    super("policy-national",
+    super(
+        "policy-national",
         "META-INF/srdi-policy/tech-sme-2017.yaml",
         "META-INF/srdi-policy/champion-2016.yaml",
         "META-INF/srdi-policy/notice-2019-78.yaml",

@@ -20,8 +20,8 @@ import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
-import io.github.srdipolicy.testing.DataFilesContract;
 import io.github.srdipolicy.model.Unit;
+import io.github.srdipolicy.testing.DataFilesContract;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every number and clause encoded from annex 3 of 金政发〔2022〕33号, checked against the seed text row by row. */
+/**
+ * Every number and clause encoded from annex 3 of 金政发〔2022〕33号, checked against the seed text row
+ * by row.
+ */
 class AnnexThreeTest {
   private static final String LG = "cn.cited-2022.lg.";
   private static final String SC = "cn.cited-2022.sc.";
@@ -40,12 +43,13 @@ class AnnexThreeTest {
 
   /**
    * Key rows of the review sheets (id | clause | indicator | operator word | bound with unit) of
-   * every seed comparison and yes/no test of annex 3, typed from the annex table: 小巨人 1 "70%以上",
-   * 2 "全省前3位", 3 "3年及以上 … 不高于70%", 4 "达到5%以上", 5 "至少2项发明专利", 6 "取得 … 认证"
-   * (one of three alternatives, read as a yes/no fact), 8 "至少1项核心业务采用信息系统支撑",
-   * 9 "不低于3%" / "不低于6%" / "8000万元（含）以上" / "3000万元（含）以上" / "50%（含）以上".
+   * every seed comparison and yes/no test of annex 3, typed from the annex table: 小巨人 1 "70%以上", 2
+   * "全省前3位", 3 "3年及以上 … 不高于70%", 4 "达到5%以上", 5 "至少2项发明专利", 6 "取得 … 认证" (one of three alternatives,
+   * read as a yes/no fact), 8 "至少1项核心业务采用信息系统支撑", 9 "不低于3%" / "不低于6%" / "8000万元（含）以上" /
+   * "3000万元（含）以上" / "50%（含）以上".
    */
-  private static final String LITTLE_GIANT_ROWS = """
+  private static final String LITTLE_GIANT_ROWS =
+      """
       cn.cited-2022.lg.main-business-share | 金政发〔2022〕33号 附件3 小巨人 1 | main-business-share | at-least | 70%
       cn.cited-2022.lg.market-rank-province | 金政发〔2022〕33号 附件3 小巨人 2 | market-rank-province | at-most | 3位
       cn.cited-2022.lg.years-in-niche | 金政发〔2022〕33号 附件3 小巨人 3 | years-in-niche | at-least | 3 years
@@ -60,14 +64,19 @@ class AnnexThreeTest {
       cn.cited-2022.lg.equity-2y | 金政发〔2022〕33号 附件3 小巨人 9 | equity-financing-2y | at-least | 8000万元
       cn.cited-2022.lg.rnd-expenditure-2y | 金政发〔2022〕33号 附件3 小巨人 9 | rnd-expenditure-sum-2y | at-least | 3000万元
       cn.cited-2022.lg.rnd-staff | 金政发〔2022〕33号 附件3 小巨人 9 | rnd-staff-share | at-least | 50%
-      """.strip().lines().map(String::strip).collect(Collectors.joining("\n"));
+      """
+          .strip()
+          .lines()
+          .map(String::strip)
+          .collect(Collectors.joining("\n"));
 
   /**
-   * The same for the single champion: 企业 1 "近3年无安全、环境违法记录" (none in 3 years), 6 "10 年或以上"
-   * or "3 年或以上", 7 "70%以上". Rows 1-6 span the enterprise and product columns; row 7 has its own,
-   * empty, product cell.
+   * The same for the single champion: 企业 1 "近3年无安全、环境违法记录" (none in 3 years), 6 "10 年或以上" or "3
+   * 年或以上", 7 "70%以上". Rows 1-6 span the enterprise and product columns; row 7 has its own, empty,
+   * product cell.
    */
-  private static final String CHAMPION_ROWS = """
+  private static final String CHAMPION_ROWS =
+      """
       cn.cited-2022.sc.no-violations | 金政发〔2022〕33号 附件3 单项冠军 企业 1 | safety-environment-violations-3y | at-most | 0次
       cn.cited-2022.sc.years-in-field | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-field | at-least | 10 years
       cn.cited-2022.sc.years-in-new-product | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-new-product | at-least | 3 years
@@ -75,7 +84,11 @@ class AnnexThreeTest {
       cn.cited-2022.scp.no-violations | 金政发〔2022〕33号 附件3 单项冠军 企业 1 | safety-environment-violations-3y | at-most | 0次
       cn.cited-2022.scp.years-in-field | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-field | at-least | 10 years
       cn.cited-2022.scp.years-in-new-product | 金政发〔2022〕33号 附件3 单项冠军 企业 6 | years-in-new-product | at-least | 3 years
-      """.strip().lines().map(String::strip).collect(Collectors.joining("\n"));
+      """
+          .strip()
+          .lines()
+          .map(String::strip)
+          .collect(Collectors.joining("\n"));
 
   private static String[] ids(String rows) {
     return rows.lines().map(r -> r.split(" \\| ")[0]).toArray(String[]::new);
@@ -83,29 +96,41 @@ class AnnexThreeTest {
 
   @Test
   void keyRowsOfTheReviewSheets_matchAnnexThree() {
-    assertEquals(LITTLE_GIANT_ROWS, String.join("\n",
-        DataFilesContract.keyRows(new NationalSource(), "cited-2022-little-giant.yaml", ids(LITTLE_GIANT_ROWS))));
-    assertEquals(CHAMPION_ROWS, String.join("\n",
-        DataFilesContract.keyRows(new NationalSource(), "cited-2022-champion.yaml", ids(CHAMPION_ROWS))));
+    assertEquals(
+        LITTLE_GIANT_ROWS,
+        String.join(
+            "\n",
+            DataFilesContract.keyRows(
+                new NationalSource(), "cited-2022-little-giant.yaml", ids(LITTLE_GIANT_ROWS))));
+    assertEquals(
+        CHAMPION_ROWS,
+        String.join(
+            "\n",
+            DataFilesContract.keyRows(
+                new NationalSource(), "cited-2022-champion.yaml", ids(CHAMPION_ROWS))));
     for (String id : ids(LITTLE_GIANT_ROWS + "\n" + CHAMPION_ROWS)) {
-      assertEquals(Confidence.SEED, CATALOG.fact(FactId.of(id), Condition.class).source().confidence(), id);
+      assertEquals(
+          Confidence.SEED, CATALOG.fact(FactId.of(id), Condition.class).source().confidence(), id);
     }
   }
 
   @Test
   void everySeedComparisonAndStatus_isInTheRows() {
     Set<String> table = new TreeSet<>(List.of(ids(LITTLE_GIANT_ROWS + "\n" + CHAMPION_ROWS)));
-    Set<String> seed = CATALOG.facts(Condition.class).stream()
-        .filter(c -> c instanceof Comparison || c instanceof Status)
-        .filter(c -> c.source().confidence() == Confidence.SEED).map(c -> c.id().toString())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> seed =
+        CATALOG.facts(Condition.class).stream()
+            .filter(c -> c instanceof Comparison || c instanceof Status)
+            .filter(c -> c.source().confidence() == Confidence.SEED)
+            .map(c -> c.id().toString())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(table, seed);
   }
 
   @Test
   void otherIpCount_sumsTheThreeKindsToFive() {
     SumComparison s = CATALOG.fact(FactId.of(LG + "other-ip"), SumComparison.class);
-    assertEquals(Set.of("utility-model-patents", "design-patents", "software-copyrights"),
+    assertEquals(
+        Set.of("utility-model-patents", "design-patents", "software-copyrights"),
         s.indicators().stream().map(IndicatorId::toString).collect(Collectors.toSet()));
     assertEquals(Operator.AT_LEAST, s.operator());
     assertTrue(s.threshold().isSameValueAs(Quantity.count(5, Unit.IP_ITEMS)));
@@ -130,13 +155,15 @@ class AnnexThreeTest {
     assertEquals(IndicatorId.of("operating-revenue"), b.indicator());
     // 4亿元以下 includes 4亿.
     assertBand(b.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
-    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) b.bands().get(0).then().orElseThrow()).tier());
+    assertEquals(
+        NationalTiers.LITTLE_GIANT, ((HoldsTier) b.bands().get(0).then().orElseThrow()).tier());
     assertBand(b.bands().get(1).range(), Quantity.yiYuan("4"), false, null, false);
     assertTrue(b.bands().get(1).then().isEmpty());
     assertEquals("附件3 单项冠军 企业 4", b.source().clause());
   }
 
-  private static void assertBand(Interval r, Quantity lower, boolean lowerIn, Quantity upper, boolean upperIn) {
+  private static void assertBand(
+      Interval r, Quantity lower, boolean lowerIn, Quantity upper, boolean upperIn) {
     if (lower == null) {
       assertTrue(r.lower().isEmpty(), r.toString());
     } else {
@@ -186,12 +213,18 @@ class AnnexThreeTest {
     expected.add("附件3 备注");
     expected.add("附件3");
     Set<String> cited = new TreeSet<>();
-    CATALOG.facts(Condition.class).stream().map(Condition::source)
-        .filter(r -> r.document().toString().equals(National.JINHU)).forEach(r -> cited.add(r.clause()));
-    CATALOG.facts(Provision.class).stream().map(Provision::source)
-        .filter(r -> r.document().toString().equals(National.JINHU)).forEach(r -> cited.add(r.clause()));
-    CATALOG.facts(EligibilityCriteria.class).stream().map(EligibilityCriteria::source)
-        .filter(r -> r.document().toString().equals(National.JINHU)).forEach(r -> cited.add(r.clause()));
+    CATALOG.facts(Condition.class).stream()
+        .map(Condition::source)
+        .filter(r -> r.document().toString().equals(National.JINHU))
+        .forEach(r -> cited.add(r.clause()));
+    CATALOG.facts(Provision.class).stream()
+        .map(Provision::source)
+        .filter(r -> r.document().toString().equals(National.JINHU))
+        .forEach(r -> cited.add(r.clause()));
+    CATALOG.facts(EligibilityCriteria.class).stream()
+        .map(EligibilityCriteria::source)
+        .filter(r -> r.document().toString().equals(National.JINHU))
+        .forEach(r -> cited.add(r.clause()));
     assertEquals(expected, cited);
   }
 
@@ -209,9 +242,13 @@ class AnnexThreeTest {
     assertEquals(expected, rows);
     Banded below4Yi = CATALOG.fact(FactId.of(SCP + "little-giant-below-4yi"), Banded.class);
     assertBand(below4Yi.bands().get(0).range(), null, false, Quantity.yiYuan("4"), true);
-    assertEquals(NationalTiers.LITTLE_GIANT, ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
+    assertEquals(
+        NationalTiers.LITTLE_GIANT,
+        ((HoldsTier) below4Yi.bands().get(0).then().orElseThrow()).tier());
     Set<String> enterpriseRows = new TreeSet<>();
-    Fixtures.criteria(SC + "criteria").tracks().forEach(t -> collectClauses(t.condition(), enterpriseRows));
+    Fixtures.criteria(SC + "criteria")
+        .tracks()
+        .forEach(t -> collectClauses(t.condition(), enterpriseRows));
     expected.add("附件3 单项冠军 企业 7");
     assertEquals(expected, enterpriseRows);
   }
@@ -230,8 +267,11 @@ class AnnexThreeTest {
   @Test
   void remark_becomesACaveatOfBothCriteria() {
     for (String id : List.of(LG + "criteria", SC + "criteria", SCP + "criteria")) {
-      assertTrue(Fixtures.criteria(id).caveats().stream().anyMatch(t -> t.zh().contains("当年申报通知为准")), id);
+      assertTrue(
+          Fixtures.criteria(id).caveats().stream().anyMatch(t -> t.zh().contains("当年申报通知为准")), id);
     }
-    assertEquals("附件3 备注", CATALOG.fact(FactId.of(LG + "yearly-call-prevails"), Provision.class).source().clause());
+    assertEquals(
+        "附件3 备注",
+        CATALOG.fact(FactId.of(LG + "yearly-call-prevails"), Provision.class).source().clause());
   }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InnovativeSmeScoringTest {
   private static final String CRITERIA = "cn.gradient-2022.isme.criteria";
   private static final LocalDate ON = LocalDate.of(2023, 1, 1);
-  private static final Scorecard CARD = CATALOG.fact(FactId.of("cn.gradient-2022.isme.score"), Scorecard.class);
+  private static final Scorecard CARD =
+      CATALOG.fact(FactId.of("cn.gradient-2022.isme.score"), Scorecard.class);
 
   /** (indicator, value, points), typed from the band table; every band edge on both sides. */
   static Stream<Arguments> bands() {
@@ -38,48 +39,89 @@ class InnovativeSmeScoringTest {
     String field = "cn.strategic-emerging-field";
     String share = "main-business-share";
     return Stream.of(
-        Arguments.of(ip, Quantity.rank(1), "20"), Arguments.of(ip, Quantity.rank(2), "15"),
-        Arguments.of(ip, Quantity.rank(3), "10"), Arguments.of(ip, Quantity.rank(4), "5"),
+        Arguments.of(ip, Quantity.rank(1), "20"),
+        Arguments.of(ip, Quantity.rank(2), "15"),
+        Arguments.of(ip, Quantity.rank(3), "10"),
+        Arguments.of(ip, Quantity.rank(4), "5"),
         Arguments.of(ip, Quantity.rank(5), "0"),
-        Arguments.of(rnd, Quantity.percent("5"), "20"), Arguments.of(rnd, Quantity.percent("4.99"), "15"),
-        Arguments.of(rnd, Quantity.percent("3"), "15"), Arguments.of(rnd, Quantity.percent("2.99"), "10"),
-        Arguments.of(rnd, Quantity.percent("2"), "10"), Arguments.of(rnd, Quantity.percent("1.99"), "5"),
-        Arguments.of(rnd, Quantity.percent("1"), "5"), Arguments.of(rnd, Quantity.percent("0.99"), "0"),
-        Arguments.of(growth, Quantity.percent("15"), "20"), Arguments.of(growth, Quantity.percent("14.99"), "15"),
-        Arguments.of(growth, Quantity.percent("10"), "15"), Arguments.of(growth, Quantity.percent("9.99"), "10"),
-        Arguments.of(growth, Quantity.percent("5"), "10"), Arguments.of(growth, Quantity.percent("4.99"), "5"),
-        Arguments.of(growth, Quantity.percent("0"), "5"), Arguments.of(growth, Quantity.percent("-0.01"), "0"),
-        Arguments.of(debt, Quantity.percent("55"), "10"), Arguments.of(debt, Quantity.percent("55.01"), "5"),
-        Arguments.of(debt, Quantity.percent("75"), "5"), Arguments.of(debt, Quantity.percent("75.01"), "0"),
-        Arguments.of(field, Quantity.flag(true), "10"), Arguments.of(field, Quantity.flag(false), "5"),
-        Arguments.of(share, Quantity.percent("70"), "20"), Arguments.of(share, Quantity.percent("69.99"), "15"),
-        Arguments.of(share, Quantity.percent("60"), "15"), Arguments.of(share, Quantity.percent("59.99"), "10"),
-        Arguments.of(share, Quantity.percent("55"), "10"), Arguments.of(share, Quantity.percent("54.99"), "5"),
-        Arguments.of(share, Quantity.percent("50"), "5"), Arguments.of(share, Quantity.percent("49.99"), "0"));
+        Arguments.of(rnd, Quantity.percent("5"), "20"),
+        Arguments.of(rnd, Quantity.percent("4.99"), "15"),
+        Arguments.of(rnd, Quantity.percent("3"), "15"),
+        Arguments.of(rnd, Quantity.percent("2.99"), "10"),
+        Arguments.of(rnd, Quantity.percent("2"), "10"),
+        Arguments.of(rnd, Quantity.percent("1.99"), "5"),
+        Arguments.of(rnd, Quantity.percent("1"), "5"),
+        Arguments.of(rnd, Quantity.percent("0.99"), "0"),
+        Arguments.of(growth, Quantity.percent("15"), "20"),
+        Arguments.of(growth, Quantity.percent("14.99"), "15"),
+        Arguments.of(growth, Quantity.percent("10"), "15"),
+        Arguments.of(growth, Quantity.percent("9.99"), "10"),
+        Arguments.of(growth, Quantity.percent("5"), "10"),
+        Arguments.of(growth, Quantity.percent("4.99"), "5"),
+        Arguments.of(growth, Quantity.percent("0"), "5"),
+        Arguments.of(growth, Quantity.percent("-0.01"), "0"),
+        Arguments.of(debt, Quantity.percent("55"), "10"),
+        Arguments.of(debt, Quantity.percent("55.01"), "5"),
+        Arguments.of(debt, Quantity.percent("75"), "5"),
+        Arguments.of(debt, Quantity.percent("75.01"), "0"),
+        Arguments.of(field, Quantity.flag(true), "10"),
+        Arguments.of(field, Quantity.flag(false), "5"),
+        Arguments.of(share, Quantity.percent("70"), "20"),
+        Arguments.of(share, Quantity.percent("69.99"), "15"),
+        Arguments.of(share, Quantity.percent("60"), "15"),
+        Arguments.of(share, Quantity.percent("59.99"), "10"),
+        Arguments.of(share, Quantity.percent("55"), "10"),
+        Arguments.of(share, Quantity.percent("54.99"), "5"),
+        Arguments.of(share, Quantity.percent("50"), "5"),
+        Arguments.of(share, Quantity.percent("49.99"), "0"));
   }
 
   @ParameterizedTest(name = "{0} = {1} scores {2}")
   @MethodSource("bands")
   void band_givesThePointsOfTheTable(String indicator, Quantity value, String points) {
-    ScoreItem item = CARD.items().stream().filter(i -> i.indicator().toString().equals(indicator)).findFirst().orElseThrow();
-    BigDecimal got = item.bands().stream().filter(b -> b.range().contains(value)).map(ScoreBand::points)
-        .reduce((a, b) -> {
-          throw new AssertionError("bands overlap at " + value);
-        }).orElse(BigDecimal.ZERO);
+    ScoreItem item =
+        CARD.items().stream()
+            .filter(i -> i.indicator().toString().equals(indicator))
+            .findFirst()
+            .orElseThrow();
+    BigDecimal got =
+        item.bands().stream()
+            .filter(b -> b.range().contains(value))
+            .map(ScoreBand::points)
+            .reduce(
+                (a, b) -> {
+                  throw new AssertionError("bands overlap at " + value);
+                })
+            .orElse(BigDecimal.ZERO);
     assertEquals(0, got.compareTo(new BigDecimal(points)), indicator + " " + value);
   }
 
   @Test
   void maximums_andMinimums_areThoseOfTheStandard() {
-    Map<String, BigDecimal> max = CARD.items().stream()
-        .collect(Collectors.toMap(i -> i.indicator().toString(), ScoreItem::maxPoints));
-    assertEquals(Map.of("cn.leading-product-ip-class-rank", new BigDecimal("20"), "rnd-intensity", new BigDecimal("20"),
-        "main-business-growth", new BigDecimal("20"), "debt-to-asset-ratio", new BigDecimal("10"),
-        "cn.strategic-emerging-field", new BigDecimal("10"), "main-business-share", new BigDecimal("20")), max);
+    Map<String, BigDecimal> max =
+        CARD.items().stream()
+            .collect(Collectors.toMap(i -> i.indicator().toString(), ScoreItem::maxPoints));
+    assertEquals(
+        Map.of(
+            "cn.leading-product-ip-class-rank",
+            new BigDecimal("20"),
+            "rnd-intensity",
+            new BigDecimal("20"),
+            "main-business-growth",
+            new BigDecimal("20"),
+            "debt-to-asset-ratio",
+            new BigDecimal("10"),
+            "cn.strategic-emerging-field",
+            new BigDecimal("10"),
+            "main-business-share",
+            new BigDecimal("20")),
+        max);
     assertEquals(0, CARD.minimumTotal().compareTo(new BigDecimal("60")));
-    assertEquals(0, CARD.categoryMinimums().get(National.INNOVATION).compareTo(new BigDecimal("20")));
+    assertEquals(
+        0, CARD.categoryMinimums().get(National.INNOVATION).compareTo(new BigDecimal("20")));
     assertEquals(0, CARD.categoryMinimums().get(National.GROWTH).compareTo(new BigDecimal("15")));
-    assertEquals(0, CARD.categoryMinimums().get(National.SPECIALISATION).compareTo(new BigDecimal("15")));
+    assertEquals(
+        0, CARD.categoryMinimums().get(National.SPECIALISATION).compareTo(new BigDecimal("15")));
     // The category assignment is a single-source reading, so the scorecard as a whole is S.
     assertEquals(Confidence.SECONDARY_S, CARD.source().confidence());
     assertTrue(CARD.note().isPresent());
@@ -96,7 +138,8 @@ class InnovativeSmeScoringTest {
         .with(National.INSTITUTIONAL_EQUITY_3Y, Quantity.wanYuan("499"));
   }
 
-  private static Fixtures.Firm scored(int ipRank, String rnd, String growth, String debt, boolean field, String share) {
+  private static Fixtures.Firm scored(
+      int ipRank, String rnd, String growth, String debt, boolean field, String share) {
     return noDirectRoute()
         .with(National.LEADING_PRODUCT_IP_CLASS_RANK, Quantity.rank(ipRank))
         .with(Indicators.RND_INTENSITY, Quantity.percent(rnd))
@@ -109,7 +152,8 @@ class InnovativeSmeScoringTest {
   @Test
   void exactly60_withSpecialisationBelowItsMinimum_isNotEligible() {
     // innovation 20 + 20 = 40; growth 15 + 0 = 15; specialisation 5 + 0 = 5 (< 15); total 60
-    assertEquals(Outcome.NOT_ELIGIBLE, scored(1, "5", "10", "80", false, "40").against(CRITERIA, ON));
+    assertEquals(
+        Outcome.NOT_ELIGIBLE, scored(1, "5", "10", "80", false, "40").against(CRITERIA, ON));
   }
 
   @Test
@@ -121,38 +165,62 @@ class InnovativeSmeScoringTest {
   @Test
   void below60_withEveryCategoryAtItsMinimum_isNotEligible() {
     // innovation 20; growth 15; specialisation 10 + 10 = 20; total 55
-    assertEquals(Outcome.NOT_ELIGIBLE, scored(3, "2", "10", "80", true, "55").against(CRITERIA, ON));
+    assertEquals(
+        Outcome.NOT_ELIGIBLE, scored(3, "2", "10", "80", true, "55").against(CRITERIA, ON));
   }
 
   @Test
   void innovationBelow20_failsEvenWithAHighTotal() {
     // innovation 5 + 10 = 15 (< 20); growth 20 + 10 = 30; specialisation 10 + 20 = 30; total 75
-    assertEquals(Outcome.NOT_ELIGIBLE, scored(4, "2", "15", "50", true, "70").against(CRITERIA, ON));
+    assertEquals(
+        Outcome.NOT_ELIGIBLE, scored(4, "2", "15", "50", true, "70").against(CRITERIA, ON));
   }
 
   @Test
   void directRouteFirm_isEligibleWhateverItsScore() {
     Fixtures.Firm poorScore = scored(5, "0", "-10", "90", false, "10");
     assertEquals(Outcome.NOT_ELIGIBLE, poorScore.against(CRITERIA, ON));
-    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(Indicators.HIGH_TECH_ENTERPRISE, Quantity.flag(true))
-        .against(CRITERIA, ON));
-    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(Indicators.RND_INSTITUTION_LEVEL,
-        Quantity.level(RecognitionLevel.PROVINCE)).against(CRITERIA, ON));
-    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(National.INSTITUTIONAL_EQUITY_3Y,
-        Quantity.wanYuan("500")).against(CRITERIA, ON));
-    assertEquals(Outcome.ELIGIBLE, poorScore.copy().with(National.ST_AWARD_LEVEL_3Y,
-        Quantity.level(RecognitionLevel.PROVINCE)).against(CRITERIA, ON));
+    assertEquals(
+        Outcome.ELIGIBLE,
+        poorScore
+            .copy()
+            .with(Indicators.HIGH_TECH_ENTERPRISE, Quantity.flag(true))
+            .against(CRITERIA, ON));
+    assertEquals(
+        Outcome.ELIGIBLE,
+        poorScore
+            .copy()
+            .with(Indicators.RND_INSTITUTION_LEVEL, Quantity.level(RecognitionLevel.PROVINCE))
+            .against(CRITERIA, ON));
+    assertEquals(
+        Outcome.ELIGIBLE,
+        poorScore
+            .copy()
+            .with(National.INSTITUTIONAL_EQUITY_3Y, Quantity.wanYuan("500"))
+            .against(CRITERIA, ON));
+    assertEquals(
+        Outcome.ELIGIBLE,
+        poorScore
+            .copy()
+            .with(National.ST_AWARD_LEVEL_3Y, Quantity.level(RecognitionLevel.PROVINCE))
+            .against(CRITERIA, ON));
     // A direct route with no scoring data at all.
-    assertEquals(Outcome.ELIGIBLE, new Fixtures.Firm().with(National.IP_ADVANTAGE_OR_DEMO, Quantity.flag(true))
-        .against(CRITERIA, ON));
+    assertEquals(
+        Outcome.ELIGIBLE,
+        new Fixtures.Firm()
+            .with(National.IP_ADVANTAGE_OR_DEMO, Quantity.flag(true))
+            .against(CRITERIA, ON));
   }
 
   @Test
   void missingScoreInputs_withoutADirectRoute_areUndetermined() {
-    Fixtures.Firm partial = scored(3, "2", "10", "80", true, "60").without(Indicators.MAIN_BUSINESS_SHARE);
+    Fixtures.Firm partial =
+        scored(3, "2", "10", "80", true, "60").without(Indicators.MAIN_BUSINESS_SHARE);
     assertEquals(Outcome.UNDETERMINED, partial.against(CRITERIA, ON));
-    // Even the best share cannot lift a total that the other items hold at 10 (5 + 0 + 0 + 0 + 5 + at most 20 = 30).
-    Fixtures.Firm hopeless = scored(4, "0", "-1", "90", false, "10").without(Indicators.MAIN_BUSINESS_SHARE);
+    // Even the best share cannot lift a total that the other items hold at 10 (5 + 0 + 0 + 0 + 5 +
+    // at most 20 = 30).
+    Fixtures.Firm hopeless =
+        scored(4, "0", "-1", "90", false, "10").without(Indicators.MAIN_BUSINESS_SHARE);
     assertEquals(Outcome.NOT_ELIGIBLE, hopeless.against(CRITERIA, ON));
   }
 }

@@ -4,7 +4,10 @@ import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.TierId;
 
-/** The document ids the national tests refer to, and the indicators the national files add, read from the files. */
+/**
+ * The document ids the national tests refer to, and the indicators the national files add, read
+ * from the files.
+ */
 final class National {
   static final TierId INNOVATIVE_SME = TierId.of("cn.innovative-sme");
   static final TierId SRDI_SME = TierId.of("cn.srdi-sme");
@@ -30,21 +33,26 @@ final class National {
   static final String GROWTH = "growth";
   static final String SPECIALISATION = "specialisation";
 
-  static final Indicator LEADING_PRODUCT_IP_CLASS_RANK = indicator("cn.leading-product-ip-class-rank");
+  static final Indicator LEADING_PRODUCT_IP_CLASS_RANK =
+      indicator("cn.leading-product-ip-class-rank");
   static final Indicator CLASS_I_IP_LEADING_PRODUCT = indicator("cn.class-i-ip-leading-product");
   static final Indicator STRATEGIC_EMERGING_FIELD = indicator("cn.strategic-emerging-field");
   static final Indicator ST_AWARD_LEVEL_3Y = indicator("cn.st-award-level-3y");
-  static final Indicator NATIONAL_TECH_INNOVATION_DEMO = indicator("cn.national-tech-innovation-demo");
+  static final Indicator NATIONAL_TECH_INNOVATION_DEMO =
+      indicator("cn.national-tech-innovation-demo");
   static final Indicator IP_ADVANTAGE_OR_DEMO = indicator("cn.ip-advantage-or-demo");
-  static final Indicator INSTITUTIONAL_EQUITY_3Y = indicator("cn.institutional-equity-financing-3y");
+  static final Indicator INSTITUTIONAL_EQUITY_3Y =
+      indicator("cn.institutional-equity-financing-3y");
   static final Indicator PROVINCIAL_ST_AWARD_RANK_3Y = indicator("cn.provincial-st-award-rank-3y");
   static final Indicator NATIONAL_ST_AWARD_RANK_3Y = indicator("cn.national-st-award-rank-3y");
   static final Indicator MAKER_CHINA_RANK_3Y = indicator("cn.maker-china-rank-3y");
   static final Indicator SRDI_SCORE = indicator("cn.srdi-score");
   static final Indicator PLATFORM_SCORE = indicator("cn.platform-development-score");
-  static final Indicator PLATFORM_SCORE_BEST_2Y = indicator("cn.platform-development-score-best-2y");
+  static final Indicator PLATFORM_SCORE_BEST_2Y =
+      indicator("cn.platform-development-score-best-2y");
   static final Indicator NICHE_MARKET_SHARE = indicator("cn.niche-market-share");
-  static final Indicator ST_AWARD_RANK_PROVINCIAL_OR_HIGHER_3Y = indicator("cn.st-award-rank-provincial-or-higher-3y");
+  static final Indicator ST_AWARD_RANK_PROVINCIAL_OR_HIGHER_3Y =
+      indicator("cn.st-award-rank-provincial-or-higher-3y");
   static final Indicator SALES_REVENUE = indicator("cn.sales-revenue");
   static final Indicator TOTAL_ASSETS = indicator("cn.total-assets");
   static final Indicator RND_TO_SALES = indicator("cn.rnd-to-sales");
@@ -58,7 +66,10 @@ final class National {
   private National() {}
 
   private static Indicator indicator(String id) {
-    return new NationalSource().indicators().stream().filter(i -> i.id().equals(IndicatorId.of(id))).findFirst()
-        .orElseThrow(() -> new AssertionError("no national indicator " + id));
+    return new NationalSource()
+        .indicators().stream()
+            .filter(i -> i.id().equals(IndicatorId.of(id)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no national indicator " + id));
   }
 }

@@ -52,12 +52,19 @@ final class Api {
   static final String JSON = "application/json";
   static final String NDJSON = "application/x-ndjson";
   static final String PREFIX = "/api/v1";
-  /** Screeners compiled per date are kept for reuse; a client cannot make the cache grow without bound. */
+
+  /**
+   * Screeners compiled per date are kept for reuse; a client cannot make the cache grow without
+   * bound.
+   */
   private static final int MAX_SCREENERS = 16;
+
   /** The divisions of mainland China, for the location picker and code checks. */
   private static final Divisions DIVISIONS = Divisions.standard();
+
   /** Longest amount accepted: far beyond any real figure, far below anything costly to expand. */
   private static final int MAX_AMOUNT_CHARS = 40;
+
   /** Lines held in memory at once by a screening request. */
   private static final int SCREEN_CHUNK = 1024;
 
@@ -81,8 +88,14 @@ final class Api {
 
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
-    r.add(new Route(HandlerType.GET, "/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)));
-    r.add(new Route(HandlerType.GET, PREFIX + "/health", ctx -> send(ctx, Json.object().put("status", "UP"))));
+    r.add(
+        new Route(
+            HandlerType.GET, "/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)));
+    r.add(
+        new Route(
+            HandlerType.GET,
+            PREFIX + "/health",
+            ctx -> send(ctx, Json.object().put("status", "UP"))));
     r.add(new Route(HandlerType.GET, PREFIX + "/version", this::version));
     r.add(new Route(HandlerType.GET, PREFIX + "/jurisdictions", this::jurisdictions));
     r.add(new Route(HandlerType.GET, PREFIX + "/jurisdictions/{code}", this::jurisdiction));
@@ -115,16 +128,19 @@ final class Api {
   }
 
   /**
-   * Every division of mainland China (the GB/T 2260 table of the core): by name (zh, or pinyin)
-   * or code prefix, or the children of one, for a location picker.
+   * Every division of mainland China (the GB/T 2260 table of the core): by name (zh, or pinyin) or
+   * code prefix, or the children of one, for a location picker.
    */
   private void jurisdictions(Context ctx) {
     Optional<String> q = query(ctx, "q");
     Optional<JurisdictionCode> parent = query(ctx, "parent").map(p -> knownJurisdiction(p));
-    Optional<JurisdictionLevel> level = query(ctx, "level").map(l -> enumValue(JurisdictionLevel.class, l, "level"));
+    Optional<JurisdictionLevel> level =
+        query(ctx, "level").map(l -> enumValue(JurisdictionLevel.class, l, "level"));
     int limit = intQuery(ctx, "limit", 50, 1, 5000);
-    List<Jurisdiction> found = parent.map(DIVISIONS::children)
-        .orElseGet(() -> q.isPresent() ? DIVISIONS.search(q.get()) : DIVISIONS.all());
+    List<Jurisdiction> found =
+        parent
+            .map(DIVISIONS::children)
+            .orElseGet(() -> q.isPresent() ? DIVISIONS.search(q.get()) : DIVISIONS.all());
     ArrayNode items = Json.array();
     int total = 0;
     for (Jurisdiction j : found) {
@@ -137,7 +153,12 @@ final class Api {
         items.add(jurisdictionRef(j));
       }
     }
-    send(ctx, Json.object().put("total", total).put("source", DIVISIONS.provenance()).set("items", items));
+    send(
+        ctx,
+        Json.object()
+            .put("total", total)
+            .put("source", DIVISIONS.provenance())
+            .set("items", items));
   }
 
   static ArrayNode chain(List<Jurisdiction> chain) {
@@ -147,7 +168,8 @@ final class Api {
   }
 
   static ObjectNode jurisdictionRef(Jurisdiction j) {
-    ObjectNode n = Json.object().put("code", j.code().toString()).put("level", j.level().toString());
+    ObjectNode n =
+        Json.object().put("code", j.code().toString()).put("level", j.level().toString());
     n.set("name", Json.text(j.name()));
     j.parent().ifPresent(p -> n.put("parent", p.toString()));
     return n;
@@ -168,7 +190,11 @@ final class Api {
     root.set("chain", chain(catalog.chain(code)));
     ArrayNode ladders = root.putArray("ladders");
     for (TierLadder l : catalog.ladders(code)) {
-      ObjectNode ln = ladders.addObject().put("id", l.id().toString()).put("jurisdiction", l.jurisdiction().toString());
+      ObjectNode ln =
+          ladders
+              .addObject()
+              .put("id", l.id().toString())
+              .put("jurisdiction", l.jurisdiction().toString());
       ln.set("label", Json.text(l.label()));
       ln.set("source", Json.source(l.source()));
       ln.put("document", catalog.documentOf(l.id()).id().toString());
@@ -181,7 +207,8 @@ final class Api {
   private ObjectNode tierNode(Tier t) {
     ObjectNode n = Json.object().put("id", t.id().toString());
     n.set("name", Json.text(t.name()));
-    n.put("level", t.level().toString()).put("jurisdiction", t.jurisdiction().toString())
+    n.put("level", t.level().toString())
+        .put("jurisdiction", t.jurisdiction().toString())
         .put("subject", t.subject().toString());
     n.set("source", Json.source(t.source()));
     return n;
@@ -199,8 +226,8 @@ final class Api {
     Optional<LocalDate> asOf = query(ctx, "asOf").map(d -> date(d, "asOf"));
     ObjectNode n = Json.object();
     n.set("tier", Json.tree(t));
-    List<EligibilityCriteria> criteria = asOf.map(d -> catalog.criteriaFor(t.id(), d))
-        .orElseGet(() -> catalog.criteriaFor(t.id()));
+    List<EligibilityCriteria> criteria =
+        asOf.map(d -> catalog.criteriaFor(t.id(), d)).orElseGet(() -> catalog.criteriaFor(t.id()));
     ArrayNode cs = n.putArray("criteria");
     for (EligibilityCriteria c : criteria) {
       ObjectNode cn = cs.addObject().put("document", catalog.documentOf(c.id()).id().toString());
@@ -218,12 +245,13 @@ final class Api {
     if (code.isPresent() && asOf.isPresent()) {
       docs = catalog.documentsInForce(code.get(), asOf.get());
     } else {
-      List<JurisdictionCode> chain = code.map(c -> catalog.chain(c).stream().map(Jurisdiction::code).toList())
-          .orElse(null);
-      docs = catalog.documents().stream()
-          .filter(d -> chain == null || chain.contains(d.jurisdiction()))
-          .filter(d -> asOf.isEmpty() || d.isInForceOn(asOf.get()))
-          .toList();
+      List<JurisdictionCode> chain =
+          code.map(c -> catalog.chain(c).stream().map(Jurisdiction::code).toList()).orElse(null);
+      docs =
+          catalog.documents().stream()
+              .filter(d -> chain == null || chain.contains(d.jurisdiction()))
+              .filter(d -> asOf.isEmpty() || d.isInForceOn(asOf.get()))
+              .toList();
     }
     ArrayNode items = Json.array();
     for (PolicyDocument d : docs) {
@@ -232,8 +260,11 @@ final class Api {
       n.set("issuer", Json.text(d.issuer()));
       n.put("jurisdiction", d.jurisdiction().toString());
       n.set("validity", Json.tree(d.validity()));
-      n.put("completeness", d.completeness().toString()).put("confidence", d.confidence().toString());
-      n.put("tiers", d.tiers().size()).put("criteria", d.criteria().size()).put("incentives", d.incentives().size())
+      n.put("completeness", d.completeness().toString())
+          .put("confidence", d.confidence().toString());
+      n.put("tiers", d.tiers().size())
+          .put("criteria", d.criteria().size())
+          .put("incentives", d.incentives().size())
           .put("targets", d.targets().size());
     }
     send(ctx, Json.object().set("items", items));
@@ -312,14 +343,18 @@ final class Api {
 
   private void schema(Context ctx) {
     String name = ctx.pathParam("name");
-    String schema = switch (name) {
-      case "profile" -> PolicyJson.profileSchema();
-      case "report" -> PolicyJson.reportSchema();
-      default -> throw ProblemException.notFound("Unknown schema '" + name + "': choose profile or report",
-          "name", name);
-    };
-    // Sent as UTF-8 bytes: the schemas hold Chinese terms, which a String result would encode as ISO-8859-1.
-    ctx.contentType("application/schema+json; charset=utf-8").result(schema.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String schema =
+        switch (name) {
+          case "profile" -> PolicyJson.profileSchema();
+          case "report" -> PolicyJson.reportSchema();
+          default ->
+              throw ProblemException.notFound(
+                  "Unknown schema '" + name + "': choose profile or report", "name", name);
+        };
+    // Sent as UTF-8 bytes: the schemas hold Chinese terms, which a String result would encode as
+    // ISO-8859-1.
+    ctx.contentType("application/schema+json; charset=utf-8")
+        .result(schema.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   // ---- a firm ---------------------------------------------------------------------------------
@@ -327,15 +362,18 @@ final class Api {
   private void assess(Context ctx) {
     Firm f = firm(ctx, Bodies.json(ctx, config.maxBodyBytes()));
     boolean trace = "trace".equals(query(ctx, "detail").orElse("summary"));
-    query(ctx, "detail").filter(d -> !d.equals("trace") && !d.equals("summary")).ifPresent(d -> {
-      throw ProblemException.badRequest("detail must be summary or trace", "detail", d);
-    });
+    query(ctx, "detail")
+        .filter(d -> !d.equals("trace") && !d.equals("summary"))
+        .ifPresent(
+            d -> {
+              throw ProblemException.badRequest("detail must be summary or trace", "detail", d);
+            });
     Optional<String> tier = query(ctx, "tier");
     if (tier.isPresent()) {
       Tier t = tierOrNotFound(tier.get(), "tier");
       ObjectNode n = Json.object().put("tier", t.id().toString()).put("asOf", f.asOf.toString());
-      List<EligibilityReport> reports = catalog.match(f.profile, f.asOf).stream()
-          .filter(r -> r.tier().equals(t.id())).toList();
+      List<EligibilityReport> reports =
+          catalog.match(f.profile, f.asOf).stream().filter(r -> r.tier().equals(t.id())).toList();
       n.set("reports", Json.tree(reports));
       send(ctx, n);
       return;
@@ -354,17 +392,22 @@ final class Api {
     JsonNode profile = body.get("profile");
     JsonNode changes = body.get("changes");
     if (profile == null || !profile.isObject()) {
-      throw ProblemException.badRequest("what-if needs a 'profile' object", "profile",
+      throw ProblemException.badRequest(
+          "what-if needs a 'profile' object",
+          "profile",
           profile == null ? null : profile.toString());
     }
     if (changes == null || !changes.isObject()) {
-      throw ProblemException.badRequest("what-if needs a 'changes' object", "changes",
+      throw ProblemException.badRequest(
+          "what-if needs a 'changes' object",
+          "changes",
           changes == null ? null : changes.toString());
     }
     for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!k.equals("profile") && !k.equals("changes")) {
-        throw ProblemException.badRequest("Unknown property '" + k + "' in a what-if request", k, null);
+        throw ProblemException.badRequest(
+            "Unknown property '" + k + "' in a what-if request", k, null);
       }
     }
     ObjectNode changed = ((ObjectNode) profile).deepCopy();
@@ -373,23 +416,30 @@ final class Api {
       String k = e.getKey();
       if (k.equals("values") || k.equals("declarations")) {
         if (!e.getValue().isObject()) {
-          throw ProblemException.badRequest("changes." + k + " must be an object", "changes." + k,
-              e.getValue().toString());
+          throw ProblemException.badRequest(
+              "changes." + k + " must be an object", "changes." + k, e.getValue().toString());
         }
-        ObjectNode target = changed.has(k) && changed.get(k).isObject() ? (ObjectNode) changed.get(k)
-            : changed.putObject(k);
-        e.getValue().fields().forEachRemaining(c -> {
-          if (c.getValue().isNull()) {
-            target.remove(c.getKey());
-          } else {
-            target.set(c.getKey(), c.getValue());
-          }
-        });
+        ObjectNode target =
+            changed.has(k) && changed.get(k).isObject()
+                ? (ObjectNode) changed.get(k)
+                : changed.putObject(k);
+        e.getValue()
+            .fields()
+            .forEachRemaining(
+                c -> {
+                  if (c.getValue().isNull()) {
+                    target.remove(c.getKey());
+                  } else {
+                    target.set(c.getKey(), c.getValue());
+                  }
+                });
       } else if (k.equals("tiers")) {
         changed.set(k, e.getValue());
       } else {
-        throw ProblemException.badRequest("changes may hold values, declarations and tiers, not '" + k + "'",
-            "changes." + k, null);
+        throw ProblemException.badRequest(
+            "changes may hold values, declarations and tiers, not '" + k + "'",
+            "changes." + k,
+            null);
       }
     }
     Firm before = firm(ctx, (ObjectNode) profile, "profile");
@@ -433,14 +483,15 @@ final class Api {
   private static String text(ObjectNode body, String field) {
     JsonNode v = body.get(field);
     if (v == null || !v.isTextual()) {
-      throw ProblemException.badRequest("'" + field + "' must be a string", field, v == null ? null : v.toString());
+      throw ProblemException.badRequest(
+          "'" + field + "' must be a string", field, v == null ? null : v.toString());
     }
     return v.textValue();
   }
 
   /**
-   * JSON Lines in, JSON Lines out, streamed with flat memory: one outcome line per firm, an
-   * {@code {"line":N,"error":…}} line for each bad input line, and a closing summary line.
+   * JSON Lines in, JSON Lines out, streamed with flat memory: one outcome line per firm, an {@code
+   * {"line":N,"error":…}} line for each bad input line, and a closing summary line.
    */
   private void screen(Context ctx) throws IOException {
     Bodies.requireContentType(ctx, NDJSON);
@@ -454,15 +505,29 @@ final class Api {
     }
     long deadline = System.nanoTime() + config.requestTimeout().toNanos();
     ctx.contentType(NDJSON);
-    InputStream in = new Bodies.LimitedInputStream(ctx.req().getInputStream(), config.maxBatchBytes());
+    InputStream in =
+        new Bodies.LimitedInputStream(ctx.req().getInputStream(), config.maxBatchBytes());
     Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-    BufferedReader reader = new BufferedReader(new Bodies.GuardedReader(
-        new InputStreamReader(in, StandardCharsets.UTF_8), deadline, config.maxBodyBytes()));
+    BufferedReader reader =
+        new BufferedReader(
+            new Bodies.GuardedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8),
+                deadline,
+                config.maxBodyBytes()));
     ObjectNode end = Json.object().put("end", true);
     try {
-      JsonLinesScreening.Summary summary = JsonLinesScreening.run(reader, out, screener, asOf, SCREEN_CHUNK,
-          (line, message) -> errorLine(out, line, message), lines -> { });
-      end.put("lines", summary.lines()).put("firms", summary.firms()).put("errors", summary.errors());
+      JsonLinesScreening.Summary summary =
+          JsonLinesScreening.run(
+              reader,
+              out,
+              screener,
+              asOf,
+              SCREEN_CHUNK,
+              (line, message) -> errorLine(out, line, message),
+              lines -> {});
+      end.put("lines", summary.lines())
+          .put("firms", summary.firms())
+          .put("errors", summary.errors());
     } catch (java.io.UncheckedIOException e) {
       if (!(e.getCause() instanceof Bodies.LimitExceeded)) {
         throw e;
@@ -477,7 +542,8 @@ final class Api {
 
   private static void errorLine(Writer out, long line, String message) {
     try {
-      out.write(Json.MAPPER.writeValueAsString(Json.object().put("line", line).put("error", message)));
+      out.write(
+          Json.MAPPER.writeValueAsString(Json.object().put("line", line).put("error", message)));
       out.write('\n');
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -509,20 +575,32 @@ final class Api {
       try {
         catalog.tier(TierId.of(tier));
       } catch (IllegalArgumentException e) {
-        throw ProblemException.badRequest("Unknown tier '" + tier + "' among the tiers held", where
-            + (where.isEmpty() ? "" : ".") + "tiers[" + i + "].tier", tier);
+        throw ProblemException.badRequest(
+            "Unknown tier '" + tier + "' among the tiers held",
+            where + (where.isEmpty() ? "" : ".") + "tiers[" + i + "].tier",
+            tier);
       }
     }
-    // The catalogue's own checks: values fit their indicators, declaration keys are ones a condition
-    // reads (with the likely intended key), recognitions and founding years not after the as-of date.
+    // The catalogue's own checks: values fit their indicators, declaration keys are ones a
+    // condition
+    // reads (with the likely intended key), recognitions and founding years not after the as-of
+    // date.
     try {
       catalog.validate(profile);
     } catch (IllegalArgumentException e) {
       throw ProblemException.badRequest(e.getMessage(), where.isEmpty() ? null : where, null);
     }
-    LocalDate asOf = query(ctx, "asOf").map(d -> date(d, "asOf")).or(profile::asOf).orElseThrow(() ->
-        ProblemException.badRequest("No date to assess on: give asOf in the profile or as a query parameter "
-            + "(the server never assumes today, so that a result can be reproduced)", "asOf", null));
+    LocalDate asOf =
+        query(ctx, "asOf")
+            .map(d -> date(d, "asOf"))
+            .or(profile::asOf)
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        "No date to assess on: give asOf in the profile or as a query parameter "
+                            + "(the server never assumes today, so that a result can be reproduced)",
+                        "asOf",
+                        null));
     return new Firm(profile, asOf);
   }
 
@@ -543,9 +621,12 @@ final class Api {
       }
       String text = amount.isTextual() ? amount.textValue() : amount.toString();
       if (text.length() > MAX_AMOUNT_CHARS || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-        throw ProblemException.badRequest("An amount must be a plain decimal of at most " + MAX_AMOUNT_CHARS
-            + " characters, without an exponent", (where.isEmpty() ? "" : where + ".") + "values." + e.getKey()
-            + ".amount", text);
+        throw ProblemException.badRequest(
+            "An amount must be a plain decimal of at most "
+                + MAX_AMOUNT_CHARS
+                + " characters, without an exponent",
+            (where.isEmpty() ? "" : where + ".") + "values." + e.getKey() + ".amount",
+            text);
       }
     }
   }
@@ -555,8 +636,10 @@ final class Api {
   }
 
   private static String requiredQuery(Context ctx, String name) {
-    return query(ctx, name).orElseThrow(() ->
-        ProblemException.badRequest("Missing query parameter '" + name + "'", name, null));
+    return query(ctx, name)
+        .orElseThrow(
+            () ->
+                ProblemException.badRequest("Missing query parameter '" + name + "'", name, null));
   }
 
   private static int intQuery(Context ctx, String name, int dflt, int min, int max) {
@@ -572,14 +655,16 @@ final class Api {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ProblemException.badRequest(name + " must be an integer from " + min + " to " + max, name, v.get());
+    throw ProblemException.badRequest(
+        name + " must be an integer from " + min + " to " + max, name, v.get());
   }
 
   static LocalDate date(String value, String field) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(field + " must be a date in the form YYYY-MM-DD", field, value);
+      throw ProblemException.badRequest(
+          field + " must be a date in the form YYYY-MM-DD", field, value);
     }
   }
 
@@ -599,15 +684,18 @@ final class Api {
     try {
       return JurisdictionCode.of(value);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest("Invalid jurisdiction code: " + e.getMessage(), field, value);
+      throw ProblemException.badRequest(
+          "Invalid jurisdiction code: " + e.getMessage(), field, value);
     }
   }
 
   private JurisdictionCode knownJurisdiction(String value) {
     JurisdictionCode code = jurisdictionCode(value, "jurisdiction");
     if (!code.equals(JurisdictionCode.CN) && DIVISIONS.find(code).isEmpty()) {
-      throw ProblemException.notFound("Unknown jurisdiction '" + value + "': " + DIVISIONS.explainUnknown(code),
-          "jurisdiction", value);
+      throw ProblemException.notFound(
+          "Unknown jurisdiction '" + value + "': " + DIVISIONS.explainUnknown(code),
+          "jurisdiction",
+          value);
     }
     return code;
   }

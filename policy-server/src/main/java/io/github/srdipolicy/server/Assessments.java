@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON of the API's firm answers, written from the core's {@link Assessor}: the assessment
- * (the core's summary document, {@link SummaryJson}, plus the count of tiers per standing), the
- * next questions (in the summary's question form) and what-if; the rewards with their clauses.
+ * The JSON of the API's firm answers, written from the core's {@link Assessor}: the assessment (the
+ * core's summary document, {@link SummaryJson}, plus the count of tiers per standing), the next
+ * questions (in the summary's question form) and what-if; the rewards with their clauses.
  */
 final class Assessments {
   private final Catalog catalog;
@@ -56,27 +56,34 @@ final class Assessments {
     if (trace) {
       Map<TierId, ArrayNode> traces = traces(profile, a.asOf());
       ObjectNode tiers = (ObjectNode) root.get("tiers");
-      traces.forEach((t, reports) -> {
-        if (tiers.has(t.toString())) {
-          ((ObjectNode) tiers.get(t.toString())).set("reports", reports);
-        }
-      });
+      traces.forEach(
+          (t, reports) -> {
+            if (tiers.has(t.toString())) {
+              ((ObjectNode) tiers.get(t.toString())).set("reports", reports);
+            }
+          });
     }
     return root;
   }
 
   private Map<TierId, ArrayNode> traces(EnterpriseProfile profile, LocalDate asOf) {
     Map<TierId, ArrayNode> m = new LinkedHashMap<>();
-    assessor.trace(profile, asOf).forEach(r -> m.computeIfAbsent(r.tier(), t -> Json.array()).add(Json.tree(r)));
+    assessor
+        .trace(profile, asOf)
+        .forEach(r -> m.computeIfAbsent(r.tier(), t -> Json.array()).add(Json.tree(r)));
     return m;
   }
 
   static ObjectNode reward(RewardDue r) {
     ObjectNode n = Json.object().put("incentive", r.incentive().toString());
     n.set("label", Json.text(r.label()));
-    n.put("tier", r.tier().toString()).put("recognised", r.recognised().toString()).put("due", r.due());
+    n.put("tier", r.tier().toString())
+        .put("recognised", r.recognised().toString())
+        .put("due", r.due());
     r.amount().ifPresent(q -> n.set("amount", Json.quantity(q)));
-    r.amount().filter(q -> q.kind() == ValueKind.MONEY).ifPresent(q -> n.put("amountWanYuan", wan(q)));
+    r.amount()
+        .filter(q -> q.kind() == ValueKind.MONEY)
+        .ifPresent(q -> n.put("amountWanYuan", wan(q)));
     n.put("rule", r.rule().toString());
     n.set("explanation", Json.text(r.explanation()));
     ArrayNode s = n.putArray("sources");
@@ -96,26 +103,33 @@ final class Assessments {
     Assessment a = assess(profile, asOf);
     List<Question> all = questions(profile, asOf);
     ObjectNode root = Json.object().put("asOf", asOf.toString()).put("remaining", all.size());
-    root.put("undeterminedTiers", a.tiers().stream().filter(t -> t.standing() == Standing.UNDETERMINED).count());
+    root.put(
+        "undeterminedTiers",
+        a.tiers().stream().filter(t -> t.standing() == Standing.UNDETERMINED).count());
     ArrayNode qs = root.putArray("questions");
     all.subList(0, Math.min(limit, all.size())).forEach(q -> qs.add(question(q)));
     return root;
   }
 
-  /** The standing of each tier before and after the change, and the tiers whose standing changed. */
+  /**
+   * The standing of each tier before and after the change, and the tiers whose standing changed.
+   */
   ObjectNode whatIf(EnterpriseProfile before, EnterpriseProfile after, LocalDate asOf) {
     Assessment b = assess(before, asOf);
     Assessment f = assess(after, asOf);
     ObjectNode root = Json.object();
     ArrayNode changes = root.putArray("changes");
     for (TierAssessment t : f.tiers()) {
-      b.tier(t.tier()).filter(x -> x.standing() != t.standing() || !x.summary().equals(t.summary())).ifPresent(x -> {
-        ObjectNode c = changes.addObject().put("tier", t.tier().toString());
-        c.set("name", Json.text(t.name()));
-        c.put("before", x.standing().toString()).put("after", t.standing().toString());
-        c.set("beforeSummary", Json.text(x.summary()));
-        c.set("afterSummary", Json.text(t.summary()));
-      });
+      b.tier(t.tier())
+          .filter(x -> x.standing() != t.standing() || !x.summary().equals(t.summary()))
+          .ifPresent(
+              x -> {
+                ObjectNode c = changes.addObject().put("tier", t.tier().toString());
+                c.set("name", Json.text(t.name()));
+                c.put("before", x.standing().toString()).put("after", t.standing().toString());
+                c.set("beforeSummary", Json.text(x.summary()));
+                c.set("afterSummary", Json.text(t.summary()));
+              });
     }
     root.set("after", summary(f, false, after));
     return root;
@@ -130,13 +144,17 @@ final class Assessments {
     return root;
   }
 
-  /** The profile with one typed answer applied, read by the question's own rules (units, range, yes/no). */
+  /**
+   * The profile with one typed answer applied, read by the question's own rules (units, range,
+   * yes/no).
+   */
   EnterpriseProfile answer(EnterpriseProfile profile, LocalDate asOf, String input, String text) {
     for (Question q : assessor.inputsRead(profile.jurisdiction(), asOf)) {
       if (q.input().toString().equals(input)) {
         return q.answer(text).applyTo(profile);
       }
     }
-    throw ProblemException.badRequest("No tier in force for this place and date reads '" + input + "'", "input", input);
+    throw ProblemException.badRequest(
+        "No tier in force for this place and date reads '" + input + "'", "input", input);
   }
 }

@@ -21,8 +21,11 @@ final class Bodies {
     String type = ctx.contentType();
     String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!base.equals(expected)) {
-      throw new ProblemException(415, "Content-Type must be " + expected
-          + (type == null ? " (none was given)" : ""), "Content-Type", type);
+      throw new ProblemException(
+          415,
+          "Content-Type must be " + expected + (type == null ? " (none was given)" : ""),
+          "Content-Type",
+          type);
     }
     int charset = type.toLowerCase(Locale.ROOT).indexOf("charset=");
     if (charset >= 0) {
@@ -44,14 +47,21 @@ final class Bodies {
     try (InputStream in = ctx.req().getInputStream()) {
       body = readAtMost(in, max);
     } catch (IOException e) {
-      throw ProblemException.badRequest("Could not read the request body: " + e.getMessage(), null, null);
+      throw ProblemException.badRequest(
+          "Could not read the request body: " + e.getMessage(), null, null);
     }
     return Json.parseObject(body, "request body");
   }
 
   static ProblemException tooLarge(long max, long size) {
-    return new ProblemException(413, "The request body is larger than the limit of " + max + " bytes"
-        + (size > 0 ? " (" + size + " bytes)" : ""), "body", null);
+    return new ProblemException(
+        413,
+        "The request body is larger than the limit of "
+            + max
+            + " bytes"
+            + (size > 0 ? " (" + size + " bytes)" : ""),
+        "body",
+        null);
   }
 
   private static byte[] readAtMost(InputStream in, long max) throws IOException {
@@ -109,7 +119,10 @@ final class Bodies {
     private void count(int n) throws LimitExceeded {
       count += n;
       if (count > max) {
-        throw new LimitExceeded("The batch is larger than the limit of " + max + " bytes; lines after it were not read");
+        throw new LimitExceeded(
+            "The batch is larger than the limit of "
+                + max
+                + " bytes; lines after it were not read");
       }
     }
   }
@@ -134,8 +147,10 @@ final class Bodies {
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
       if (System.nanoTime() - deadlineNanos > 0) {
-        throw new LimitExceeded("The request took longer than its time limit; lines from " + lineNo
-            + " on were not screened");
+        throw new LimitExceeded(
+            "The request took longer than its time limit; lines from "
+                + lineNo
+                + " on were not screened");
       }
       int n = in.read(cbuf, off, len);
       for (int i = off; i < off + n; i++) {
@@ -143,8 +158,12 @@ final class Bodies {
           lineChars = 0;
           lineNo++;
         } else if (++lineChars > maxLineChars) {
-          throw new LimitExceeded("line " + lineNo + " is longer than the limit of " + maxLineChars
-              + " characters; it and the lines after it were not screened");
+          throw new LimitExceeded(
+              "line "
+                  + lineNo
+                  + " is longer than the limit of "
+                  + maxLineChars
+                  + " characters; it and the lines after it were not screened");
         }
       }
       return n;

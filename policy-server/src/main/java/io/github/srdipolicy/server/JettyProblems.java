@@ -12,14 +12,20 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Errors that Jetty answers before a request reaches the API (a malformed request line, an
- * illegal path, an oversized header) as problem documents too, never as Jetty's HTML page.
+ * Errors that Jetty answers before a request reaches the API (a malformed request line, an illegal
+ * path, an oversized header) as problem documents too, never as Jetty's HTML page.
  */
 final class JettyProblems extends ErrorHandler {
-  private static final HttpField PROBLEM = new HttpField(HttpHeader.CONTENT_TYPE, PolicyServer.PROBLEM_JSON);
+  private static final HttpField PROBLEM =
+      new HttpField(HttpHeader.CONTENT_TYPE, PolicyServer.PROBLEM_JSON);
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
       Callback callback) {
     response.setStatus(code);
     response.getHeaders().put(PROBLEM);
@@ -35,7 +41,11 @@ final class JettyProblems extends ErrorHandler {
   }
 
   private static byte[] body(int code, String message, String path) {
-    ObjectNode p = Json.object().put("type", "about:blank").put("title", PolicyServer.title(code)).put("status", code);
+    ObjectNode p =
+        Json.object()
+            .put("type", "about:blank")
+            .put("title", PolicyServer.title(code))
+            .put("status", code);
     // Jetty's messages name the fault (e.g. "Ambiguous URI path separator") without internals.
     p.put("detail", message == null || message.isBlank() ? PolicyServer.title(code) : message);
     p.put("instance", path == null ? "" : path);

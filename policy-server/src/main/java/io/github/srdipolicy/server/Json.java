@@ -18,19 +18,22 @@ import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.model.ValueKind;
 
 /**
- * JSON in and out, in the model's own conventions ({@link PolicyJson}: ISO dates, decimal
- * strings, sorted map keys, absent values left out) but compact, as a service answers.
+ * JSON in and out, in the model's own conventions ({@link PolicyJson}: ISO dates, decimal strings,
+ * sorted map keys, absent values left out) but compact, as a service answers.
  */
 final class Json {
   /** The model's mapper without indentation. */
-  static final ObjectMapper MAPPER = PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper MAPPER =
+      PolicyJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+
   /**
    * Reads request bodies: a key given twice or anything after the object is an error, not a value
    * silently dropped.
    */
-  private static final ObjectMapper READER = PolicyJson.mapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper READER =
+      PolicyJson.mapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Json() {}
 
@@ -60,24 +63,37 @@ final class Json {
     try {
       node = READER.readTree(body);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr();
-      throw ProblemException.badRequest("Malformed JSON in " + what + where + ": " + e.getOriginalMessage(),
-          pathOf(e, ""), null);
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      throw ProblemException.badRequest(
+          "Malformed JSON in " + what + where + ": " + e.getOriginalMessage(), pathOf(e, ""), null);
     } catch (java.io.IOException e) {
       throw ProblemException.badRequest("Unreadable " + what + ": " + e.getMessage(), null, null);
     }
     if (node == null || node.isMissingNode()) {
-      throw ProblemException.badRequest("Empty " + what + ": a JSON object is required", null, null);
+      throw ProblemException.badRequest(
+          "Empty " + what + ": a JSON object is required", null, null);
     }
     if (!node.isObject()) {
-      throw ProblemException.badRequest("The " + what + " must be a JSON object, not " + node.getNodeType()
-          .toString().toLowerCase(java.util.Locale.ROOT), null, node.toString());
+      throw ProblemException.badRequest(
+          "The "
+              + what
+              + " must be a JSON object, not "
+              + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
+          null,
+          node.toString());
     }
     return (ObjectNode) node;
   }
 
-  /** The JSON path of a Jackson mapping error, e.g. {@code values.rnd-intensity.amount}, or null. */
+  /**
+   * The JSON path of a Jackson mapping error, e.g. {@code values.rnd-intensity.amount}, or null.
+   */
   static String pathOf(Throwable e, String prefix) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
@@ -100,14 +116,19 @@ final class Json {
   }
 
   static ObjectNode source(SourceRef s) {
-    ObjectNode n = object().put("document", s.document().toString()).put("clause", s.clause())
-        .put("confidence", s.confidence().toString());
+    ObjectNode n =
+        object()
+            .put("document", s.document().toString())
+            .put("clause", s.clause())
+            .put("confidence", s.confidence().toString());
     s.provenance().ifPresent(p -> n.put("provenance", p));
     return n;
   }
 
   static ObjectNode quantity(Quantity q) {
-    return object().put("amount", q.amount().toPlainString()).put("unit", q.unit().toString())
+    return object()
+        .put("amount", q.amount().toPlainString())
+        .put("unit", q.unit().toString())
         .put("display", q.toDisplayString());
   }
 
@@ -116,8 +137,13 @@ final class Json {
     n.set("label", text(i.label()));
     n.put("kind", i.kind().toString());
     i.amount().ifPresent(a -> n.set("amount", quantity(a)));
-    i.amount().filter(a -> a.kind() == ValueKind.MONEY)
-        .ifPresent(a -> n.put("amountWanYuan", a.to(Unit.WAN_YUAN).amount().stripTrailingZeros().toPlainString()));
+    i.amount()
+        .filter(a -> a.kind() == ValueKind.MONEY)
+        .ifPresent(
+            a ->
+                n.put(
+                    "amountWanYuan",
+                    a.to(Unit.WAN_YUAN).amount().stripTrailingZeros().toPlainString()));
     i.cap().ifPresent(a -> n.set("cap", quantity(a)));
     i.years().ifPresent(y -> n.put("years", y));
     n.put("fundingJurisdiction", i.fundingJurisdiction().toString());

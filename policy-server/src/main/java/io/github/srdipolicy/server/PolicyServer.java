@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
  * document at {@code /api/openapi.json}) and the portal page at {@code /}.
  *
  * <p>Stateless: the catalogue is loaded once and every answer is computed from memory, so any
- * number of instances can run behind a load balancer. Errors are RFC 9457 problem documents
- * ({@code application/problem+json}) naming the field and the value; no response ever carries a
- * stack trace.
+ * number of instances can run behind a load balancer. Errors are RFC 9457 problem documents ({@code
+ * application/problem+json}) naming the field and the value; no response ever carries a stack
+ * trace.
  *
  * <pre>{@code
  * try (PolicyServer server = PolicyServer.start(ServerConfig.defaults().withPort(0), Catalog.load())) {
@@ -42,9 +42,11 @@ import picocli.CommandLine.Option;
 public final class PolicyServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PolicyServer.class);
   static final String PROBLEM_JSON = "application/problem+json";
+
   /** Page and API only load what they serve: no CDN, no external font, no inline script. */
-  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-      + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+  private static final String CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+          + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   private final Javalin app;
 
@@ -64,69 +66,113 @@ public final class PolicyServer implements AutoCloseable {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(catalog, "catalog");
     Api api = new Api(catalog, config, resource("/openapi/openapi.json"), version());
-    Javalin app = Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.startup.showOldJavalinVersionWarning = false;
-      cfg.jetty.host = config.host();
-      cfg.jetty.port = config.port();
-      // Handlers only compute (no database, no calls out): threads beyond a few per core add
-      // context switches, not throughput. Javalin's default of 250 let 64 connections run 64
-      // threads on 2 cores; with this pool, requests queue in Jetty instead.
-      QueuedThreadPool pool = new QueuedThreadPool(threads(), 4, 60_000);
-      pool.setName("policy-server");
-      cfg.jetty.threadPool = pool;
-      // Bodies are read with the limits of Bodies; Javalin's own cap only needs to stay above them.
-      cfg.http.maxRequestSize = config.maxBatchBytes();
-      cfg.http.prefer405over404 = true;
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/portal";
-        sf.location = Location.CLASSPATH;
-      });
-      if (!config.corsOrigins().isEmpty()) {
-        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-          rule.path = "/api/*";
-          config.corsOrigins().forEach(o -> rule.allowHost(o));
-        }));
-      }
-      cfg.routes.before(ctx -> {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("Referrer-Policy", "no-referrer");
-      });
-      for (Api.Route r : api.routes()) {
-        cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
-      }
-      cfg.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.status, e.getMessage(), e.field.orElse(null),
-          e.value.orElse(null)));
-      cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage(), null,
-          null));
-      // The model refuses what it cannot accept (an unknown tier in a profile, a unit that does not
-      // fit an indicator) with an IllegalArgumentException naming it: the client's error, as in the CLI.
-      cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), null, null));
-      cfg.routes.exception(Exception.class, (e, ctx) -> {
-        // A defect on our side: logged in full here, reported without internals to the client.
-        LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-        problem(ctx, 500, "The server could not answer this request; the failure has been logged", null, null);
-      });
-      cfg.routes.error(404, ctx -> {
-        if (!isProblem(ctx)) {
-          problem(ctx, 404, "No resource at " + ctx.path(), "path", ctx.path());
-        }
-      });
-      cfg.routes.error(405, ctx -> {
-        if (!isProblem(ctx)) {
-          problem(ctx, 405, "Method " + ctx.method() + " is not allowed on " + ctx.path(), "method",
-              ctx.method().name());
-        }
-      });
-    });
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.startup.showOldJavalinVersionWarning = false;
+              cfg.jetty.host = config.host();
+              cfg.jetty.port = config.port();
+              // Handlers only compute (no database, no calls out): threads beyond a few per core
+              // add
+              // context switches, not throughput. Javalin's default of 250 let 64 connections run
+              // 64
+              // threads on 2 cores; with this pool, requests queue in Jetty instead.
+              QueuedThreadPool pool = new QueuedThreadPool(threads(), 4, 60_000);
+              pool.setName("policy-server");
+              cfg.jetty.threadPool = pool;
+              // Bodies are read with the limits of Bodies; Javalin's own cap only needs to stay
+              // above them.
+              cfg.http.maxRequestSize = config.maxBatchBytes();
+              cfg.http.prefer405over404 = true;
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = "/portal";
+                    sf.location = Location.CLASSPATH;
+                  });
+              if (!config.corsOrigins().isEmpty()) {
+                cfg.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              rule.path = "/api/*";
+                              config.corsOrigins().forEach(o -> rule.allowHost(o));
+                            }));
+              }
+              cfg.routes.before(
+                  ctx -> {
+                    ctx.header("X-Content-Type-Options", "nosniff");
+                    ctx.header("Content-Security-Policy", CSP);
+                    ctx.header("Referrer-Policy", "no-referrer");
+                  });
+              for (Api.Route r : api.routes()) {
+                cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+              }
+              cfg.routes.exception(
+                  ProblemException.class,
+                  (e, ctx) ->
+                      problem(
+                          ctx,
+                          e.status,
+                          e.getMessage(),
+                          e.field.orElse(null),
+                          e.value.orElse(null)));
+              cfg.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage(), null, null));
+              // The model refuses what it cannot accept (an unknown tier in a profile, a unit that
+              // does not
+              // fit an indicator) with an IllegalArgumentException naming it: the client's error,
+              // as in the CLI.
+              cfg.routes.exception(
+                  IllegalArgumentException.class,
+                  (e, ctx) -> problem(ctx, 400, e.getMessage(), null, null));
+              cfg.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    // A defect on our side: logged in full here, reported without internals to the
+                    // client.
+                    LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                    problem(
+                        ctx,
+                        500,
+                        "The server could not answer this request; the failure has been logged",
+                        null,
+                        null);
+                  });
+              cfg.routes.error(
+                  404,
+                  ctx -> {
+                    if (!isProblem(ctx)) {
+                      problem(ctx, 404, "No resource at " + ctx.path(), "path", ctx.path());
+                    }
+                  });
+              cfg.routes.error(
+                  405,
+                  ctx -> {
+                    if (!isProblem(ctx)) {
+                      problem(
+                          ctx,
+                          405,
+                          "Method " + ctx.method() + " is not allowed on " + ctx.path(),
+                          "method",
+                          ctx.method().name());
+                    }
+                  });
+            });
     try {
       app.start();
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Cannot start the server on " + config.host() + ":" + config.port() + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot start the server on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     // A connection that sends nothing for this long is closed: a slow client cannot hold a thread.
     for (Connector c : app.jettyServer().server().getConnectors()) {
@@ -148,7 +194,8 @@ public final class PolicyServer implements AutoCloseable {
   }
 
   static void problem(Context ctx, int status, String detail, String field, String value) {
-    ObjectNode p = Json.object().put("type", "about:blank").put("title", title(status)).put("status", status);
+    ObjectNode p =
+        Json.object().put("type", "about:blank").put("title", title(status)).put("status", status);
     p.put("detail", detail == null ? title(status) : detail);
     p.put("instance", ctx.path());
     if (field != null) {
@@ -220,14 +267,18 @@ public final class PolicyServer implements AutoCloseable {
    */
   public static void main(String[] args) {
     CommandLine cl = new CommandLine(new Serve());
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("policy-server: " + ex.getMessage() + " (see --help)");
-      return 2;
-    });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      c.getErr().println("policy-server: " + ex.getMessage());
-      return ex instanceof IllegalArgumentException ? 2 : 1;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine()
+              .getErr()
+              .println("policy-server: " + ex.getMessage() + " (see --help)");
+          return 2;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          c.getErr().println("policy-server: " + ex.getMessage());
+          return ex instanceof IllegalArgumentException ? 2 : 1;
+        });
     int code = cl.execute(args);
     if (code != 0) {
       System.exit(code);
@@ -235,38 +286,60 @@ public final class PolicyServer implements AutoCloseable {
   }
 
   /** The command line of the server jar. */
-  @Command(name = "policy-server", mixinStandardHelpOptions = true, versionProvider = Serve.Version.class,
-      description = {"Serves the SRDI policy catalogue: the JSON API under /api/v1, its OpenAPI document at",
-          "/api/openapi.json and the portal page at /."})
+  @Command(
+      name = "policy-server",
+      mixinStandardHelpOptions = true,
+      versionProvider = Serve.Version.class,
+      description = {
+        "Serves the SRDI policy catalogue: the JSON API under /api/v1, its OpenAPI document at",
+        "/api/openapi.json and the portal page at /."
+      })
   static final class Serve implements Callable<Integer> {
-    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--port",
+        paramLabel = "PORT",
+        description = "TCP port (default ${DEFAULT-VALUE}).")
     int port = 8080;
 
-    @Option(names = "--host", paramLabel = "ADDRESS",
-        description = "Address to bind (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for every interface).")
+    @Option(
+        names = "--host",
+        paramLabel = "ADDRESS",
+        description =
+            "Address to bind (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for every interface).")
     String host = "127.0.0.1";
 
-    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
-        description = "An origin allowed to call the API from a browser, e.g. https://portal.example.org "
-            + "(repeatable; none by default: CORS off).")
+    @Option(
+        names = "--cors-origin",
+        paramLabel = "ORIGIN",
+        description =
+            "An origin allowed to call the API from a browser, e.g. https://portal.example.org "
+                + "(repeatable; none by default: CORS off).")
     List<String> corsOrigins = new ArrayList<>();
 
-    @Option(names = "--max-body-bytes", paramLabel = "N",
+    @Option(
+        names = "--max-body-bytes",
+        paramLabel = "N",
         description = "Largest JSON request body (default ${DEFAULT-VALUE}).")
     long maxBody = ServerConfig.DEFAULT_MAX_BODY_BYTES;
 
-    @Option(names = "--max-batch-bytes", paramLabel = "N",
+    @Option(
+        names = "--max-batch-bytes",
+        paramLabel = "N",
         description = "Largest JSON Lines screening body (default ${DEFAULT-VALUE}).")
     long maxBatch = ServerConfig.DEFAULT_MAX_BATCH_BYTES;
 
-    @Option(names = "--timeout-seconds", paramLabel = "N",
-        description = "Request time limit: idle connections and screening runs (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--timeout-seconds",
+        paramLabel = "N",
+        description =
+            "Request time limit: idle connections and screening runs (default ${DEFAULT-VALUE}).")
     long timeoutSeconds = ServerConfig.DEFAULT_REQUEST_TIMEOUT.toSeconds();
 
     @Override
     public Integer call() {
-      ServerConfig config = new ServerConfig(host, port, maxBody, maxBatch, Duration.ofSeconds(timeoutSeconds),
-          corsOrigins);
+      ServerConfig config =
+          new ServerConfig(
+              host, port, maxBody, maxBatch, Duration.ofSeconds(timeoutSeconds), corsOrigins);
       PolicyServer server = start(config, Catalog.load());
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "policy-server-stop"));
       LOG.info("policy-server {} listening on http://{}:{}/", version(), host, server.port());

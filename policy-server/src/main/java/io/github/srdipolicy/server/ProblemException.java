@@ -3,12 +3,13 @@ package io.github.srdipolicy.server;
 import java.util.Optional;
 
 /**
- * A request that cannot be answered, reported to the client as an RFC 9457 problem
- * ({@code application/problem+json}) with its status, a one-line detail and, where known, the
- * field and the value that caused it.
+ * A request that cannot be answered, reported to the client as an RFC 9457 problem ({@code
+ * application/problem+json}) with its status, a one-line detail and, where known, the field and the
+ * value that caused it.
  */
 final class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
   /** Longest value echoed back: a client sent it, but a problem document must stay small. */
   static final int MAX_VALUE_CHARS = 200;
 

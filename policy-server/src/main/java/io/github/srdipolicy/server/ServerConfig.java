@@ -7,19 +7,30 @@ import java.util.Objects;
 /**
  * How a {@link PolicyServer} listens and what it accepts.
  *
- * @param host the address to bind; {@code 127.0.0.1} (loopback only) by default, {@code 0.0.0.0} for every interface
+ * @param host the address to bind; {@code 127.0.0.1} (loopback only) by default, {@code 0.0.0.0}
+ *     for every interface
  * @param port the TCP port; 0 picks a free one (tests)
  * @param maxBodyBytes the largest JSON request body; a larger one is refused with 413
- * @param maxBatchBytes the largest JSON Lines body of a screening request; larger batches are cut off with an error line
- * @param requestTimeout how long a request may take: the connection idle limit and the screening deadline
- * @param corsOrigins origins allowed to call the API from a browser (CORS); empty (the default) sends no CORS headers
+ * @param maxBatchBytes the largest JSON Lines body of a screening request; larger batches are cut
+ *     off with an error line
+ * @param requestTimeout how long a request may take: the connection idle limit and the screening
+ *     deadline
+ * @param corsOrigins origins allowed to call the API from a browser (CORS); empty (the default)
+ *     sends no CORS headers
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, long maxBatchBytes, Duration requestTimeout,
+public record ServerConfig(
+    String host,
+    int port,
+    long maxBodyBytes,
+    long maxBatchBytes,
+    Duration requestTimeout,
     List<String> corsOrigins) {
   /** The default JSON body limit: 1 MiB, far above any real profile (a full one is about 2 KB). */
   public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+
   /** The default screening batch limit: 64 MiB, about 100,000 full profiles. */
   public static final long DEFAULT_MAX_BATCH_BYTES = 64L << 20;
+
   /** The default request time limit. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -39,7 +50,8 @@ public record ServerConfig(String host, int port, long maxBodyBytes, long maxBat
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
     }
     if (maxBatchBytes < maxBodyBytes) {
-      throw new IllegalArgumentException("maxBatchBytes must be at least maxBodyBytes: " + maxBatchBytes);
+      throw new IllegalArgumentException(
+          "maxBatchBytes must be at least maxBodyBytes: " + maxBatchBytes);
     }
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
       throw new IllegalArgumentException("requestTimeout must be positive: " + requestTimeout);
@@ -52,8 +64,13 @@ public record ServerConfig(String host, int port, long maxBodyBytes, long maxBat
    * @return the default configuration
    */
   public static ServerConfig defaults() {
-    return new ServerConfig("127.0.0.1", 8080, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_BATCH_BYTES,
-        DEFAULT_REQUEST_TIMEOUT, List.of());
+    return new ServerConfig(
+        "127.0.0.1",
+        8080,
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_MAX_BATCH_BYTES,
+        DEFAULT_REQUEST_TIMEOUT,
+        List.of());
   }
 
   /**
@@ -63,13 +80,15 @@ public record ServerConfig(String host, int port, long maxBodyBytes, long maxBat
    * @return a new configuration
    */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, maxBodyBytes, maxBatchBytes, requestTimeout, corsOrigins);
+    return new ServerConfig(
+        host, newPort, maxBodyBytes, maxBatchBytes, requestTimeout, corsOrigins);
   }
 
   /**
    * The same configuration with other CORS origins.
    *
-   * @param origins the allowed origins, e.g. {@code https://portal.example.org}; empty turns CORS off
+   * @param origins the allowed origins, e.g. {@code https://portal.example.org}; empty turns CORS
+   *     off
    * @return a new configuration
    */
   public ServerConfig withCorsOrigins(List<String> origins) {

@@ -2,10 +2,10 @@
  * The policy server: an HTTP service over the catalogue and a portal page for firms.
  *
  * <p>Start it with {@code java -jar policy-server/target/policy-server.jar [--port 8080]}, or in
- * code with {@link io.github.srdipolicy.server.PolicyServer#start}. The JSON API lives under
- * {@code /api/v1}; the OpenAPI 3.1 document that describes every route is served at
- * {@code /api/openapi.json} (and checked in as {@code src/main/resources/openapi/openapi.json});
- * errors are RFC 9457 problem documents.
+ * code with {@link io.github.srdipolicy.server.PolicyServer#start}. The JSON API lives under {@code
+ * /api/v1}; the OpenAPI 3.1 document that describes every route is served at {@code
+ * /api/openapi.json} (and checked in as {@code src/main/resources/openapi/openapi.json}); errors
+ * are RFC 9457 problem documents.
  *
  * <p>Built on <a href="https://javalin.io">Javalin</a> 7 over Jetty 12. Why: Jetty is a long-kept,
  * widely deployed server with the limits a public service needs (idle timeouts, request size,

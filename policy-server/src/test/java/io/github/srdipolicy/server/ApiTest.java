@@ -58,19 +58,26 @@ class ApiTest {
     Divisions divisions = Divisions.standard();
     assertEquals(List.of("220281"), codes(get("/api/v1/jurisdictions?q=" + enc("蛟河")).json()));
     assertEquals(List.of("220281"), codes(get("/api/v1/jurisdictions?q=jiaohe").json()));
-    assertEquals(divisions.search("2202").stream().map(j -> j.code().toString()).limit(50).toList(),
+    assertEquals(
+        divisions.search("2202").stream().map(j -> j.code().toString()).limit(50).toList(),
         codes(get("/api/v1/jurisdictions?q=2202").json()));
     List<String> provinces = codes(get("/api/v1/jurisdictions?parent=CN").json());
-    assertEquals(divisions.children(JurisdictionCode.CN).stream().map(j -> j.code().toString()).toList(), provinces);
-    assertTrue(provinces.contains("220000") && provinces.contains("320000") && provinces.size() >= 31);
+    assertEquals(
+        divisions.children(JurisdictionCode.CN).stream().map(j -> j.code().toString()).toList(),
+        provinces);
+    assertTrue(
+        provinces.contains("220000") && provinces.contains("320000") && provinces.size() >= 31);
     JsonNode limited = get("/api/v1/jurisdictions?limit=1").json();
     assertEquals(1, limited.get("items").size());
     assertEquals(divisions.all().size(), limited.get("total").asInt());
     List<String> counties = codes(get("/api/v1/jurisdictions?parent=220200&level=county").json());
     assertTrue(counties.contains("220281"), counties.toString());
-    assertEquals(divisions.children(JurisdictionCode.of("220200")).stream()
-        .filter(j -> j.level() == io.github.srdipolicy.model.JurisdictionLevel.COUNTY).map(j -> j.code().toString())
-        .toList(), counties);
+    assertEquals(
+        divisions.children(JurisdictionCode.of("220200")).stream()
+            .filter(j -> j.level() == io.github.srdipolicy.model.JurisdictionLevel.COUNTY)
+            .map(j -> j.code().toString())
+            .toList(),
+        counties);
   }
 
   @Test
@@ -78,8 +85,11 @@ class ApiTest {
     JsonNode j = get("/api/v1/jurisdictions/220200").json();
     assertEquals("吉林市", j.get("name").get("zh").asText());
     assertEquals(List.of("220200", "220000", "CN"), chainCodes(j.get("chain")));
-    assertEquals(Divisions.standard().children(JurisdictionCode.of("220200")).stream().map(x -> x.code().toString())
-        .toList(), chainCodes(j.get("children")));
+    assertEquals(
+        Divisions.standard().children(JurisdictionCode.of("220200")).stream()
+            .map(x -> x.code().toString())
+            .toList(),
+        chainCodes(j.get("children")));
     // A place without documents of its own still has the chain above it.
     List<String> other = chainCodes(get("/api/v1/jurisdictions/110101").json().get("chain"));
     assertEquals("CN", other.get(other.size() - 1));
@@ -93,7 +103,10 @@ class ApiTest {
     for (int i = 0; i < ladders.size(); i++) {
       JsonNode l = r.get("ladders").get(i);
       assertEquals(ladders.get(i).id().toString(), l.get("id").asText());
-      List<String> rungs = StreamSupport.stream(l.get("rungs").spliterator(), false).map(n -> n.get("id").asText()).toList();
+      List<String> rungs =
+          StreamSupport.stream(l.get("rungs").spliterator(), false)
+              .map(n -> n.get("id").asText())
+              .toList();
       assertEquals(ladders.get(i).rungs().stream().map(TierId::toString).toList(), rungs);
     }
   }
@@ -101,9 +114,12 @@ class ApiTest {
   @Test
   void tierExplainedWithCriteriaInForce() {
     JsonNode all = get("/api/v1/tiers/cn.little-giant").json();
-    assertEquals(CATALOG.criteriaFor(TierId.of("cn.little-giant")).size(), all.get("criteria").size());
+    assertEquals(
+        CATALOG.criteriaFor(TierId.of("cn.little-giant")).size(), all.get("criteria").size());
     JsonNode dated = get("/api/v1/tiers/cn.little-giant?asOf=2023-06-01").json();
-    assertEquals(CATALOG.criteriaFor(TierId.of("cn.little-giant"), DATE).size(), dated.get("criteria").size());
+    assertEquals(
+        CATALOG.criteriaFor(TierId.of("cn.little-giant"), DATE).size(),
+        dated.get("criteria").size());
     assertEquals("cn.little-giant", dated.get("tier").get("id").asText());
     assertEquals(CATALOG.tiers().size(), get("/api/v1/tiers").json().get("items").size());
   }
@@ -111,16 +127,25 @@ class ApiTest {
   @Test
   void documentsInForceAndOneDocumentByItsNumber() {
     JsonNode r = get("/api/v1/documents?jurisdiction=220281&asOf=2023-06-01").json();
-    List<String> ids = StreamSupport.stream(r.get("items").spliterator(), false).map(n -> n.get("id").asText()).toList();
-    assertEquals(CATALOG.documentsInForce(JurisdictionCode.of("220281"), DATE).stream()
-        .map(d -> d.id().toString()).toList(), ids);
+    List<String> ids =
+        StreamSupport.stream(r.get("items").spliterator(), false)
+            .map(n -> n.get("id").asText())
+            .toList();
+    assertEquals(
+        CATALOG.documentsInForce(JurisdictionCode.of("220281"), DATE).stream()
+            .map(d -> d.id().toString())
+            .toList(),
+        ids);
     assertTrue(ids.contains("蛟政发〔2022〕4号"));
     assertEquals(CATALOG.documents().size(), get("/api/v1/documents").json().get("items").size());
 
     JsonNode doc = get("/api/v1/documents/" + enc("蛟政发〔2022〕4号")).json();
     assertEquals("蛟政发〔2022〕4号", doc.get("id").asText());
-    PolicyDocument d = CATALOG.documents().stream().filter(x -> x.id().toString().equals("蛟政发〔2022〕4号")).findFirst()
-        .orElseThrow();
+    PolicyDocument d =
+        CATALOG.documents().stream()
+            .filter(x -> x.id().toString().equals("蛟政发〔2022〕4号"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(d.outline().size(), doc.get("outline").size());
     assertEquals(d.incentives().size(), doc.get("incentives").size());
   }
@@ -143,7 +168,8 @@ class ApiTest {
     assertTrue(lg.size() >= 2, "two national documents set little-giant criteria");
     EligibilityCriteria a = lg.get(0);
     EligibilityCriteria b = lg.get(1);
-    JsonNode r = get("/api/v1/diff?a=" + enc(a.id().toString()) + "&b=" + enc(b.id().toString())).json();
+    JsonNode r =
+        get("/api/v1/diff?a=" + enc(a.id().toString()) + "&b=" + enc(b.id().toString())).json();
     List<CriteriaDiff.Change> changes = CriteriaDiff.between(a, b);
     assertEquals(changes.size(), r.get("changes").size());
     for (int i = 0; i < changes.size(); i++) {
@@ -166,25 +192,37 @@ class ApiTest {
     Map<String, String> actual = pageOutcomes(r);
     assertEquals(expected, withoutUnassessed(actual));
     // Ladders and rungs in the assessor's order, bottom rung first.
-    io.github.srdipolicy.assessment.Assessment expectedA = ASSESSOR.assess(PolicyJson.readProfile(firm.toString()), DATE);
+    io.github.srdipolicy.assessment.Assessment expectedA =
+        ASSESSOR.assess(PolicyJson.readProfile(firm.toString()), DATE);
     assertEquals(expectedA.ladders().size(), r.get("ladders").size());
     for (int i = 0; i < expectedA.ladders().size(); i++) {
-      List<String> rungs = StreamSupport.stream(r.get("ladders").get(i).get("rungs").spliterator(), false)
-          .map(JsonNode::asText).toList();
-      assertEquals(expectedA.ladders().get(i).rungs().stream().map(TierId::toString).toList(), rungs);
+      List<String> rungs =
+          StreamSupport.stream(r.get("ladders").get(i).get("rungs").spliterator(), false)
+              .map(JsonNode::asText)
+              .toList();
+      assertEquals(
+          expectedA.ladders().get(i).rungs().stream().map(TierId::toString).toList(), rungs);
     }
     // Each decided standing is the engine's outcome for the criteria the assessment chose; a held
     // tier says the outcome its criteria have today.
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
     Map<String, String> byCriteria = new HashMap<>();
-    CATALOG.match(p, DATE).forEach(rep -> byCriteria.put(rep.criteria().toString(), rep.outcome().toString()));
-    r.get("tiers").forEach(t -> {
-      if (t.has("criteria")) {
-        String outcome = t.get("standing").asText().equals("HELD") ? t.get("outcome").asText() : t.get("standing").asText();
-        assertEquals(byCriteria.get(t.get("criteria").asText()), outcome, t.toString());
-      }
-    });
-    assertTrue(r.toString().contains("\"standing\":\"HELD\""), "the sample holds the innovative-SME tier");
+    CATALOG
+        .match(p, DATE)
+        .forEach(rep -> byCriteria.put(rep.criteria().toString(), rep.outcome().toString()));
+    r.get("tiers")
+        .forEach(
+            t -> {
+              if (t.has("criteria")) {
+                String outcome =
+                    t.get("standing").asText().equals("HELD")
+                        ? t.get("outcome").asText()
+                        : t.get("standing").asText();
+                assertEquals(byCriteria.get(t.get("criteria").asText()), outcome, t.toString());
+              }
+            });
+    assertTrue(
+        r.toString().contains("\"standing\":\"HELD\""), "the sample holds the innovative-SME tier");
   }
 
   @Test
@@ -195,7 +233,8 @@ class ApiTest {
       assertTrue(bytes <= 20 * 1024, sample + ": " + bytes + " bytes");
       List<String> sources = new ArrayList<>();
       r.json().get("sources").forEach(s -> sources.add(s.toString()));
-      assertEquals(sources.size(), sources.stream().distinct().count(), "each clause once: " + sources);
+      assertEquals(
+          sources.size(), sources.stream().distinct().count(), "each clause once: " + sources);
     }
   }
 
@@ -203,7 +242,8 @@ class ApiTest {
   void assessmentDateComesFromTheQueryOrTheProfile() {
     ObjectNode firm = sampleJson("jiaohe-firm.json");
     assertEquals("2023-06-01", postJson("/api/v1/assess", firm).json().get("asOf").asText());
-    assertEquals("2026-06-01", postJson("/api/v1/assess?asOf=2026-06-01", firm).json().get("asOf").asText());
+    assertEquals(
+        "2026-06-01", postJson("/api/v1/assess?asOf=2026-06-01", firm).json().get("asOf").asText());
     firm.remove("asOf");
     assertEquals(400, postJson("/api/v1/assess", firm).status());
   }
@@ -213,8 +253,10 @@ class ApiTest {
     ObjectNode firm = sampleJson("jiaohe-firm.json");
     JsonNode r = postJson("/api/v1/assess?tier=cn.little-giant", firm).json();
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
-    List<EligibilityReport> reports = CATALOG.match(p, DATE).stream()
-        .filter(x -> x.tier().equals(TierId.of("cn.little-giant"))).toList();
+    List<EligibilityReport> reports =
+        CATALOG.match(p, DATE).stream()
+            .filter(x -> x.tier().equals(TierId.of("cn.little-giant")))
+            .toList();
     assertEquals(JSON.readTree(PolicyJson.write(reports)), r.get("reports"));
     JsonNode detailed = postJson("/api/v1/assess?detail=trace", firm).json();
     assertEquals(r.get("reports"), detailed.get("tiers").get("cn.little-giant").get("reports"));
@@ -225,21 +267,27 @@ class ApiTest {
     ObjectNode firm = sampleJson("jiaohe-firm.json");
     JsonNode r = postJson("/api/v1/next-questions?limit=100", firm).json();
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
-    List<String> expected = ASSESSOR.nextQuestions(p, DATE).stream().map(q -> q.input().toString()).toList();
+    List<String> expected =
+        ASSESSOR.nextQuestions(p, DATE).stream().map(q -> q.input().toString()).toList();
     assertEquals(expected.size(), r.get("remaining").asInt());
-    List<String> actual = StreamSupport.stream(r.get("questions").spliterator(), false)
-        .map(q -> q.get("input").asText()).toList();
+    List<String> actual =
+        StreamSupport.stream(r.get("questions").spliterator(), false)
+            .map(q -> q.get("input").asText())
+            .toList();
     assertEquals(expected.subList(0, Math.min(100, expected.size())), actual);
     for (JsonNode q : r.get("questions")) {
       assertFalse(q.get("question").get("zh").asText().isBlank());
       assertFalse(q.get("tiers").isEmpty());
     }
-    assertEquals(Math.min(5, expected.size()), postJson("/api/v1/next-questions", firm).json().get("questions").size());
+    assertEquals(
+        Math.min(5, expected.size()),
+        postJson("/api/v1/next-questions", firm).json().get("questions").size());
   }
 
   @Test
   void anAnswerIsReadByItsQuestionsRules() {
-    ObjectNode firm = JSON.createObjectNode().put("jurisdiction", "220281").put("asOf", "2023-06-01");
+    ObjectNode firm =
+        JSON.createObjectNode().put("jurisdiction", "220281").put("asOf", "2023-06-01");
     ObjectNode req = JSON.createObjectNode();
     req.set("profile", firm);
     req.put("input", "indicator:rnd-intensity").put("answer", "4.2");
@@ -261,15 +309,19 @@ class ApiTest {
   @Test
   void questionnaireConvergesToTheOutcomesOfTheWholeProfile() {
     ObjectNode sample = sampleJson("jiaohe-firm.json");
-    ObjectNode firm = JSON.createObjectNode().put("jurisdiction", "220281").put("asOf", "2023-06-01");
+    ObjectNode firm =
+        JSON.createObjectNode().put("jurisdiction", "220281").put("asOf", "2023-06-01");
     firm.set("tiers", sample.get("tiers"));
     firm.putObject("values");
     List<String> asked = new ArrayList<>();
     java.util.Set<String> skipped = new java.util.HashSet<>();
     for (int round = 0; round < 200; round++) {
       JsonNode qs = postJson("/api/v1/next-questions?limit=100", firm).json().get("questions");
-      JsonNode q = StreamSupport.stream(qs.spliterator(), false).filter(x -> !skipped.contains(x.get("input").asText()))
-          .findFirst().orElse(null);
+      JsonNode q =
+          StreamSupport.stream(qs.spliterator(), false)
+              .filter(x -> !skipped.contains(x.get("input").asText()))
+              .findFirst()
+              .orElse(null);
       if (q == null) {
         break;
       }
@@ -289,7 +341,8 @@ class ApiTest {
       }
     }
     assertFalse(asked.isEmpty());
-    assertEquals(withoutUnassessed(pageOutcomes(postJson("/api/v1/assess", sample).json())),
+    assertEquals(
+        withoutUnassessed(pageOutcomes(postJson("/api/v1/assess", sample).json())),
         withoutUnassessed(pageOutcomes(postJson("/api/v1/assess", firm).json())));
   }
 
@@ -299,21 +352,32 @@ class ApiTest {
     ObjectNode req = JSON.createObjectNode();
     req.set("profile", firm);
     ObjectNode changes = req.putObject("changes");
-    changes.putObject("values").putObject("rnd-intensity").put("amount", "0.5").put("unit", "PERCENT");
+    changes
+        .putObject("values")
+        .putObject("rnd-intensity")
+        .put("amount", "0.5")
+        .put("unit", "PERCENT");
     JsonNode r = postJson("/api/v1/what-if", req).json();
 
     ObjectNode changed = firm.deepCopy();
-    ((ObjectNode) changed.get("values")).set("rnd-intensity", changes.get("values").get("rnd-intensity"));
+    ((ObjectNode) changed.get("values"))
+        .set("rnd-intensity", changes.get("values").get("rnd-intensity"));
     Map<String, String> before = engineOutcomes(firm, DATE);
     Map<String, String> after = engineOutcomes(changed, DATE);
     Map<String, String> expected = new LinkedHashMap<>();
-    before.forEach((t, o) -> {
-      if (!o.equals(after.get(t))) {
-        expected.put(t, o + "→" + after.get(t));
-      }
-    });
+    before.forEach(
+        (t, o) -> {
+          if (!o.equals(after.get(t))) {
+            expected.put(t, o + "→" + after.get(t));
+          }
+        });
     Map<String, String> actual = new LinkedHashMap<>();
-    r.get("changes").forEach(c -> actual.put(c.get("tier").asText(), c.get("before").asText() + "→" + c.get("after").asText()));
+    r.get("changes")
+        .forEach(
+            c ->
+                actual.put(
+                    c.get("tier").asText(),
+                    c.get("before").asText() + "→" + c.get("after").asText()));
     assertEquals(expected, actual);
     assertFalse(actual.isEmpty(), "lowering R&D intensity to 0.5% changes some tier");
     assertEquals(after, withoutUnassessed(pageOutcomes(r.get("after"))));
@@ -322,7 +386,9 @@ class ApiTest {
   @Test
   void rewardsAreTheLibrarys() {
     ObjectNode firm = sampleJson("jiaohe-firm.json");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) firm.get("tiers")).addObject().put("tier", "jilin-city.srdi-sme")
+    ((com.fasterxml.jackson.databind.node.ArrayNode) firm.get("tiers"))
+        .addObject()
+        .put("tier", "jilin-city.srdi-sme")
         .put("recognised", "2022-10-01");
     JsonNode r = postJson("/api/v1/rewards", firm).json();
     EnterpriseProfile p = PolicyJson.readProfile(firm.toString());
@@ -334,7 +400,8 @@ class ApiTest {
   void screeningStreamsOneLinePerFirmAndReportsBadLines() throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(TestServer.sample("firms.jsonl")));
     lines.add(1, "{not json");
-    TestServer.Response r = post("/api/v1/screen?asOf=2023-06-01", "application/x-ndjson", String.join("\n", lines));
+    TestServer.Response r =
+        post("/api/v1/screen?asOf=2023-06-01", "application/x-ndjson", String.join("\n", lines));
     assertEquals(200, r.status());
     List<JsonNode> out = new ArrayList<>();
     for (String l : r.body().split("\n")) {
@@ -346,12 +413,18 @@ class ApiTest {
     assertEquals(1, end.get("errors").asInt());
     assertTrue(out.stream().anyMatch(n -> n.path("line").asInt() == 2 && n.has("error")), r.body());
     // Each firm's outcomes are the explained engine's.
-    JsonNode first = out.stream().filter(n -> n.path("line").asInt() == 1).findFirst().orElseThrow();
+    JsonNode first =
+        out.stream().filter(n -> n.path("line").asInt() == 1).findFirst().orElseThrow();
     EnterpriseProfile p = PolicyJson.readProfile(lines.get(0));
     Map<String, String> expected = new HashMap<>();
-    CATALOG.match(p, DATE).forEach(rep -> expected.put(rep.criteria().toString(), rep.outcome().toString()));
+    CATALOG
+        .match(p, DATE)
+        .forEach(rep -> expected.put(rep.criteria().toString(), rep.outcome().toString()));
     Map<String, String> actual = new HashMap<>();
-    first.get("outcomes").fields().forEachRemaining(e -> actual.put(e.getKey(), e.getValue().asText()));
+    first
+        .get("outcomes")
+        .fields()
+        .forEachRemaining(e -> actual.put(e.getKey(), e.getValue().asText()));
     assertEquals(expected, actual);
   }
 
@@ -361,11 +434,18 @@ class ApiTest {
     assertEquals(200, page.status());
     assertTrue(page.contentType().startsWith("text/html"));
     assertTrue(page.body().contains("portal.js"));
-    assertTrue(page.raw().headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+    assertTrue(
+        page.raw()
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("default-src 'self'"));
     assertEquals(200, get("/portal.js").status());
     assertEquals(200, get("/portal.css").status());
     for (String f : List.of("/", "/portal.js", "/portal.css")) {
-      assertFalse(get(f).body().matches("(?s).*(https?:)?//[a-z0-9.-]+\\.[a-z]{2,}/.*"), f + " loads nothing from elsewhere");
+      assertFalse(
+          get(f).body().matches("(?s).*(https?:)?//[a-z0-9.-]+\\.[a-z]{2,}/.*"),
+          f + " loads nothing from elsewhere");
     }
   }
 
@@ -378,20 +458,30 @@ class ApiTest {
     String id = ref[1];
     switch (ref[0].toUpperCase(java.util.Locale.ROOT)) {
       case "DECLARATION":
-        return sample.get("declarations").has(id) ? (sample.get("declarations").get(id).asBoolean() ? "yes" : "no") : null;
-      case "INDICATOR": {
-        JsonNode v = sample.get("values").get(id);
-        if (v == null) {
-          return null;
+        return sample.get("declarations").has(id)
+            ? (sample.get("declarations").get(id).asBoolean() ? "yes" : "no")
+            : null;
+      case "INDICATOR":
+        {
+          JsonNode v = sample.get("values").get(id);
+          if (v == null) {
+            return null;
+          }
+          if (q.get("kind").asText().equals("YES_NO")) {
+            return v.get("amount").asText().equals("0") ? "no" : "yes";
+          }
+          io.github.srdipolicy.model.Quantity given =
+              io.github.srdipolicy.model.Quantity.of(
+                  v.get("amount").asText(),
+                  io.github.srdipolicy.model.Unit.valueOf(v.get("unit").asText()));
+          return q.has("unit")
+              ? given
+                  .to(io.github.srdipolicy.model.Unit.valueOf(q.get("unit").asText()))
+                  .amount()
+                  .stripTrailingZeros()
+                  .toPlainString()
+              : given.amount().toPlainString();
         }
-        if (q.get("kind").asText().equals("YES_NO")) {
-          return v.get("amount").asText().equals("0") ? "no" : "yes";
-        }
-        io.github.srdipolicy.model.Quantity given = io.github.srdipolicy.model.Quantity.of(v.get("amount").asText(),
-            io.github.srdipolicy.model.Unit.valueOf(v.get("unit").asText()));
-        return q.has("unit") ? given.to(io.github.srdipolicy.model.Unit.valueOf(q.get("unit").asText())).amount()
-            .stripTrailingZeros().toPlainString() : given.amount().toPlainString();
-      }
       default:
         return null;
     }
@@ -407,10 +497,16 @@ class ApiTest {
     return m;
   }
 
-  /** Tier → standing as the assessment reports it; every rung of every ladder is a tier of the summary. */
+  /**
+   * Tier → standing as the assessment reports it; every rung of every ladder is a tier of the
+   * summary.
+   */
   static Map<String, String> pageOutcomes(JsonNode assessment) {
     Map<String, String> m = new java.util.TreeMap<>();
-    assessment.get("tiers").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().get("standing").asText()));
+    assessment
+        .get("tiers")
+        .fields()
+        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().get("standing").asText()));
     for (JsonNode l : assessment.get("ladders")) {
       for (JsonNode id : l.get("rungs")) {
         assertTrue(m.containsKey(id.asText()), "rung " + id + " is a tier of the summary");
@@ -424,11 +520,15 @@ class ApiTest {
   }
 
   private static List<String> codes(JsonNode list) {
-    return StreamSupport.stream(list.get("items").spliterator(), false).map(n -> n.get("code").asText()).toList();
+    return StreamSupport.stream(list.get("items").spliterator(), false)
+        .map(n -> n.get("code").asText())
+        .toList();
   }
 
   private static List<String> chainCodes(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("code").asText()).toList();
+    return StreamSupport.stream(array.spliterator(), false)
+        .map(n -> n.get("code").asText())
+        .toList();
   }
 
   private static List<String> iterable(java.util.Iterator<String> it) {

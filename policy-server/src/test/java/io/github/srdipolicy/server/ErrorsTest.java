@@ -16,14 +16,14 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * Bad requests over HTTP, by class (those of the hostile-input issue that reach a service, and
- * the HTTP ones): each gets one problem document with the right status naming the field and the
- * value, never a stack trace (checked for every response by {@link TestServer}).
+ * Bad requests over HTTP, by class (those of the hostile-input issue that reach a service, and the
+ * HTTP ones): each gets one problem document with the right status naming the field and the value,
+ * never a stack trace (checked for every response by {@link TestServer}).
  */
 class ErrorsTest {
   private static JsonNode problem(TestServer.Response r, int status) {
@@ -41,43 +41,49 @@ class ErrorsTest {
 
   @Test
   void amountThatWouldExpandWithoutBoundIsRefusedNamingTheField() {
-    for (String amount : new String[] {"1e999999999", "1E+2147483647", "1e10000000", "9".repeat(5000)}) {
+    for (String amount :
+        new String[] {"1e999999999", "1E+2147483647", "1e10000000", "9".repeat(5000)}) {
       ObjectNode firm = jiaohe();
       ((ObjectNode) firm.get("values").get("rnd-intensity")).put("amount", amount);
       JsonNode p = problem(postJson("/api/v1/assess", firm), 400);
       assertEquals("values.rnd-intensity.amount", p.get("field").asText());
       assertTrue(amount.startsWith(p.get("value").asText().replace("…", "")), p.toString());
-      assertTrue(p.get("value").asText().length() <= ProblemException.MAX_VALUE_CHARS + 1, "echoed values are clipped");
+      assertTrue(
+          p.get("value").asText().length() <= ProblemException.MAX_VALUE_CHARS + 1,
+          "echoed values are clipped");
     }
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "null",
-      "[]",
-      "42",
-      "\"text\"",
-      "{\"jurisdiction\":\"220281\"",
-      "{\"jurisdiction\":\"220281\",\"jurisdiction\":\"320831\",\"asOf\":\"2023-06-01\"}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\"} garbage",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\"}{\"jurisdiction\":\"320831\"}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"@class\":\"java.lang.ProcessBuilder\"}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"nmae\":\"typo\"}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"no-such-indicator\":{\"amount\":\"1\",\"unit\":\"PERCENT\"}}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"rnd-intensity\":{\"amount\":\"4\",\"unit\":\"WAN_YUAN\"}}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"tiers\":[{\"tier\":\"cn.no-such-tier\",\"recognised\":\"2022-01-01\"}]}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"06/01/2023\"}",
-      "{\"jurisdiction\":\"abc\",\"asOf\":\"2023-06-01\"}",
-      // Whole-number units given fractions, coercions the profile schema forbids, unknown declarations,
-      // recognitions after the date (the hostile-input classes the strict profile reader closes).
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"employees\":{\"amount\":\"2.5\",\"unit\":\"PERSONS\"}}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"high-tech-enterprise\":{\"amount\":\"0.5\",\"unit\":\"FLAG\"}}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"name\":123}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"declarations\":{\"well-managed\":\"true\"}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"declarations\":{\"well-manged\":true}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"operating-revenue\":{\"amount\":\" 6000 \",\"unit\":\"WAN_YUAN\"}}}",
-      "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"tiers\":[{\"tier\":\"cn.innovative-sme\",\"recognised\":\"2024-01-01\"}]}",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "null",
+        "[]",
+        "42",
+        "\"text\"",
+        "{\"jurisdiction\":\"220281\"",
+        "{\"jurisdiction\":\"220281\",\"jurisdiction\":\"320831\",\"asOf\":\"2023-06-01\"}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\"} garbage",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\"}{\"jurisdiction\":\"320831\"}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"@class\":\"java.lang.ProcessBuilder\"}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"nmae\":\"typo\"}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"no-such-indicator\":{\"amount\":\"1\",\"unit\":\"PERCENT\"}}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"rnd-intensity\":{\"amount\":\"4\",\"unit\":\"WAN_YUAN\"}}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"tiers\":[{\"tier\":\"cn.no-such-tier\",\"recognised\":\"2022-01-01\"}]}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"06/01/2023\"}",
+        "{\"jurisdiction\":\"abc\",\"asOf\":\"2023-06-01\"}",
+        // Whole-number units given fractions, coercions the profile schema forbids, unknown
+        // declarations,
+        // recognitions after the date (the hostile-input classes the strict profile reader closes).
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"employees\":{\"amount\":\"2.5\",\"unit\":\"PERSONS\"}}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"high-tech-enterprise\":{\"amount\":\"0.5\",\"unit\":\"FLAG\"}}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"name\":123}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"declarations\":{\"well-managed\":\"true\"}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"declarations\":{\"well-manged\":true}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"values\":{\"operating-revenue\":{\"amount\":\" 6000 \",\"unit\":\"WAN_YUAN\"}}}",
+        "{\"jurisdiction\":\"220281\",\"asOf\":\"2023-06-01\",\"tiers\":[{\"tier\":\"cn.innovative-sme\",\"recognised\":\"2024-01-01\"}]}",
+      })
   void malformedOrInvalidProfilesAreBadRequests(String body) {
     problem(post("/api/v1/assess", "application/json", body), 400);
     problem(post("/api/v1/next-questions", "application/json", body), 400);
@@ -85,8 +91,13 @@ class ErrorsTest {
 
   @Test
   void unknownJurisdictionInAProfileIsNamed() {
-    JsonNode p = problem(post("/api/v1/assess", "application/json",
-        "{\"jurisdiction\":\"999999\",\"asOf\":\"2023-06-01\"}"), 404);
+    JsonNode p =
+        problem(
+            post(
+                "/api/v1/assess",
+                "application/json",
+                "{\"jurisdiction\":\"999999\",\"asOf\":\"2023-06-01\"}"),
+            404);
     assertEquals("999999", p.get("value").asText());
   }
 
@@ -113,12 +124,12 @@ class ErrorsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "/api/v1/jurisdictions/999999, jurisdiction",
-      "/api/v1/jurisdictions/999999/ladders, jurisdiction",
-      "/api/v1/tiers/cn.no-such-tier, id",
-      "/api/v1/documents/no-such-document, id",
-      "/api/v1/schemas/nothing, name",
-      "/api/v1/diff?a=cn.nothing&b=cn.nothing, a",
+    "/api/v1/jurisdictions/999999, jurisdiction",
+    "/api/v1/jurisdictions/999999/ladders, jurisdiction",
+    "/api/v1/tiers/cn.no-such-tier, id",
+    "/api/v1/documents/no-such-document, id",
+    "/api/v1/schemas/nothing, name",
+    "/api/v1/diff?a=cn.nothing&b=cn.nothing, a",
   })
   void unknownIdsAreNotFoundNamingTheField(String path, String field) {
     assertEquals(field, problem(get(path), 404).get("field").asText());
@@ -126,12 +137,12 @@ class ErrorsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "/api/v1/jurisdictions?limit=0, limit",
-      "/api/v1/jurisdictions?limit=many, limit",
-      "/api/v1/jurisdictions?level=galaxy, level",
-      "/api/v1/tiers/cn.little-giant?asOf=yesterday, asOf",
-      "/api/v1/documents?asOf=2023-13-01, asOf",
-      "/api/v1/diff?a=x, b",
+    "/api/v1/jurisdictions?limit=0, limit",
+    "/api/v1/jurisdictions?limit=many, limit",
+    "/api/v1/jurisdictions?level=galaxy, level",
+    "/api/v1/tiers/cn.little-giant?asOf=yesterday, asOf",
+    "/api/v1/documents?asOf=2023-13-01, asOf",
+    "/api/v1/diff?a=x, b",
   })
   void badQueryParametersAreNamed(String path, String field) {
     assertEquals(field, problem(get(path), 400).get("field").asText());
@@ -155,9 +166,11 @@ class ErrorsTest {
     problem(postJson("/api/v1/assess", firm), 413);
     // Chunked, no Content-Length: the limit holds while reading.
     byte[] bytes = firm.toString().getBytes(StandardCharsets.UTF_8);
-    HttpRequest chunked = HttpRequest.newBuilder(URI.create(TestServer.base() + "/api/v1/assess"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create(TestServer.base() + "/api/v1/assess"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+            .build();
     problem(TestServer.send(chunked, "post"), 413);
   }
 
@@ -177,7 +190,8 @@ class ErrorsTest {
   @Test
   void anOverlongScreeningLineStopsTheBatchWithItsNumber() throws Exception {
     String good = jiaohe().toString().replace("\n", "") + "\n";
-    String batch = good + good + "{\"name\":\"" + "x".repeat((int) TestServer.MAX_BODY + 10) + "\"}\n" + good;
+    String batch =
+        good + good + "{\"name\":\"" + "x".repeat((int) TestServer.MAX_BODY + 10) + "\"}\n" + good;
     TestServer.Response r = post("/api/v1/screen?asOf=2023-06-01", "application/x-ndjson", batch);
     String[] out = r.body().split("\n");
     JsonNode end = JSON.readTree(out[out.length - 1]);
@@ -186,7 +200,9 @@ class ErrorsTest {
 
   @Test
   void screeningNeedsADate() {
-    assertEquals("asOf", problem(post("/api/v1/screen", "application/x-ndjson", "{}"), 400).get("field").asText());
+    assertEquals(
+        "asOf",
+        problem(post("/api/v1/screen", "application/x-ndjson", "{}"), 400).get("field").asText());
   }
 
   @Test
@@ -205,15 +221,24 @@ class ErrorsTest {
     ObjectNode req = JSON.createObjectNode();
     req.set("profile", jiaohe());
     req.putObject("changes").put("jurisdiction", "320831");
-    assertEquals("changes.jurisdiction", problem(postJson("/api/v1/what-if", req), 400).get("field").asText());
-    req.putObject("changes").putObject("values").putObject("rnd-intensity").put("amount", "1e99999").put("unit", "PERCENT");
+    assertEquals(
+        "changes.jurisdiction",
+        problem(postJson("/api/v1/what-if", req), 400).get("field").asText());
+    req.putObject("changes")
+        .putObject("values")
+        .putObject("rnd-intensity")
+        .put("amount", "1e99999")
+        .put("unit", "PERCENT");
     problem(postJson("/api/v1/what-if", req), 400);
   }
 
   @Test
   void corsIsOffByDefault() throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create(TestServer.base() + "/api/v1/health"))
-        .header("Origin", "https://portal.example.org").GET().build();
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(TestServer.base() + "/api/v1/health"))
+            .header("Origin", "https://portal.example.org")
+            .GET()
+            .build();
     TestServer.Response r = TestServer.send(req, "get");
     assertEquals(200, r.status());
     assertTrue(r.raw().headers().firstValue("Access-Control-Allow-Origin").isEmpty());

@@ -24,14 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The checked-in OpenAPI document, used to check responses: a response's status must be
- * documented for its operation, with its content type, and its body must validate against the
- * documented schema (JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
+ * The checked-in OpenAPI document, used to check responses: a response's status must be documented
+ * for its operation, with its content type, and its body must validate against the documented
+ * schema (JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
  */
 final class OpenApi {
   final ObjectNode doc;
   private final List<Map.Entry<Pattern, String>> templates = new ArrayList<>();
   private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
   /** Operations and statuses seen, to check that the tests exercise the document. */
   final Set<String> seen = ConcurrentHashMap.newKeySet();
 
@@ -46,7 +47,8 @@ final class OpenApi {
 
   static OpenApi load() {
     try {
-      Path file = Path.of(System.getProperty("openapi.file", "src/main/resources/openapi/openapi.json"));
+      Path file =
+          Path.of(System.getProperty("openapi.file", "src/main/resources/openapi/openapi.json"));
       return new OpenApi((ObjectNode) new ObjectMapper().readTree(Files.readString(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,30 +68,61 @@ final class OpenApi {
     String template = template(path);
     if (template == null) {
       // An undocumented path must be an error.
-      assertTrue(r.status() == 404 || r.status() == 405, () -> "undocumented path answered " + r.status() + ": " + path);
+      assertTrue(
+          r.status() == 404 || r.status() == 405,
+          () -> "undocumented path answered " + r.status() + ": " + path);
       return;
     }
     JsonNode op = doc.get("paths").get(template).get(method);
     if (op == null) {
-      assertTrue(r.status() == 405, () -> method + " " + template + " is not documented but answered " + r.status());
+      assertTrue(
+          r.status() == 405,
+          () -> method + " " + template + " is not documented but answered " + r.status());
       return;
     }
     JsonNode response = op.get("responses").get(String.valueOf(r.status()));
-    assertNotNull(response, () -> method + " " + template + ": status " + r.status() + " is not documented: " + r.body());
+    assertNotNull(
+        response,
+        () ->
+            method + " " + template + ": status " + r.status() + " is not documented: " + r.body());
     seen.add(method + " " + template + " " + r.status());
     String type = r.contentType().split(";")[0].trim();
     JsonNode content = response.get("content").get(type);
-    assertNotNull(content, () -> method + " " + template + " " + r.status() + ": content type " + type
-        + " is not documented");
+    assertNotNull(
+        content,
+        () ->
+            method
+                + " "
+                + template
+                + " "
+                + r.status()
+                + ": content type "
+                + type
+                + " is not documented");
     if (r.json() == null) {
       return;
     }
-    String pointer = "/paths/" + template.replace("~", "~0").replace("/", "~1") + "/" + method + "/responses/"
-        + r.status() + "/content/" + type.replace("/", "~1") + "/schema";
+    String pointer =
+        "/paths/"
+            + template.replace("~", "~0").replace("/", "~1")
+            + "/"
+            + method
+            + "/responses/"
+            + r.status()
+            + "/content/"
+            + type.replace("/", "~1")
+            + "/schema";
     JsonSchema schema = schemas.computeIfAbsent(pointer, this::schemaAt);
     Set<ValidationMessage> errors = schema.validate(r.json());
     if (!errors.isEmpty()) {
-      fail(method + " " + path + " " + r.status() + " does not match the OpenAPI document: " + errors);
+      fail(
+          method
+              + " "
+              + path
+              + " "
+              + r.status()
+              + " does not match the OpenAPI document: "
+              + errors);
     }
   }
 

@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document and the server agree: every route the server registers is documented
- * with its method and every documented operation is a route; the served document is the
- * checked-in one. (Every response of every test is validated against it by {@link TestServer}.)
+ * The OpenAPI document and the server agree: every route the server registers is documented with
+ * its method and every documented operation is a route; the served document is the checked-in one.
+ * (Every response of every test is validated against it by {@link TestServer}.)
  */
 class OpenApiTest {
   @Test
@@ -26,7 +26,12 @@ class OpenApiTest {
     Set<String> documented = new TreeSet<>();
     for (Iterator<String> paths = OPENAPI.doc.get("paths").fieldNames(); paths.hasNext(); ) {
       String path = paths.next();
-      OPENAPI.doc.get("paths").get(path).fieldNames().forEachRemaining(m -> documented.add(m + " " + path));
+      OPENAPI
+          .doc
+          .get("paths")
+          .get(path)
+          .fieldNames()
+          .forEachRemaining(m -> documented.add(m + " " + path));
     }
     assertEquals(documented, routes);
   }
@@ -40,10 +45,22 @@ class OpenApiTest {
 
   @Test
   void everyOperationDocumentsItsErrorsAsProblems() {
-    OPENAPI.doc.get("paths").forEach(path -> path.forEach(op -> op.get("responses").fields().forEachRemaining(e -> {
-      if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
-        assertTrue(e.getValue().get("content").has("application/problem+json"), e.getKey());
-      }
-    })));
+    OPENAPI
+        .doc
+        .get("paths")
+        .forEach(
+            path ->
+                path.forEach(
+                    op ->
+                        op.get("responses")
+                            .fields()
+                            .forEachRemaining(
+                                e -> {
+                                  if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
+                                    assertTrue(
+                                        e.getValue().get("content").has("application/problem+json"),
+                                        e.getKey());
+                                  }
+                                })));
   }
 }

@@ -35,12 +35,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The portal page in a real browser (Debian's headless Chromium through Selenium WebDriver):
- * a firm in Jiaohe answers the questionnaire from the bundled sample and the page must show the
- * outcomes the API gives for the whole sample. Screenshots go to {@code target/screenshots/}.
+ * The portal page in a real browser (Debian's headless Chromium through Selenium WebDriver): a firm
+ * in Jiaohe answers the questionnaire from the bundled sample and the page must show the outcomes
+ * the API gives for the whole sample. Screenshots go to {@code target/screenshots/}.
  *
  * <p>Needs {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them). Without
- * them the tests are skipped, unless {@code -Dbrowser.required=true} (as CI runs) makes that a failure.
+ * them the tests are skipped, unless {@code -Dbrowser.required=true} (as CI runs) makes that a
+ * failure.
  */
 class PortalBrowserTest {
   private ChromeDriver driver;
@@ -50,19 +51,33 @@ class PortalBrowserTest {
     Path chromedriver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
     if (!Boolean.getBoolean("browser.required")) {
-      Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed: browser tests skipped");
+      Assumptions.assumeTrue(
+          present, "chromium and chromium-driver are not installed: browser tests skipped");
     }
-    assertTrue(present, "browser.required=true but " + chromium + " or " + chromedriver + " is missing");
+    assertTrue(
+        present, "browser.required=true but " + chromium + " or " + chromedriver + " is missing");
     Path profile = Files.createTempDirectory("portal-chromium");
     profile.toFile().deleteOnExit();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height,
         "--lang=zh-CN");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return driver;
@@ -81,19 +96,30 @@ class PortalBrowserTest {
 
   private void open() {
     driver.get(TestServer.base() + "/");
-    waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    waiting()
+        .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
   }
 
   private void choose(String selectId, String code) {
-    waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return [...document.getElementById(arguments[0]).options].some(o => o.value === arguments[1]);", selectId, code));
+    waiting()
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return [...document.getElementById(arguments[0]).options].some(o => o.value === arguments[1]);",
+                            selectId,
+                            code));
     new Select(driver.findElement(By.id(selectId))).selectByValue(code);
   }
 
   private void setDate(WebElement input, String date) {
     // Date inputs take keyboard input in the browser's locale; the value property is the ISO date.
-    ((JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, date);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+            input,
+            date);
   }
 
   private void placeJiaohe(JsonNode sample) {
@@ -104,11 +130,16 @@ class PortalBrowserTest {
     waiting().until(d -> "220281".equals(d.findElement(By.id("held")).getDomAttribute("data-for")));
     for (JsonNode held : sample.get("tiers")) {
       String tier = held.get("tier").asText();
-      WebElement box = driver.findElement(By.cssSelector("#held-list input[type=checkbox][data-tier='" + tier + "']"));
-      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+      WebElement box =
+          driver.findElement(
+              By.cssSelector("#held-list input[type=checkbox][data-tier='" + tier + "']"));
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
       driver.findElement(By.cssSelector("label[for='" + box.getDomAttribute("id") + "']")).click();
       assertTrue(box.isSelected());
-      setDate(driver.findElement(By.cssSelector("#held-list input[type=date][data-tier='" + tier + "']")),
+      setDate(
+          driver.findElement(
+              By.cssSelector("#held-list input[type=date][data-tier='" + tier + "']")),
           held.get("recognised").asText());
     }
   }
@@ -126,19 +157,29 @@ class PortalBrowserTest {
     int answered = 0;
     for (int round = 0; round < 200; round++) {
       String last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
-      String current = waiting().until(d -> {
-        String input = (String) ((JavascriptExecutor) d).executeScript(
-            "if (!document.getElementById('q-finished').hidden) return '';"
-                + "const q = document.querySelector('#q-box [data-question]'); return q ? q.dataset.question : null;");
-        return input == null || input.equals(last) ? null : input;
-      });
+      String current =
+          waiting()
+              .until(
+                  d -> {
+                    String input =
+                        (String)
+                            ((JavascriptExecutor) d)
+                                .executeScript(
+                                    "if (!document.getElementById('q-finished').hidden) return '';"
+                                        + "const q = document.querySelector('#q-box [data-question]'); return q ? q.dataset.question : null;");
+                    return input == null || input.equals(last) ? null : input;
+                  });
       if (current.isEmpty()) {
         break;
       }
       assertFalse(asked.contains(current), "asked twice: " + current);
       asked.add(current);
       WebElement box = driver.findElement(By.cssSelector("#q-box [data-question]"));
-      ObjectNode q = TestServer.JSON.createObjectNode().put("input", current).put("kind", box.getDomAttribute("data-kind"));
+      ObjectNode q =
+          TestServer.JSON
+              .createObjectNode()
+              .put("input", current)
+              .put("kind", box.getDomAttribute("data-kind"));
       if (!box.getDomAttribute("data-unit").isEmpty()) {
         q.put("unit", box.getDomAttribute("data-unit"));
       }
@@ -146,7 +187,10 @@ class PortalBrowserTest {
       if (answer == null) {
         driver.findElement(By.id("q-skip")).click();
       } else if (q.get("kind").asText().equals("YES_NO")) {
-        driver.findElement(By.cssSelector("label[for='" + (answer.equals("yes") ? "a-yes" : "a-no") + "']")).click();
+        driver
+            .findElement(
+                By.cssSelector("label[for='" + (answer.equals("yes") ? "a-yes" : "a-no") + "']"))
+            .click();
         driver.findElement(By.id("q-next")).click();
         answered++;
       } else {
@@ -177,7 +221,8 @@ class PortalBrowserTest {
     screenshot("portal-zh.png");
 
     driver.findElement(By.id("lang")).click();
-    waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("SRDI policy self-check"));
+    waiting()
+        .until(d -> d.findElement(By.tagName("h1")).getText().equals("SRDI policy self-check"));
     assertEquals("en", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
     assertEquals(page, pageOutcomes(), "the outcomes do not change with the language");
     screenshot("portal-en.png");
@@ -195,10 +240,14 @@ class PortalBrowserTest {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
     long innerWidth = (Long) js.executeScript("return window.innerWidth;");
-    assertTrue(scrollWidth <= innerWidth, "page wider than the phone: " + scrollWidth + " > " + innerWidth);
+    assertTrue(
+        scrollWidth <= innerWidth,
+        "page wider than the phone: " + scrollWidth + " > " + innerWidth);
     for (String id : List.of("province", "city", "county", "q-next", "q-skip")) {
       WebElement e = driver.findElement(By.id(id));
-      assertTrue(e.getRect().getX() >= 0 && e.getRect().getX() + e.getRect().getWidth() <= innerWidth, id + " off screen");
+      assertTrue(
+          e.getRect().getX() >= 0 && e.getRect().getX() + e.getRect().getWidth() <= innerWidth,
+          id + " off screen");
     }
     everyControlHasALabel();
     screenshot("portal-phone.png");
@@ -207,10 +256,13 @@ class PortalBrowserTest {
   /** Every form control can be named by assistive technology. */
   private void everyControlHasALabel() {
     @SuppressWarnings("unchecked")
-    List<String> unlabelled = (List<String>) ((JavascriptExecutor) driver).executeScript(
-        "return [...document.querySelectorAll('input, select, button')].filter(e => !e.closest('[hidden]'))"
-            + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())"
-            + ".map(e => e.id || e.outerHTML);");
+    List<String> unlabelled =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return [...document.querySelectorAll('input, select, button')].filter(e => !e.closest('[hidden]'))"
+                        + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())"
+                        + ".map(e => e.id || e.outerHTML);");
     assertEquals(List.of(), unlabelled);
   }
 
@@ -227,7 +279,10 @@ class PortalBrowserTest {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     Dimension before = driver.manage().window().getSize();
     long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
-    driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 12000)));
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 12000)));
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     Files.createDirectories(dir);

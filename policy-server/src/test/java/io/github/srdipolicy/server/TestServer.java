@@ -24,21 +24,24 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One server for all the tests of the module, started once on a free loopback port with small
- * body limits (so that the limit tests stay cheap), and an HTTP client that checks every API
- * response it receives against the OpenAPI document.
+ * One server for all the tests of the module, started once on a free loopback port with small body
+ * limits (so that the limit tests stay cheap), and an HTTP client that checks every API response it
+ * receives against the OpenAPI document.
  */
 final class TestServer {
   /** The JSON body limit of the test server. */
   static final long MAX_BODY = 64 * 1024;
+
   /** The screening batch limit of the test server. */
   static final long MAX_BATCH = 1024 * 1024;
 
   static final Catalog CATALOG = Catalog.load();
-  static final PolicyServer SERVER = PolicyServer.start(ServerConfig.defaults().withPort(0)
-      .withLimits(MAX_BODY, MAX_BATCH), CATALOG);
+  static final PolicyServer SERVER =
+      PolicyServer.start(
+          ServerConfig.defaults().withPort(0).withLimits(MAX_BODY, MAX_BATCH), CATALOG);
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   static final OpenApi OPENAPI = OpenApi.load();
 
   static {
@@ -48,7 +51,8 @@ final class TestServer {
   private TestServer() {}
 
   /** A response, its JSON (if it is JSON) already parsed. */
-  record Response(int status, String contentType, String body, JsonNode json, HttpResponse<String> raw) {}
+  record Response(
+      int status, String contentType, String body, JsonNode json, HttpResponse<String> raw) {}
 
   static String base() {
     return "http://127.0.0.1:" + SERVER.port();
@@ -63,8 +67,9 @@ final class TestServer {
   }
 
   static Response post(String path, String contentType, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -87,7 +92,8 @@ final class TestServer {
     }
     String type = r.headers().firstValue("Content-Type").orElse("");
     JsonNode json = null;
-    if (type.startsWith("application/json") || type.startsWith("application/problem+json")
+    if (type.startsWith("application/json")
+        || type.startsWith("application/problem+json")
         || type.startsWith("application/schema+json")) {
       try {
         json = JSON.readTree(r.body());
@@ -96,7 +102,9 @@ final class TestServer {
       }
     }
     // Never a stack trace, whatever the status.
-    assertFalse(r.body().contains("\tat ") || r.body().matches("(?s).*at [a-z]+\\.[a-z]+\\..*\\(.*\\.java:\\d+\\).*"),
+    assertFalse(
+        r.body().contains("\tat ")
+            || r.body().matches("(?s).*at [a-z]+\\.[a-z]+\\..*\\(.*\\.java:\\d+\\).*"),
         () -> "stack trace in a response: " + r.body());
     Response response = new Response(r.statusCode(), type, r.body(), json, r);
     String path = request.uri().getRawPath();
@@ -104,7 +112,9 @@ final class TestServer {
       OPENAPI.check(method, path, response);
     }
     if (r.statusCode() >= 400) {
-      assertTrue(type.startsWith("application/problem+json"), () -> "error without a problem document: " + type);
+      assertTrue(
+          type.startsWith("application/problem+json"),
+          () -> "error without a problem document: " + type);
       assertEquals(r.statusCode(), json.get("status").asInt());
     }
     return response;
@@ -124,6 +134,8 @@ final class TestServer {
 
   static List<String> texts(JsonNode array) {
     assertNotNull(array);
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+        .map(JsonNode::asText)
+        .toList();
   }
 }

@@ -5,8 +5,8 @@ import java.io.Serializable;
 
 /**
  * Where executors get the catalogue from: a serialisable recipe, run once per executor JVM (the
- * catalogue itself is not serialisable; its documents are code on the class path). The default
- * is {@link Catalog#load()}, every region module on the class path of the job's jar.
+ * catalogue itself is not serialisable; its documents are code on the class path). The default is
+ * {@link Catalog#load()}, every region module on the class path of the job's jar.
  */
 @FunctionalInterface
 public interface CatalogSource extends Serializable {

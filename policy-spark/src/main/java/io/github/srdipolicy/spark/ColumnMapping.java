@@ -62,7 +62,8 @@ public final class ColumnMapping implements Serializable {
    * @param indicator the indicator id (kept as text so that the mapping serialises)
    * @param unit the unit the column's numbers are in
    */
-  public record IndicatorColumn(String column, String indicator, Unit unit) implements Serializable {
+  public record IndicatorColumn(String column, String indicator, Unit unit)
+      implements Serializable {
     /**
      * Checks the parts.
      *
@@ -84,8 +85,13 @@ public final class ColumnMapping implements Serializable {
     }
   }
 
-  private ColumnMapping(String key, String jurisdiction, List<IndicatorColumn> indicators,
-      Map<String, String> declarations, Map<String, String> tiers, boolean tiersComplete) {
+  private ColumnMapping(
+      String key,
+      String jurisdiction,
+      List<IndicatorColumn> indicators,
+      Map<String, String> declarations,
+      Map<String, String> tiers,
+      boolean tiersComplete) {
     this.key = require(key, "key");
     this.jurisdiction = require(jurisdiction, "jurisdiction");
     this.indicators = List.copyOf(indicators);
@@ -124,7 +130,8 @@ public final class ColumnMapping implements Serializable {
    * Starts a mapping.
    *
    * @param keyColumn the column identifying a firm (copied to every output row), not null
-   * @param jurisdictionColumn the column with the GB/T 2260 code of the firm's jurisdiction, not null
+   * @param jurisdictionColumn the column with the GB/T 2260 code of the firm's jurisdiction, not
+   *     null
    * @return a new builder, never null
    */
   public static Builder builder(String keyColumn, String jurisdictionColumn) {
@@ -136,19 +143,24 @@ public final class ColumnMapping implements Serializable {
    *
    * @param file the file, not null
    * @return the mapping, never null
-   * @throws IllegalArgumentException naming the file and the problem if it cannot be read or is invalid
+   * @throws IllegalArgumentException naming the file and the problem if it cannot be read or is
+   *     invalid
    */
   public static ColumnMapping read(Path file) {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    ObjectMapper yaml =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     try {
       return yaml.readValue(Files.readAllBytes(file), FileForm.class).toMapping();
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage();
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
         // A check of ours failing inside Jackson: our message, with Jackson's line number.
-        message = (j.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : j.getOriginalMessage())
-            + locationOf(j);
+        message =
+            (j.getCause() instanceof IllegalArgumentException cause
+                    ? cause.getMessage()
+                    : j.getOriginalMessage())
+                + locationOf(j);
       }
       throw new IllegalArgumentException("Invalid column mapping " + file + ": " + message, e);
     }
@@ -160,8 +172,8 @@ public final class ColumnMapping implements Serializable {
 
   /**
    * Returns the mapping by naming convention for the columns present in a schema: an indicator's
-   * column is named by its id and holds values in the indicator's own unit, a declaration's
-   * column is {@code declaration:KEY}, a tier's column {@code tier:TIER-ID} (its recognition date).
+   * column is named by its id and holds values in the indicator's own unit, a declaration's column
+   * is {@code declaration:KEY}, a tier's column {@code tier:TIER-ID} (its recognition date).
    *
    * @param columns the input's column names, not null
    * @param keyColumn the key column, not null
@@ -171,8 +183,13 @@ public final class ColumnMapping implements Serializable {
    * @param tierIds the tiers to look for, not null
    * @return the mapping, never null
    */
-  public static ColumnMapping byConvention(List<String> columns, String keyColumn, String jurisdictionColumn,
-      IndicatorRegistry registry, Iterable<String> declarationKeys, Iterable<TierId> tierIds) {
+  public static ColumnMapping byConvention(
+      List<String> columns,
+      String keyColumn,
+      String jurisdictionColumn,
+      IndicatorRegistry registry,
+      Iterable<String> declarationKeys,
+      Iterable<TierId> tierIds) {
     Set<String> present = new LinkedHashSet<>(columns);
     Builder b = builder(keyColumn, jurisdictionColumn);
     for (Indicator ind : registry.all()) {
@@ -276,11 +293,18 @@ public final class ColumnMapping implements Serializable {
    */
   public void check(IndicatorRegistry registry) {
     for (IndicatorColumn c : indicators) {
-      Indicator ind = registry.find(c.indicatorId()).orElseThrow(() ->
-          invalid("indicators", c.column(), "unknown indicator '" + c.indicator() + "'"));
+      Indicator ind =
+          registry
+              .find(c.indicatorId())
+              .orElseThrow(
+                  () ->
+                      invalid(
+                          "indicators", c.column(), "unknown indicator '" + c.indicator() + "'"));
       if (!c.unit().isCompatibleWith(ind.unit())) {
-        throw invalid("indicators", c.column(), "unit " + c.unit() + " does not measure " + ind.id()
-            + " (in " + ind.unit() + ")");
+        throw invalid(
+            "indicators",
+            c.column(),
+            "unit " + c.unit() + " does not measure " + ind.id() + " (in " + ind.unit() + ")");
       }
     }
   }
@@ -302,8 +326,19 @@ public final class ColumnMapping implements Serializable {
 
   @Override
   public String toString() {
-    return "ColumnMapping{key=" + key + ", jurisdiction=" + jurisdiction + ", indicators=" + indicators
-        + ", declarations=" + declarations + ", tiers=" + tiers + ", tiersComplete=" + tiersComplete + "}";
+    return "ColumnMapping{key="
+        + key
+        + ", jurisdiction="
+        + jurisdiction
+        + ", indicators="
+        + indicators
+        + ", declarations="
+        + declarations
+        + ", tiers="
+        + tiers
+        + ", tiersComplete="
+        + tiersComplete
+        + "}";
   }
 
   private static String require(String value, String field) {
@@ -352,7 +387,9 @@ public final class ColumnMapping implements Serializable {
      * @return this builder
      */
     public Builder declaration(String declaration, String column) {
-      declarations.put(Objects.requireNonNull(declaration, "declaration"), Objects.requireNonNull(column, "column"));
+      declarations.put(
+          Objects.requireNonNull(declaration, "declaration"),
+          Objects.requireNonNull(column, "column"));
       return this;
     }
 
@@ -391,10 +428,16 @@ public final class ColumnMapping implements Serializable {
   }
 
   /** The file form, as Jackson reads it. */
-  private record FileForm(String key, String jurisdiction, List<FileColumn> indicators,
-      Map<String, String> declarations, Map<String, String> tiers, Boolean tiersComplete) {
+  private record FileForm(
+      String key,
+      String jurisdiction,
+      List<FileColumn> indicators,
+      Map<String, String> declarations,
+      Map<String, String> tiers,
+      Boolean tiersComplete) {
     @JsonCreator
-    FileForm(@JsonProperty(value = "key", required = true) String key,
+    FileForm(
+        @JsonProperty(value = "key", required = true) String key,
         @JsonProperty(value = "jurisdiction", required = true) String jurisdiction,
         @JsonProperty("indicators") List<FileColumn> indicators,
         @JsonProperty("declarations") Map<String, String> declarations,
@@ -425,7 +468,8 @@ public final class ColumnMapping implements Serializable {
   /** One indicator column in the file form. */
   private record FileColumn(String column, String indicator, Unit unit) {
     @JsonCreator
-    FileColumn(@JsonProperty(value = "column", required = true) String column,
+    FileColumn(
+        @JsonProperty(value = "column", required = true) String column,
         @JsonProperty(value = "indicator", required = true) String indicator,
         @JsonProperty(value = "unit", required = true) Unit unit) {
       this.column = column;

@@ -25,8 +25,8 @@ import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Turns a row of mapped columns into a profile, or into one message naming the column and the
- * value that is wrong. One per task; not thread-safe.
+ * Turns a row of mapped columns into a profile, or into one message naming the column and the value
+ * that is wrong. One per task; not thread-safe.
  */
 final class RowReader {
   private final LocalDate asOf;
@@ -99,12 +99,20 @@ final class RowReader {
     }
     for (ColumnMapping.IndicatorColumn c : mapping.indicators()) {
       DataType t = schema.apply(c.column()).dataType();
-      boolean ok = t instanceof NumericType || t instanceof StringType
-          || (t instanceof BooleanType && c.unit() == Unit.FLAG)
-          || (t instanceof DateType && c.unit() == Unit.EPOCH_DAY);
+      boolean ok =
+          t instanceof NumericType
+              || t instanceof StringType
+              || (t instanceof BooleanType && c.unit() == Unit.FLAG)
+              || (t instanceof DateType && c.unit() == Unit.EPOCH_DAY);
       if (!ok) {
-        throw wrongType(c.column(), t, "numbers (or strings) in " + c.unit()
-            + (c.unit() == Unit.FLAG ? ", or booleans" : c.unit() == Unit.EPOCH_DAY ? ", or dates" : ""));
+        throw wrongType(
+            c.column(),
+            t,
+            "numbers (or strings) in "
+                + c.unit()
+                + (c.unit() == Unit.FLAG
+                    ? ", or booleans"
+                    : c.unit() == Unit.EPOCH_DAY ? ", or dates" : ""));
       }
     }
     for (String column : mapping.declarations().values()) {
@@ -122,13 +130,21 @@ final class RowReader {
   }
 
   private static boolean isIntegral(DataType t) {
-    return t instanceof org.apache.spark.sql.types.IntegerType || t instanceof org.apache.spark.sql.types.LongType
-        || t instanceof org.apache.spark.sql.types.ShortType || t instanceof org.apache.spark.sql.types.ByteType;
+    return t instanceof org.apache.spark.sql.types.IntegerType
+        || t instanceof org.apache.spark.sql.types.LongType
+        || t instanceof org.apache.spark.sql.types.ShortType
+        || t instanceof org.apache.spark.sql.types.ByteType;
   }
 
   private static IllegalArgumentException wrongType(String column, DataType t, String expected) {
-    return new IllegalArgumentException("Invalid column '" + column + "': type " + t.simpleString()
-        + " (must hold " + expected + ")");
+    return new IllegalArgumentException(
+        "Invalid column '"
+            + column
+            + "': type "
+            + t.simpleString()
+            + " (must hold "
+            + expected
+            + ")");
   }
 
   /**
@@ -143,7 +159,8 @@ final class RowReader {
     if (row.isNullAt(jurisdiction)) {
       return "column '" + jurisdictionName + "' (the jurisdiction) is null";
     }
-    EnterpriseProfile.Builder b = EnterpriseProfile.builder().asOf(asOf).tiersComplete(tiersComplete);
+    EnterpriseProfile.Builder b =
+        EnterpriseProfile.builder().asOf(asOf).tiersComplete(tiersComplete);
     JurisdictionCode parsed = code(row.get(jurisdiction));
     if (parsed == null) {
       return problem;
@@ -158,7 +175,14 @@ final class RowReader {
         // Ranges are checked once, when the population takes the profile; see problem(Row, String).
         b.putValues(indicatorIds[i], quantity(v, units[i]));
       } catch (IllegalArgumentException | ArithmeticException | DateTimeParseException e) {
-        return "column '" + valueColumns[i] + "' (" + indicatorIds[i] + "): value '" + v + "': " + e.getMessage();
+        return "column '"
+            + valueColumns[i]
+            + "' ("
+            + indicatorIds[i]
+            + "): value '"
+            + v
+            + "': "
+            + e.getMessage();
       }
     }
     for (int i = 0; i < declarationIndex.length; i++) {
@@ -168,7 +192,12 @@ final class RowReader {
       Object v = row.get(declarationIndex[i]);
       Boolean declared = bool(v);
       if (declared == null) {
-        return "column '" + declarationColumns[i] + "' (declaration " + declarationKeys[i] + "): value '" + v
+        return "column '"
+            + declarationColumns[i]
+            + "' (declaration "
+            + declarationKeys[i]
+            + "): value '"
+            + v
             + "' is not true/false";
       }
       b.putDeclarations(declarationKeys[i], declared);
@@ -181,7 +210,13 @@ final class RowReader {
       try {
         b.addTiers(TierHolding.of(tierIds[i], date(v)));
       } catch (IllegalArgumentException | DateTimeParseException e) {
-        return "column '" + tierColumns[i] + "' (tier " + tierIds[i] + "): value '" + v + "' is not a date: "
+        return "column '"
+            + tierColumns[i]
+            + "' (tier "
+            + tierIds[i]
+            + "): value '"
+            + v
+            + "' is not a date: "
             + e.getMessage();
       }
     }
@@ -193,11 +228,12 @@ final class RowReader {
   }
 
   /**
-   * Gives a row's values straight to a population's appender, without making a profile: the
-   * fast path of a partition. The same checks as {@link #read(Row)} then
-   * {@link Population.Builder#add(EnterpriseProfile)}, with the same messages.
+   * Gives a row's values straight to a population's appender, without making a profile: the fast
+   * path of a partition. The same checks as {@link #read(Row)} then {@link
+   * Population.Builder#add(EnterpriseProfile)}, with the same messages.
    *
-   * @return the firm's index in the population, or -1 with {@link #problem()} saying why the row is invalid
+   * @return the firm's index in the population, or -1 with {@link #problem()} saying why the row is
+   *     invalid
    */
   int append(Row row, Population.Builder.Appender appender) {
     problem = null;
@@ -222,8 +258,15 @@ final class RowReader {
         try {
           q = quantity(v, units[i]);
         } catch (IllegalArgumentException | ArithmeticException | DateTimeParseException e) {
-          return invalid("column '" + valueColumns[i] + "' (" + indicatorIds[i] + "): value '" + v + "': "
-              + e.getMessage());
+          return invalid(
+              "column '"
+                  + valueColumns[i]
+                  + "' ("
+                  + indicatorIds[i]
+                  + "): value '"
+                  + v
+                  + "': "
+                  + e.getMessage());
         }
         appender.value(indicatorIds[i], q);
       }
@@ -234,8 +277,14 @@ final class RowReader {
         Object v = row.get(declarationIndex[i]);
         Boolean declared = bool(v);
         if (declared == null) {
-          return invalid("column '" + declarationColumns[i] + "' (declaration " + declarationKeys[i] + "): value '"
-              + v + "' is not true/false");
+          return invalid(
+              "column '"
+                  + declarationColumns[i]
+                  + "' (declaration "
+                  + declarationKeys[i]
+                  + "): value '"
+                  + v
+                  + "' is not true/false");
         }
         appender.declaration(declarationKeys[i], declared);
       }
@@ -248,8 +297,15 @@ final class RowReader {
         try {
           h = TierHolding.of(tierIds[i], date(v));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-          return invalid("column '" + tierColumns[i] + "' (tier " + tierIds[i] + "): value '" + v + "' is not a date: "
-              + e.getMessage());
+          return invalid(
+              "column '"
+                  + tierColumns[i]
+                  + "' (tier "
+                  + tierIds[i]
+                  + "): value '"
+                  + v
+                  + "' is not a date: "
+                  + e.getMessage());
         }
         appender.tier(h);
       }
@@ -270,7 +326,9 @@ final class RowReader {
     return -1;
   }
 
-  /** A jurisdiction code, parsed once per distinct value; null with {@link #problem} set if invalid. */
+  /**
+   * A jurisdiction code, parsed once per distinct value; null with {@link #problem} set if invalid.
+   */
   private JurisdictionCode code(Object code) {
     JurisdictionCode parsed = codes.get(code);
     if (parsed == null) {
@@ -280,7 +338,8 @@ final class RowReader {
         problem = "column '" + jurisdictionName + "': " + e.getMessage();
         return null;
       }
-      if (codes.size() < 10_000) { // a registry has a few thousand codes at most: keep memory bounded anyway
+      if (codes.size()
+          < 10_000) { // a registry has a few thousand codes at most: keep memory bounded anyway
         codes.put(code, parsed);
       }
     }
@@ -300,7 +359,14 @@ final class RowReader {
       try {
         indicators[i].validate(quantity(v, units[i]));
       } catch (IllegalArgumentException e) {
-        return "column '" + valueColumns[i] + "' (" + indicatorIds[i] + "): value '" + v + "': " + e.getMessage();
+        return "column '"
+            + valueColumns[i]
+            + "' ("
+            + indicatorIds[i]
+            + "): value '"
+            + v
+            + "': "
+            + e.getMessage();
       }
     }
     return message;
@@ -324,7 +390,8 @@ final class RowReader {
         throw new IllegalArgumentException("not a finite number");
       }
       // The shortest decimal that reads back as the same double: 3.5, not 3.5000000000000000001.
-      return Quantity.of(v instanceof Float ? new BigDecimal(v.toString()) : BigDecimal.valueOf(d), unit);
+      return Quantity.of(
+          v instanceof Float ? new BigDecimal(v.toString()) : BigDecimal.valueOf(d), unit);
     }
     if (v instanceof Boolean flag && unit == Unit.FLAG) {
       return Quantity.flag(flag);
@@ -337,8 +404,11 @@ final class RowReader {
       try {
         return Quantity.level(RecognitionLevel.valueOf(s.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("not a recognition level (one of "
-            + java.util.Arrays.toString(RecognitionLevel.values()) + ")", e);
+        throw new IllegalArgumentException(
+            "not a recognition level (one of "
+                + java.util.Arrays.toString(RecognitionLevel.values())
+                + ")",
+            e);
       }
     }
     if (unit == Unit.FLAG && bool(s) != null) {
@@ -358,7 +428,9 @@ final class RowReader {
     if (v instanceof Boolean b) {
       return b;
     }
-    if (v instanceof Number n && (n.longValue() == 0 || n.longValue() == 1) && n.doubleValue() == n.longValue()) {
+    if (v instanceof Number n
+        && (n.longValue() == 0 || n.longValue() == 1)
+        && n.doubleValue() == n.longValue()) {
       return n.longValue() == 1;
     }
     if (v instanceof String s) {

@@ -19,9 +19,9 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Screens one partition, block by block: up to {@code blockSize} rows are read straight into
- * the columns of one {@link Population} and screened at once; then their per-firm rows are
- * returned and the next block is read. Memory is bounded by the block size.
+ * Screens one partition, block by block: up to {@code blockSize} rows are read straight into the
+ * columns of one {@link Population} and screened at once; then their per-firm rows are returned and
+ * the next block is read. Memory is bounded by the block size.
  */
 final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -33,8 +33,13 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
   private final int blockSize;
   private final boolean missingInputs;
 
-  ScreenPartition(Broadcast<SparkScreening.Recipe> recipe, StructType schema, ColumnMapping mapping, LocalDate asOf,
-      int blockSize, boolean missingInputs) {
+  ScreenPartition(
+      Broadcast<SparkScreening.Recipe> recipe,
+      StructType schema,
+      ColumnMapping mapping,
+      LocalDate asOf,
+      int blockSize,
+      boolean missingInputs) {
     this.recipe = recipe;
     this.schema = schema;
     this.mapping = mapping;
@@ -58,7 +63,10 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
     private List<Row> out = List.of();
     private int next;
 
-    Blocks(Iterator<Row> rows, Screener screener, io.github.srdipolicy.model.IndicatorRegistry registry) {
+    Blocks(
+        Iterator<Row> rows,
+        Screener screener,
+        io.github.srdipolicy.model.IndicatorRegistry registry) {
       this.rows = rows;
       this.screener = screener;
       this.registry = registry;
@@ -99,7 +107,8 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
       Population.Builder population = screener.populationBuilder(n, asOf);
       Population.Builder.Appender appender = population.appender();
       for (int i = 0; i < n; i++) {
-        // Straight into the population's columns: no profile per row (it cost a hundred times the screening).
+        // Straight into the population's columns: no profile per row (it cost a hundred times the
+        // screening).
         firmOf[i] = reader.append(in.get(i), appender);
         problems[i] = reader.problem();
       }
@@ -112,16 +121,18 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
         Object key = reader.key(row);
         int firm = firmOf[i];
         if (firm < 0) {
-          block.add(missingInputs
-              ? RowFactory.create(key, null, null, null, problems[i], json(row))
-              : RowFactory.create(key, null, null, problems[i], json(row)));
+          block.add(
+              missingInputs
+                  ? RowFactory.create(key, null, null, null, problems[i], json(row))
+                  : RowFactory.create(key, null, null, problems[i], json(row)));
           continue;
         }
         // The profile only for explanations (missing inputs), made from the row when first needed.
         EnterpriseProfile profile = null;
         byte[] codes = new byte[criteria];
         // Spark 4's row encoder takes Scala sequences for array columns, not Java lists or arrays.
-        List<scala.collection.Seq<String>> missing = missingInputs ? new ArrayList<>(criteria) : null;
+        List<scala.collection.Seq<String>> missing =
+            missingInputs ? new ArrayList<>(criteria) : null;
         for (int c = 0; c < criteria; c++) {
           List<String> m = null;
           if (result.applies(firm, c)) {
@@ -131,7 +142,10 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
               if (profile == null) {
                 profile = (EnterpriseProfile) reader.read(row);
               }
-              m = screener.explain(profile, c).missingInputs().stream().map(InputRef::toString).toList();
+              m =
+                  screener.explain(profile, c).missingInputs().stream()
+                      .map(InputRef::toString)
+                      .toList();
             }
           }
           if (missing != null) {
@@ -139,9 +153,16 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
           }
         }
         String jurisdiction = screened.jurisdiction(firm).toString();
-        block.add(missingInputs
-            ? RowFactory.create(key, jurisdiction, codes, scala.jdk.javaapi.CollectionConverters.asScala(missing), null, null)
-            : RowFactory.create(key, jurisdiction, codes, null, null));
+        block.add(
+            missingInputs
+                ? RowFactory.create(
+                    key,
+                    jurisdiction,
+                    codes,
+                    scala.jdk.javaapi.CollectionConverters.asScala(missing),
+                    null,
+                    null)
+                : RowFactory.create(key, jurisdiction, codes, null, null));
       }
       return block;
     }

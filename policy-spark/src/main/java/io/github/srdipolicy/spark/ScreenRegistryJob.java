@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code spark-submit} job: reads a registry of firms (Parquet, CSV or JSON Lines), screens
- * every firm against every criteria in force on a date, writes the outcomes and, next to them,
- * the rows that could not be screened with the reason.
+ * every firm against every criteria in force on a date, writes the outcomes and, next to them, the
+ * rows that could not be screened with the reason.
  *
  * <pre>
  * spark-submit --class io.github.srdipolicy.spark.ScreenRegistryJob policy-spark.jar \
@@ -37,62 +37,108 @@ import picocli.CommandLine.Option;
  * <p>Exit codes: 0 done (even with rejected rows: they are in the error output), 2 bad arguments,
  * mapping or input columns.
  */
-@Command(name = "screen-registry", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "screen-registry",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = "Screens a registry of firms against every SRDI criteria in force on a date.")
 public final class ScreenRegistryJob implements Callable<Integer> {
   /** Output shapes. */
-  enum Form { LONG, WIDE }
+  enum Form {
+    LONG,
+    WIDE
+  }
 
   /** File formats. */
-  enum Format { PARQUET, CSV, JSON }
+  enum Format {
+    PARQUET,
+    CSV,
+    JSON
+  }
 
-  @Option(names = "--in", required = true, paramLabel = "PATH",
+  @Option(
+      names = "--in",
+      required = true,
+      paramLabel = "PATH",
       description = "The firms: a Parquet, CSV (with a header) or JSON Lines file or directory.")
   private String in;
 
-  @Option(names = "--out", required = true, paramLabel = "PATH", description = "Where the outcomes go.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PATH",
+      description = "Where the outcomes go.")
   private String out;
 
-  @Option(names = "--errors", paramLabel = "PATH",
-      description = "Where rejected rows go (default: the output path with -errors before its extension).")
+  @Option(
+      names = "--errors",
+      paramLabel = "PATH",
+      description =
+          "Where rejected rows go (default: the output path with -errors before its extension).")
   private String errors;
 
-  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+  @Option(
+      names = "--as-of",
+      required = true,
+      paramLabel = "DATE",
       description = "Documents in force and tiers held on this date (yyyy-mm-dd).")
   private LocalDate asOf;
 
-  @Option(names = "--mapping", paramLabel = "FILE",
-      description = "YAML or JSON column mapping; default: columns named by indicator id, "
-          + "declaration:KEY and tier:TIER-ID.")
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "YAML or JSON column mapping; default: columns named by indicator id, "
+              + "declaration:KEY and tier:TIER-ID.")
   private Path mappingFile;
 
-  @Option(names = "--key", defaultValue = "firm", paramLabel = "COLUMN",
+  @Option(
+      names = "--key",
+      defaultValue = "firm",
+      paramLabel = "COLUMN",
       description = "Key column when there is no mapping file (default: ${DEFAULT-VALUE}).")
   private String key;
 
-  @Option(names = "--jurisdiction", defaultValue = "jurisdiction", paramLabel = "COLUMN",
-      description = "Jurisdiction column when there is no mapping file (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--jurisdiction",
+      defaultValue = "jurisdiction",
+      paramLabel = "COLUMN",
+      description =
+          "Jurisdiction column when there is no mapping file (default: ${DEFAULT-VALUE}).")
   private String jurisdiction;
 
-  @Option(names = "--in-format", paramLabel = "FORMAT",
+  @Option(
+      names = "--in-format",
+      paramLabel = "FORMAT",
       description = "parquet, csv or json (default: from the extension of --in, else parquet).")
   private Format inFormat;
 
-  @Option(names = "--out-format", paramLabel = "FORMAT",
+  @Option(
+      names = "--out-format",
+      paramLabel = "FORMAT",
       description = "parquet, csv or json (default: from the extension of --out, else parquet).")
   private Format outFormat;
 
-  @Option(names = "--form", defaultValue = "long", paramLabel = "FORM",
-      description = "long (a row per firm and criteria) or wide (a column per criteria); default ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--form",
+      defaultValue = "long",
+      paramLabel = "FORM",
+      description =
+          "long (a row per firm and criteria) or wide (a column per criteria); default ${DEFAULT-VALUE}.")
   private Form form;
 
-  @Option(names = "--missing-inputs", description = "Add what would decide each undetermined outcome (long form).")
+  @Option(
+      names = "--missing-inputs",
+      description = "Add what would decide each undetermined outcome (long form).")
   private boolean missingInputs;
 
   @Option(names = "--overwrite", description = "Replace existing outputs.")
   private boolean overwrite;
 
-  @Option(names = "--block-size", defaultValue = "16384", paramLabel = "FIRMS",
+  @Option(
+      names = "--block-size",
+      defaultValue = "16384",
+      paramLabel = "FIRMS",
       description = "Firms screened at once per task (default: ${DEFAULT-VALUE}).")
   private int blockSize;
 
@@ -105,7 +151,8 @@ public final class ScreenRegistryJob implements Callable<Integer> {
    */
   public static void main(String[] args) {
     int code = run(args);
-    scala.Option<SparkSession> session = SparkSession.getActiveSession(); // none if the arguments were bad
+    scala.Option<SparkSession> session =
+        SparkSession.getActiveSession(); // none if the arguments were bad
     if (session.isDefined()) {
       session.get().stop();
     }
@@ -119,26 +166,33 @@ public final class ScreenRegistryJob implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new ScreenRegistryJob()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      if (e instanceof IllegalArgumentException) {
-        commandLine.getErr().println("error: " + e.getMessage());
-        return 2;
-      }
-      throw e;
-    });
+    CommandLine cli =
+        new CommandLine(new ScreenRegistryJob()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
     return cli.execute(args);
   }
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSession.builder().appName("srdi-policy screen-registry").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder().appName("srdi-policy screen-registry").getOrCreate();
     Format inF = inFormat != null ? inFormat : formatOf(in);
     Format outF = outFormat != null ? outFormat : formatOf(out);
     Dataset<Row> firms = reader(spark, inF).load(in);
-    ColumnMapping mapping = mappingFile != null ? ColumnMapping.read(mappingFile) : conventional(firms);
-    SparkScreening screening = SparkScreening.builder(asOf, mapping)
-        .missingInputs(missingInputs).blockSize(blockSize).build();
+    ColumnMapping mapping =
+        mappingFile != null ? ColumnMapping.read(mappingFile) : conventional(firms);
+    SparkScreening screening =
+        SparkScreening.builder(asOf, mapping)
+            .missingInputs(missingInputs)
+            .blockSize(blockSize)
+            .build();
     SparkScreening.Screened screened = screening.screen(firms).persist();
     try {
       Dataset<Row> outcomes = form == Form.LONG ? screened.outcomes() : screened.wide();
@@ -148,9 +202,17 @@ public final class ScreenRegistryJob implements Callable<Integer> {
       Dataset<Row> rejected = screened.errors();
       writer(rejected, outF).save(errorPath);
       long rejectedCount = rejected.count(); // from the persisted screening, not screened again
-      log.printf(Locale.ROOT, "Screened %s as of %s against %d criteria in %.1f s; outcomes in %s (%s form); "
-              + "%d rows rejected%s%n", in, asOf, screening.criteriaIds().size(),
-          (System.nanoTime() - started) / 1e9, out, form.name().toLowerCase(Locale.ROOT), rejectedCount,
+      log.printf(
+          Locale.ROOT,
+          "Screened %s as of %s against %d criteria in %.1f s; outcomes in %s (%s form); "
+              + "%d rows rejected%s%n",
+          in,
+          asOf,
+          screening.criteriaIds().size(),
+          (System.nanoTime() - started) / 1e9,
+          out,
+          form.name().toLowerCase(Locale.ROOT),
+          rejectedCount,
           rejectedCount == 0 ? "" : ", with the reason, in " + errorPath);
     } finally {
       screened.unpersist();
@@ -164,7 +226,8 @@ public final class ScreenRegistryJob implements Callable<Integer> {
     Set<String> declarations = new LinkedHashSet<>();
     Set<io.github.srdipolicy.model.TierId> tiers = new LinkedHashSet<>();
     for (EligibilityCriteria c : screener.criteria()) {
-      for (io.github.srdipolicy.engine.InputRef i : io.github.srdipolicy.engine.CriteriaInputs.of(c)) {
+      for (io.github.srdipolicy.engine.InputRef i :
+          io.github.srdipolicy.engine.CriteriaInputs.of(c)) {
         if (i.kind() == io.github.srdipolicy.engine.InputRef.Kind.DECLARATION) {
           declarations.add(i.id());
         } else if (i.kind() == io.github.srdipolicy.engine.InputRef.Kind.TIER) {
@@ -172,8 +235,14 @@ public final class ScreenRegistryJob implements Callable<Integer> {
         }
       }
     }
-    ColumnMapping m = ColumnMapping.byConvention(Arrays.asList(firms.columns()), key, jurisdiction,
-        catalog.indicators(), declarations, tiers);
+    ColumnMapping m =
+        ColumnMapping.byConvention(
+            Arrays.asList(firms.columns()),
+            key,
+            jurisdiction,
+            catalog.indicators(),
+            declarations,
+            tiers);
     log.println("Column mapping by name: " + m);
     return m;
   }
@@ -185,8 +254,10 @@ public final class ScreenRegistryJob implements Callable<Integer> {
   }
 
   private DataFrameWriter<Row> writer(Dataset<Row> data, Format f) {
-    DataFrameWriter<Row> w = data.write().format(f.name().toLowerCase(Locale.ROOT))
-        .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    DataFrameWriter<Row> w =
+        data.write()
+            .format(f.name().toLowerCase(Locale.ROOT))
+            .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
     return f == Format.CSV ? w.option("header", "true") : w;
   }
 
@@ -198,7 +269,10 @@ public final class ScreenRegistryJob implements Callable<Integer> {
     Dataset<Row> d = data;
     for (StructField field : data.schema().fields()) {
       if (field.dataType() instanceof ArrayType) {
-        d = d.withColumn(field.name(), functions.concat_ws(";", functions.col(SparkScreening.quoted(field.name()))));
+        d =
+            d.withColumn(
+                field.name(),
+                functions.concat_ws(";", functions.col(SparkScreening.quoted(field.name()))));
       }
     }
     return d;
@@ -219,6 +293,8 @@ public final class ScreenRegistryJob implements Callable<Integer> {
     String trimmed = out.replaceAll("/+$", "");
     int slash = trimmed.lastIndexOf('/');
     int dot = trimmed.lastIndexOf('.');
-    return dot > slash + 1 ? trimmed.substring(0, dot) + "-errors" + trimmed.substring(dot) : trimmed + "-errors";
+    return dot > slash + 1
+        ? trimmed.substring(0, dot) + "-errors" + trimmed.substring(dot)
+        : trimmed + "-errors";
   }
 }

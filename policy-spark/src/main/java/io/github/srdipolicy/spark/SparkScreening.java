@@ -34,11 +34,11 @@ import org.apache.spark.sql.types.StructType;
  * }</pre>
  *
  * <p>The catalogue recipe ({@link CatalogSource}) and the date are broadcast once; each executor
- * compiles the {@link Screener} once and screens its partitions in blocks of firms with the
- * bitwise screener, so outcomes are those of the single-JVM screener and of the explained engine.
- * Only the mapped columns are read. Nothing is computed until an output is written or collected;
- * each output recomputes the screening unless {@link Screened#persist()} is called first.
- * Immutable; serialisable parts only are shipped to executors.
+ * compiles the {@link Screener} once and screens its partitions in blocks of firms with the bitwise
+ * screener, so outcomes are those of the single-JVM screener and of the explained engine. Only the
+ * mapped columns are read. Nothing is computed until an output is written or collected; each output
+ * recomputes the screening unless {@link Screened#persist()} is called first. Immutable;
+ * serialisable parts only are shipped to executors.
  */
 public final class SparkScreening {
   /** Outcome codes in the per-firm {@code outcomes} binary column: one byte per criteria. */
@@ -98,19 +98,26 @@ public final class SparkScreening {
     List<String> available = Arrays.asList(schema.fieldNames());
     for (String column : mapping.columns()) {
       if (!available.contains(column)) {
-        throw new IllegalArgumentException("Invalid column mapping: column '" + column
-            + "' is not in the input (columns: " + available + ")");
+        throw new IllegalArgumentException(
+            "Invalid column mapping: column '"
+                + column
+                + "' is not in the input (columns: "
+                + available
+                + ")");
       }
     }
     RowReader.checkTypes(mapping, schema);
     // Read only the mapped columns: Parquet and ORC then skip the others on disk.
-    Column[] selected = mapping.columns().stream().map(c -> firms.col(quoted(c))).toArray(Column[]::new);
+    Column[] selected =
+        mapping.columns().stream().map(c -> firms.col(quoted(c))).toArray(Column[]::new);
     Dataset<Row> input = firms.select(selected);
-    Broadcast<Recipe> shipped = JavaSparkContext.fromSparkContext(firms.sparkSession().sparkContext())
-        .broadcast(recipe);
+    Broadcast<Recipe> shipped =
+        JavaSparkContext.fromSparkContext(firms.sparkSession().sparkContext()).broadcast(recipe);
     StructType perFirm = perFirmSchema(input.schema().fields()[0]);
-    Dataset<Row> screened = input.mapPartitions(
-        new ScreenPartition(shipped, input.schema(), mapping, asOf, blockSize, missingInputs), Encoders.row(perFirm));
+    Dataset<Row> screened =
+        input.mapPartitions(
+            new ScreenPartition(shipped, input.schema(), mapping, asOf, blockSize, missingInputs),
+            Encoders.row(perFirm));
     return new Screened(screened, recipe.compiled(), mapping.key(), missingInputs);
   }
 
@@ -120,8 +127,12 @@ public final class SparkScreening {
     fields.add(DataTypes.createStructField(JURISDICTION, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(OUTCOMES, DataTypes.BinaryType, true));
     if (missingInputs) {
-      fields.add(DataTypes.createStructField(MISSING, DataTypes.createArrayType(
-          DataTypes.createArrayType(DataTypes.StringType, false), true), true));
+      fields.add(
+          DataTypes.createStructField(
+              MISSING,
+              DataTypes.createArrayType(
+                  DataTypes.createArrayType(DataTypes.StringType, false), true),
+              true));
     }
     fields.add(DataTypes.createStructField(ERROR, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(INPUT, DataTypes.StringType, true));
@@ -134,6 +145,7 @@ public final class SparkScreening {
 
   /** Output column names. */
   static final String JURISDICTION = "jurisdiction";
+
   static final String TIER = "tier";
   static final String CRITERIA = "criteria";
   static final String DOCUMENT = "document";
@@ -143,9 +155,7 @@ public final class SparkScreening {
   static final String INPUT = "input";
   static final String OUTCOMES = "outcomes";
 
-  /**
-   * The outputs of one screening, all derived from one per-firm screening pass.
-   */
+  /** The outputs of one screening, all derived from one per-firm screening pass. */
   public static final class Screened {
     private final Dataset<Row> perFirm;
     private final String[] criteria;
@@ -164,11 +174,11 @@ public final class SparkScreening {
     }
 
     /**
-     * Returns the long form: one row per valid firm and criteria applicable to it, with the
-     * columns key (as in the input), {@code jurisdiction}, {@code tier}, {@code criteria},
-     * {@code document}, {@code outcome} ({@code ELIGIBLE}, {@code NOT_ELIGIBLE} or
-     * {@code UNDETERMINED}) and, if asked for, {@code missing_inputs} (what would decide an
-     * undetermined outcome; null otherwise).
+     * Returns the long form: one row per valid firm and criteria applicable to it, with the columns
+     * key (as in the input), {@code jurisdiction}, {@code tier}, {@code criteria}, {@code
+     * document}, {@code outcome} ({@code ELIGIBLE}, {@code NOT_ELIGIBLE} or {@code UNDETERMINED})
+     * and, if asked for, {@code missing_inputs} (what would decide an undetermined outcome; null
+     * otherwise).
      *
      * @return the outcomes, never null
      */
@@ -182,9 +192,12 @@ public final class SparkScreening {
       fields.add(DataTypes.createStructField(DOCUMENT, DataTypes.StringType, false));
       fields.add(DataTypes.createStructField(OUTCOME, DataTypes.StringType, false));
       if (missingInputs) {
-        fields.add(DataTypes.createStructField(MISSING, DataTypes.createArrayType(DataTypes.StringType, false), true));
+        fields.add(
+            DataTypes.createStructField(
+                MISSING, DataTypes.createArrayType(DataTypes.StringType, false), true));
       }
-      return perFirm.flatMap(new LongForm(criteria, tiers, documents, missingInputs),
+      return perFirm.flatMap(
+          new LongForm(criteria, tiers, documents, missingInputs),
           Encoders.row(DataTypes.createStructType(fields)));
     }
 
@@ -201,18 +214,20 @@ public final class SparkScreening {
       for (String c : criteria) {
         fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
       }
-      return perFirm.flatMap(new WideForm(criteria.length), Encoders.row(DataTypes.createStructType(fields)));
+      return perFirm.flatMap(
+          new WideForm(criteria.length), Encoders.row(DataTypes.createStructType(fields)));
     }
 
     /**
-     * Returns the rows that could not be screened: key (null if the key itself was missing),
-     * {@code error} (what is wrong, naming the column and the value) and {@code input} (the
-     * mapped columns of the row as JSON).
+     * Returns the rows that could not be screened: key (null if the key itself was missing), {@code
+     * error} (what is wrong, naming the column and the value) and {@code input} (the mapped columns
+     * of the row as JSON).
      *
      * @return the rejected rows, never null
      */
     public Dataset<Row> errors() {
-      return perFirm.filter(functions.col(ERROR).isNotNull())
+      return perFirm
+          .filter(functions.col(ERROR).isNotNull())
           .select(functions.col(quoted(key)), functions.col(ERROR), functions.col(INPUT));
     }
 
@@ -232,16 +247,15 @@ public final class SparkScreening {
       return perFirm;
     }
 
-    /**
-     * Releases what {@link #persist()} kept.
-     */
+    /** Releases what {@link #persist()} kept. */
     public void unpersist() {
       perFirm.unpersist();
     }
   }
 
   /** Expands a per-firm row into one row per applicable criteria. */
-  private static final class LongForm implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
+  private static final class LongForm
+      implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final String[] criteria;
     private final String[] tiers;
@@ -270,9 +284,13 @@ public final class SparkScreening {
           String outcome = OUTCOME_NAMES[codes[c]];
           if (missingInputs) {
             Object m = missing == null ? null : missing.get(c);
-            out.add(org.apache.spark.sql.RowFactory.create(key, jurisdiction, tiers[c], criteria[c], documents[c], outcome, m));
+            out.add(
+                org.apache.spark.sql.RowFactory.create(
+                    key, jurisdiction, tiers[c], criteria[c], documents[c], outcome, m));
           } else {
-            out.add(org.apache.spark.sql.RowFactory.create(key, jurisdiction, tiers[c], criteria[c], documents[c], outcome));
+            out.add(
+                org.apache.spark.sql.RowFactory.create(
+                    key, jurisdiction, tiers[c], criteria[c], documents[c], outcome));
           }
         }
       }
@@ -281,7 +299,8 @@ public final class SparkScreening {
   }
 
   /** Turns a per-firm row into one outcome column per criteria. */
-  private static final class WideForm implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
+  private static final class WideForm
+      implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int criteria;
 
@@ -301,13 +320,15 @@ public final class SparkScreening {
       for (int c = 0; c < criteria; c++) {
         values[2 + c] = codes[c] == NOT_APPLICABLE ? null : OUTCOME_NAMES[codes[c]];
       }
-      return java.util.Collections.singletonList(org.apache.spark.sql.RowFactory.create(values)).iterator();
+      return java.util.Collections.singletonList(org.apache.spark.sql.RowFactory.create(values))
+          .iterator();
     }
   }
 
   /** Outcome names by code; code 0 is "does not apply". */
-  static final String[] OUTCOME_NAMES = {null, Outcome.ELIGIBLE.name(), Outcome.NOT_ELIGIBLE.name(),
-      Outcome.UNDETERMINED.name()};
+  static final String[] OUTCOME_NAMES = {
+    null, Outcome.ELIGIBLE.name(), Outcome.NOT_ELIGIBLE.name(), Outcome.UNDETERMINED.name()
+  };
 
   static byte code(Outcome o) {
     switch (o) {
@@ -367,7 +388,8 @@ public final class SparkScreening {
       this.tiers = all.stream().map(c -> c.tier().toString()).toArray(String[]::new);
       // The document that states each criteria (criteria may apply beyond their document's own
       // validity, e.g. under a later measure's transition rule).
-      this.documents = all.stream().map(c -> catalog.documentOf(c.id()).id().toString()).toArray(String[]::new);
+      this.documents =
+          all.stream().map(c -> catalog.documentOf(c.id()).id().toString()).toArray(String[]::new);
     }
   }
 
@@ -396,8 +418,8 @@ public final class SparkScreening {
     }
 
     /**
-     * Adds the missing inputs of each undetermined outcome to the long form (default false).
-     * They come from the explained engine, run only for undetermined outcomes: slower.
+     * Adds the missing inputs of each undetermined outcome to the long form (default false). They
+     * come from the explained engine, run only for undetermined outcomes: slower.
      *
      * @param include true to add them
      * @return this builder
@@ -416,7 +438,8 @@ public final class SparkScreening {
      */
     public Builder blockSize(int firms) {
       if (firms < 64) {
-        throw new IllegalArgumentException("Invalid blockSize: '" + firms + "' (must be at least 64)");
+        throw new IllegalArgumentException(
+            "Invalid blockSize: '" + firms + "' (must be at least 64)");
       }
       this.blockSize = firms;
       return this;
@@ -432,5 +455,4 @@ public final class SparkScreening {
       return new SparkScreening(this);
     }
   }
-
 }

@@ -21,40 +21,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ColumnMappingTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsTheYamlForm() throws Exception {
     Path file = dir.resolve("columns.yaml");
-    Files.writeString(file, String.join("\n",
-        "key: credit_code",
-        "jurisdiction: region",
-        "indicators:",
-        "  - { column: rev, indicator: main-business-revenue, unit: WAN_YUAN }",
-        "  - column: rnd",
-        "    indicator: rnd-intensity",
-        "    unit: PERCENT",
-        "declarations: { well-managed: managed }",
-        "tiers: { cn.innovative-sme: pool_since }",
-        "tiersComplete: false", ""));
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "key: credit_code",
+            "jurisdiction: region",
+            "indicators:",
+            "  - { column: rev, indicator: main-business-revenue, unit: WAN_YUAN }",
+            "  - column: rnd",
+            "    indicator: rnd-intensity",
+            "    unit: PERCENT",
+            "declarations: { well-managed: managed }",
+            "tiers: { cn.innovative-sme: pool_since }",
+            "tiersComplete: false",
+            ""));
     ColumnMapping m = ColumnMapping.read(file);
     assertEquals("credit_code", m.key());
     assertEquals("region", m.jurisdiction());
-    assertEquals(List.of(new ColumnMapping.IndicatorColumn("rev", "main-business-revenue", Unit.WAN_YUAN),
-        new ColumnMapping.IndicatorColumn("rnd", "rnd-intensity", Unit.PERCENT)), m.indicators());
+    assertEquals(
+        List.of(
+            new ColumnMapping.IndicatorColumn("rev", "main-business-revenue", Unit.WAN_YUAN),
+            new ColumnMapping.IndicatorColumn("rnd", "rnd-intensity", Unit.PERCENT)),
+        m.indicators());
     assertEquals(Map.of("well-managed", "managed"), m.declarations());
     assertEquals(Map.of("cn.innovative-sme", "pool_since"), m.tiers());
     assertFalse(m.tiersComplete());
-    assertEquals(List.of("credit_code", "region", "rev", "rnd", "managed", "pool_since"), m.columns());
+    assertEquals(
+        List.of("credit_code", "region", "rev", "rnd", "managed", "pool_since"), m.columns());
     m.check(IndicatorRegistry.standard());
   }
 
   @Test
   void theJsonFormIsReadToo() throws Exception {
     Path file = dir.resolve("columns.json");
-    Files.writeString(file, "{\"key\":\"id\",\"jurisdiction\":\"j\",\"indicators\":[{\"column\":\"e\","
-        + "\"indicator\":\"employees\",\"unit\":\"PERSONS\"}]}");
+    Files.writeString(
+        file,
+        "{\"key\":\"id\",\"jurisdiction\":\"j\",\"indicators\":[{\"column\":\"e\","
+            + "\"indicator\":\"employees\",\"unit\":\"PERSONS\"}]}");
     ColumnMapping m = ColumnMapping.read(file);
     assertEquals(List.of("id", "j", "e"), m.columns());
     assertTrue(m.tiersComplete());
@@ -64,10 +73,14 @@ class ColumnMappingTest {
   void badFilesGetOneMessageNamingTheFileAndTheProblem() throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "jurisdiction: region\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ColumnMapping.read(file));
-    assertTrue(e.getMessage().contains("bad.yaml") && e.getMessage().contains("key"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ColumnMapping.read(file));
+    assertTrue(
+        e.getMessage().contains("bad.yaml") && e.getMessage().contains("key"), e.getMessage());
 
-    Files.writeString(file, "key: id\njurisdiction: region\nindicators:\n  - { column: x, indicator: employees, unit: HEADS }\n");
+    Files.writeString(
+        file,
+        "key: id\njurisdiction: region\nindicators:\n  - { column: x, indicator: employees, unit: HEADS }\n");
     e = assertThrows(IllegalArgumentException.class, () -> ColumnMapping.read(file));
     assertTrue(e.getMessage().contains("HEADS") && e.getMessage().contains("line"), e.getMessage());
 
@@ -75,25 +88,40 @@ class ColumnMappingTest {
     e = assertThrows(IllegalArgumentException.class, () -> ColumnMapping.read(file));
     assertTrue(e.getMessage().contains("also the key column"), e.getMessage());
 
-    e = assertThrows(IllegalArgumentException.class, () -> ColumnMapping.read(dir.resolve("missing.yaml")));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ColumnMapping.read(dir.resolve("missing.yaml")));
     assertTrue(e.getMessage().contains("missing.yaml"), e.getMessage());
   }
 
   @Test
   void columnsMappedTwiceAndWrongUnitsAreRejected() {
-    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> ColumnMapping.builder("id", "j")
-        .indicator("x", IndicatorId.of("employees"), Unit.PERSONS)
-        .declaration("well-managed", "x").build());
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ColumnMapping.builder("id", "j")
+                    .indicator("x", IndicatorId.of("employees"), Unit.PERSONS)
+                    .declaration("well-managed", "x")
+                    .build());
     assertTrue(twice.getMessage().contains("'x'"), twice.getMessage());
-    ColumnMapping wrongUnit = ColumnMapping.builder("id", "j")
-        .indicator("rev", IndicatorId.of("main-business-revenue"), Unit.PERCENT).build();
-    IllegalArgumentException unit = assertThrows(IllegalArgumentException.class,
-        () -> wrongUnit.check(IndicatorRegistry.standard()));
-    assertTrue(unit.getMessage().contains("rev") && unit.getMessage().contains("PERCENT"), unit.getMessage());
-    ColumnMapping unknown = ColumnMapping.builder("id", "j")
-        .indicator("z", IndicatorId.of("no-such-indicator"), Unit.ITEMS).build();
-    IllegalArgumentException u = assertThrows(IllegalArgumentException.class,
-        () -> unknown.check(IndicatorRegistry.standard()));
+    ColumnMapping wrongUnit =
+        ColumnMapping.builder("id", "j")
+            .indicator("rev", IndicatorId.of("main-business-revenue"), Unit.PERCENT)
+            .build();
+    IllegalArgumentException unit =
+        assertThrows(
+            IllegalArgumentException.class, () -> wrongUnit.check(IndicatorRegistry.standard()));
+    assertTrue(
+        unit.getMessage().contains("rev") && unit.getMessage().contains("PERCENT"),
+        unit.getMessage());
+    ColumnMapping unknown =
+        ColumnMapping.builder("id", "j")
+            .indicator("z", IndicatorId.of("no-such-indicator"), Unit.ITEMS)
+            .build();
+    IllegalArgumentException u =
+        assertThrows(
+            IllegalArgumentException.class, () -> unknown.check(IndicatorRegistry.standard()));
     assertTrue(u.getMessage().contains("no-such-indicator"), u.getMessage());
   }
 
@@ -109,7 +137,9 @@ class ColumnMappingTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(m);
     }
-    ColumnMapping back = (ColumnMapping) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
+    ColumnMapping back =
+        (ColumnMapping)
+            new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
     assertEquals(m.columns(), back.columns());
   }
 }

@@ -39,50 +39,135 @@ public final class SparkScreeningBenchmark {
     Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("policy-spark-bench");
     LocalDate asOf = LocalDate.of(2026, 12, 1);
     int cores = Runtime.getRuntime().availableProcessors();
-    SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("policy-spark benchmark")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", String.valueOf(cores))
-        .config("spark.driver.host", "127.0.0.1").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[" + cores + "]")
+            .appName("policy-spark benchmark")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", String.valueOf(cores))
+            .config("spark.driver.host", "127.0.0.1")
+            .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     SyntheticRegistry registry = new SyntheticRegistry(asOf, 2026);
     Path in = dir.resolve("firms.parquet");
     if (!Files.exists(in)) {
       long t = System.nanoTime();
-      registry.dataset(spark, firms, Math.max(cores * 4, (int) (firms / 250_000))).write().parquet(in.toString());
-      System.out.printf(Locale.ROOT, "generated %,d firms in %.1f s into %s%n", firms, (System.nanoTime() - t) / 1e9, in);
+      registry
+          .dataset(spark, firms, Math.max(cores * 4, (int) (firms / 250_000)))
+          .write()
+          .parquet(in.toString());
+      System.out.printf(
+          Locale.ROOT,
+          "generated %,d firms in %.1f s into %s%n",
+          firms,
+          (System.nanoTime() - t) / 1e9,
+          in);
     }
     Dataset<Row> input = spark.read().parquet(in.toString());
     long count = input.count();
-    ColumnMapping mapping = ColumnMapping.byConvention(List.of(input.columns()), "firm", "jurisdiction",
-        registry.parts().catalog.indicators(), registry.parts().declarations, registry.parts().tiers);
+    ColumnMapping mapping =
+        ColumnMapping.byConvention(
+            List.of(input.columns()),
+            "firm",
+            "jurisdiction",
+            registry.parts().catalog.indicators(),
+            registry.parts().declarations,
+            registry.parts().tiers);
     SparkScreening screening = SparkScreening.builder(asOf, mapping).build();
-    System.out.printf(Locale.ROOT, "%,d firms, %d partitions, %d mapped columns, %d criteria, %d cores%n", count,
-        input.rdd().getNumPartitions(), mapping.columns().size(), screening.criteriaIds().size(), cores);
+    System.out.printf(
+        Locale.ROOT,
+        "%,d firms, %d partitions, %d mapped columns, %d criteria, %d cores%n",
+        count,
+        input.rdd().getNumPartitions(),
+        mapping.columns().size(),
+        screening.criteriaIds().size(),
+        cores);
 
     List<String> columns = mapping.columns();
-    LongSupplier read = () -> timed(() -> spark.read().parquet(in.toString())
-        .select(columns.stream().map(c -> new org.apache.spark.sql.Column(SparkScreening.quoted(c)))
-            .toArray(org.apache.spark.sql.Column[]::new))
-        .write().format("noop").mode("overwrite").save());
-    LongSupplier screen = () -> timed(() -> screening.screen(spark.read().parquet(in.toString())).perFirm()
-        .write().format("noop").mode("overwrite").save());
-    LongSupplier longForm = () -> timed(() -> screening.screen(spark.read().parquet(in.toString())).outcomes()
-        .write().format("noop").mode("overwrite").save());
+    LongSupplier read =
+        () ->
+            timed(
+                () ->
+                    spark
+                        .read()
+                        .parquet(in.toString())
+                        .select(
+                            columns.stream()
+                                .map(c -> new org.apache.spark.sql.Column(SparkScreening.quoted(c)))
+                                .toArray(org.apache.spark.sql.Column[]::new))
+                        .write()
+                        .format("noop")
+                        .mode("overwrite")
+                        .save());
+    LongSupplier screen =
+        () ->
+            timed(
+                () ->
+                    screening
+                        .screen(spark.read().parquet(in.toString()))
+                        .perFirm()
+                        .write()
+                        .format("noop")
+                        .mode("overwrite")
+                        .save());
+    LongSupplier longForm =
+        () ->
+            timed(
+                () ->
+                    screening
+                        .screen(spark.read().parquet(in.toString()))
+                        .outcomes()
+                        .write()
+                        .format("noop")
+                        .mode("overwrite")
+                        .save());
     Path out = dir.resolve("outcomes.parquet");
-    LongSupplier write = () -> timed(() -> screening.screen(spark.read().parquet(in.toString())).outcomes()
-        .write().mode("overwrite").parquet(out.toString()));
-    LongSupplier job = () -> timed(() -> ScreenRegistryJob.run("--in", in.toString(), "--out", out.toString(),
-        "--as-of", asOf.toString(), "--overwrite"));
+    LongSupplier write =
+        () ->
+            timed(
+                () ->
+                    screening
+                        .screen(spark.read().parquet(in.toString()))
+                        .outcomes()
+                        .write()
+                        .mode("overwrite")
+                        .parquet(out.toString()));
+    LongSupplier job =
+        () ->
+            timed(
+                () ->
+                    ScreenRegistryJob.run(
+                        "--in",
+                        in.toString(),
+                        "--out",
+                        out.toString(),
+                        "--as-of",
+                        asOf.toString(),
+                        "--overwrite"));
 
     screen.getAsLong(); // one warm-up of the whole path: class loading, JIT, the compiled screener
     double[] r = measure("read (mapped columns, no-op sink)", read, runs, count, false);
     double[] s = measure("read + screen (per-firm rows, no-op sink)", screen, runs, count, false);
     double[] l = measure("read + screen + long form (no-op sink)", longForm, runs, count, false);
     double[] w = measure("read + screen + long form written as Parquet", write, runs, count, false);
-    double[] j = measure("the job (long form + errors written, per-firm rows persisted)", job, runs, count, false);
+    double[] j =
+        measure(
+            "the job (long form + errors written, per-firm rows persisted)",
+            job,
+            runs,
+            count,
+            false);
     long rows = spark.read().parquet(out.toString()).count();
-    System.out.printf(Locale.ROOT, "long form: %,d rows (%.2f per firm)%n", rows, rows / (double) count);
-    System.out.printf(Locale.ROOT, "split of the Parquet-to-Parquet run: read %.1f s, screen %.1f s, long form %.1f s,"
-        + " Parquet write %.1f s%n", r[0], s[0] - r[0], l[0] - s[0], w[0] - l[0]);
+    System.out.printf(
+        Locale.ROOT, "long form: %,d rows (%.2f per firm)%n", rows, rows / (double) count);
+    System.out.printf(
+        Locale.ROOT,
+        "split of the Parquet-to-Parquet run: read %.1f s, screen %.1f s, long form %.1f s,"
+            + " Parquet write %.1f s%n",
+        r[0],
+        s[0] - r[0],
+        l[0] - s[0],
+        w[0] - l[0]);
     System.out.printf(Locale.ROOT, "job: %.1f s, %,.0f firms/s%n", j[0], count / j[0]);
 
     // The single-JVM screener on the same generated firms: profiles made first (not timed), then
@@ -93,14 +178,22 @@ public final class SparkScreeningBenchmark {
     for (int i = 0; i < single; i++) {
       profiles.add(registry.profile(i));
     }
-    LongSupplier build = () -> timed(() -> {
-      Population.Builder b = screener.populationBuilder(single, asOf);
-      profiles.forEach(b::add);
-      screener.screen(b.build());
-    });
-    measure("single JVM: population from profiles + screen, " + single + " firms", build, runs, single);
+    LongSupplier build =
+        () ->
+            timed(
+                () -> {
+                  Population.Builder b = screener.populationBuilder(single, asOf);
+                  profiles.forEach(b::add);
+                  screener.screen(b.build());
+                });
+    measure(
+        "single JVM: population from profiles + screen, " + single + " firms", build, runs, single);
     Population population = registry.parts().generator.population(screener, single, asOf);
-    measure("single JVM: screen only, " + single + " firms", () -> timed(() -> screener.screen(population)), runs, single);
+    measure(
+        "single JVM: screen only, " + single + " firms",
+        () -> timed(() -> screener.screen(population)),
+        runs,
+        single);
     spark.stop();
   }
 
@@ -108,8 +201,11 @@ public final class SparkScreeningBenchmark {
     return measure(what, run, runs, firms, true);
   }
 
-  /** Spark runs over millions of firms last many seconds: JIT warm-up is a small part of the first. */
-  private static double[] measure(String what, LongSupplier run, int runs, long firms, boolean warmUp) {
+  /**
+   * Spark runs over millions of firms last many seconds: JIT warm-up is a small part of the first.
+   */
+  private static double[] measure(
+      String what, LongSupplier run, int runs, long firms, boolean warmUp) {
     if (warmUp) {
       run.getAsLong();
     }
@@ -122,14 +218,26 @@ public final class SparkScreeningBenchmark {
     }
     double cpuPerRun = (processCpuNanos() - cpu) / 1e9 / runs;
     double mean = java.util.Arrays.stream(seconds).average().orElse(0);
-    double sd = Math.sqrt(java.util.Arrays.stream(seconds).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, runs - 1));
-    System.out.printf(Locale.ROOT, "%-75s %8.2f s ± %.2f   %,12.0f firms/s   cpu %.1f s (%,.0f firms per cpu-s)   runs %s%n",
-        what, mean, sd, firms / mean, cpuPerRun, firms / cpuPerRun, java.util.Arrays.toString(seconds));
+    double sd =
+        Math.sqrt(
+            java.util.Arrays.stream(seconds).map(x -> (x - mean) * (x - mean)).sum()
+                / Math.max(1, runs - 1));
+    System.out.printf(
+        Locale.ROOT,
+        "%-75s %8.2f s ± %.2f   %,12.0f firms/s   cpu %.1f s (%,.0f firms per cpu-s)   runs %s%n",
+        what,
+        mean,
+        sd,
+        firms / mean,
+        cpuPerRun,
+        firms / cpuPerRun,
+        java.util.Arrays.toString(seconds));
     return new double[] {mean, sd};
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 

@@ -49,8 +49,14 @@ class SparkScreeningTest {
     }
     // The same firms, generated as rows on the executors (firm i is always the same profile).
     Dataset<Row> firms = registry.dataset(spark, FIRMS, 4);
-    ColumnMapping mapping = ColumnMapping.byConvention(List.of(firms.columns()), "firm", "jurisdiction",
-        catalog.indicators(), registry.parts().declarations, registry.parts().tiers);
+    ColumnMapping mapping =
+        ColumnMapping.byConvention(
+            List.of(firms.columns()),
+            "firm",
+            "jurisdiction",
+            catalog.indicators(),
+            registry.parts().declarations,
+            registry.parts().tiers);
     SparkScreening screening = SparkScreening.builder(asOf, mapping).blockSize(5_000).build();
     SparkScreening.Screened screened = screening.screen(firms).persist();
 
@@ -65,30 +71,45 @@ class SparkScreeningTest {
     int[] applicable = new int[1];
     Map<Integer, Row> byFirm = new HashMap<>();
     wide.forEach(r -> byFirm.put((int) r.getLong(0), r));
-    IntStream.range(0, FIRMS).parallel().forEach(firm -> {
-      Row r = byFirm.get(firm);
-      assertEquals(profiles.get(firm).jurisdiction().toString(), r.getString(1));
-      for (int c = 0; c < criteria.size(); c++) {
-        Optional<Outcome> single = expected.outcome(firm, c);
-        String actual = r.getString(2 + c);
-        assertEquals(single.map(Outcome::name).orElse(null), actual, () -> "firm " + firm + " " + criteria);
-        if (single.isPresent()) {
-          Outcome explained = engine.evaluate(criteria.get(c), profiles.get(firm), asOf).outcome();
-          assertEquals(explained.name(), actual, "firm " + firm + " criteria " + criteria.get(c).id());
-          synchronized (applicable) {
-            applicable[0]++;
-          }
-        }
-      }
-    });
-    assertTrue(applicable[0] > FIRMS, "most firms have at least one applicable criteria: " + applicable[0]);
+    IntStream.range(0, FIRMS)
+        .parallel()
+        .forEach(
+            firm -> {
+              Row r = byFirm.get(firm);
+              assertEquals(profiles.get(firm).jurisdiction().toString(), r.getString(1));
+              for (int c = 0; c < criteria.size(); c++) {
+                Optional<Outcome> single = expected.outcome(firm, c);
+                String actual = r.getString(2 + c);
+                assertEquals(
+                    single.map(Outcome::name).orElse(null),
+                    actual,
+                    () -> "firm " + firm + " " + criteria);
+                if (single.isPresent()) {
+                  Outcome explained =
+                      engine.evaluate(criteria.get(c), profiles.get(firm), asOf).outcome();
+                  assertEquals(
+                      explained.name(),
+                      actual,
+                      "firm " + firm + " criteria " + criteria.get(c).id());
+                  synchronized (applicable) {
+                    applicable[0]++;
+                  }
+                }
+              }
+            });
+    assertTrue(
+        applicable[0] > FIRMS,
+        "most firms have at least one applicable criteria: " + applicable[0]);
 
     // The long form: one row per applicable cell, with the criteria's tier and document.
-    // Each criteria's own document (criteria may apply beyond their document's validity, e.g. under a
+    // Each criteria's own document (criteria may apply beyond their document's validity, e.g. under
+    // a
     // later measure's transition rule).
     Map<String, String[]> meta = new HashMap<>();
     for (EligibilityCriteria c : criteria) {
-      meta.put(c.id().toString(), new String[] {c.tier().toString(), catalog.documentOf(c.id()).id().toString()});
+      meta.put(
+          c.id().toString(),
+          new String[] {c.tier().toString(), catalog.documentOf(c.id()).id().toString()});
     }
     Map<String, Integer> column = new HashMap<>();
     for (int c = 0; c < criteria.size(); c++) {
@@ -101,7 +122,8 @@ class SparkScreeningTest {
       String criteriaId = r.getString(3);
       assertEquals(meta.get(criteriaId)[0], r.getString(2));
       assertEquals(meta.get(criteriaId)[1], r.getString(4));
-      assertEquals(expected.outcome(firm, column.get(criteriaId)).orElseThrow().name(), r.getString(5));
+      assertEquals(
+          expected.outcome(firm, column.get(criteriaId)).orElseThrow().name(), r.getString(5));
     }
     assertEquals(applicable[0], longRows);
     screened.unpersist();
@@ -113,21 +135,33 @@ class SparkScreeningTest {
     LocalDate asOf = LocalDate.of(2026, 12, 1);
     SyntheticRegistry registry = new SyntheticRegistry(asOf, 3);
     Dataset<Row> firms = registry.dataset(spark, 2_000, 2);
-    ColumnMapping mapping = ColumnMapping.byConvention(List.of(firms.columns()), "firm", "jurisdiction",
-        registry.parts().catalog.indicators(), registry.parts().declarations, registry.parts().tiers);
-    List<Row> rows = SparkScreening.builder(asOf, mapping).missingInputs(true).build()
-        .screen(firms).outcomes().collectAsList();
+    ColumnMapping mapping =
+        ColumnMapping.byConvention(
+            List.of(firms.columns()),
+            "firm",
+            "jurisdiction",
+            registry.parts().catalog.indicators(),
+            registry.parts().declarations,
+            registry.parts().tiers);
+    List<Row> rows =
+        SparkScreening.builder(asOf, mapping)
+            .missingInputs(true)
+            .build()
+            .screen(firms)
+            .outcomes()
+            .collectAsList();
     Catalog catalog = registry.parts().catalog;
     int undetermined = 0;
     for (Row r : rows) {
       EnterpriseProfile p = registry.profile(r.getLong(0));
-      EligibilityCriteria c = (EligibilityCriteria) catalog.fact(
-          io.github.srdipolicy.model.FactId.of(r.getString(3)));
+      EligibilityCriteria c =
+          (EligibilityCriteria) catalog.fact(io.github.srdipolicy.model.FactId.of(r.getString(3)));
       var report = catalog.evaluator().evaluate(c, p, asOf);
       assertEquals(report.outcome().name(), r.getString(5));
       if (report.outcome() == Outcome.UNDETERMINED) {
         undetermined++;
-        assertEquals(report.missingInputs().stream().map(InputRef::toString).toList(), r.getList(6));
+        assertEquals(
+            report.missingInputs().stream().map(InputRef::toString).toList(), r.getList(6));
       } else {
         assertTrue(r.isNullAt(6));
       }
@@ -135,38 +169,60 @@ class SparkScreeningTest {
     assertTrue(undetermined > 100, "undetermined outcomes: " + undetermined);
   }
 
-  /** Bad rows land in the error output with their reason; the good rows of the batch are screened. */
+  /**
+   * Bad rows land in the error output with their reason; the good rows of the batch are screened.
+   */
   @Test
   void invalidRowsGoToTheErrorOutputWithTheirReason() {
     LocalDate asOf = LocalDate.of(2026, 12, 1);
-    org.apache.spark.sql.types.StructType schema = org.apache.spark.sql.types.DataTypes.createStructType(List.of(
-        org.apache.spark.sql.types.DataTypes.createStructField("id", org.apache.spark.sql.types.DataTypes.StringType, true),
-        org.apache.spark.sql.types.DataTypes.createStructField("region", org.apache.spark.sql.types.DataTypes.StringType, true),
-        org.apache.spark.sql.types.DataTypes.createStructField("revenue", org.apache.spark.sql.types.DataTypes.StringType, true),
-        org.apache.spark.sql.types.DataTypes.createStructField("rnd", org.apache.spark.sql.types.DataTypes.DoubleType, true),
-        org.apache.spark.sql.types.DataTypes.createStructField("managed", org.apache.spark.sql.types.DataTypes.StringType, true),
-        org.apache.spark.sql.types.DataTypes.createStructField("pool_since", org.apache.spark.sql.types.DataTypes.StringType, true)));
-    List<Row> rows = List.of(
-        org.apache.spark.sql.RowFactory.create("good-1", "220281", "6000", 4.2, "true", "2022-08-01"),
-        org.apache.spark.sql.RowFactory.create("good-2", "320831", null, null, null, null),
-        org.apache.spark.sql.RowFactory.create(null, "220281", "6000", 4.2, "true", null),
-        org.apache.spark.sql.RowFactory.create("bad-code", "22x", "6000", 4.2, "true", null),
-        org.apache.spark.sql.RowFactory.create("unknown-place", "999999", "6000", 4.2, "true", null),
-        org.apache.spark.sql.RowFactory.create("not-a-number", "220281", "lots", 4.2, "true", null),
-        org.apache.spark.sql.RowFactory.create("negative", "220281", "-5", 4.2, "true", null),
-        org.apache.spark.sql.RowFactory.create("infinite", "220281", "6000", Double.POSITIVE_INFINITY, "true", null),
-        org.apache.spark.sql.RowFactory.create("maybe", "220281", "6000", 4.2, "maybe", null),
-        org.apache.spark.sql.RowFactory.create("bad-date", "220281", "6000", 4.2, "true", "2022-13-01"));
+    org.apache.spark.sql.types.StructType schema =
+        org.apache.spark.sql.types.DataTypes.createStructType(
+            List.of(
+                org.apache.spark.sql.types.DataTypes.createStructField(
+                    "id", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField(
+                    "region", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField(
+                    "revenue", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField(
+                    "rnd", org.apache.spark.sql.types.DataTypes.DoubleType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField(
+                    "managed", org.apache.spark.sql.types.DataTypes.StringType, true),
+                org.apache.spark.sql.types.DataTypes.createStructField(
+                    "pool_since", org.apache.spark.sql.types.DataTypes.StringType, true)));
+    List<Row> rows =
+        List.of(
+            org.apache.spark.sql.RowFactory.create(
+                "good-1", "220281", "6000", 4.2, "true", "2022-08-01"),
+            org.apache.spark.sql.RowFactory.create("good-2", "320831", null, null, null, null),
+            org.apache.spark.sql.RowFactory.create(null, "220281", "6000", 4.2, "true", null),
+            org.apache.spark.sql.RowFactory.create("bad-code", "22x", "6000", 4.2, "true", null),
+            org.apache.spark.sql.RowFactory.create(
+                "unknown-place", "999999", "6000", 4.2, "true", null),
+            org.apache.spark.sql.RowFactory.create(
+                "not-a-number", "220281", "lots", 4.2, "true", null),
+            org.apache.spark.sql.RowFactory.create("negative", "220281", "-5", 4.2, "true", null),
+            org.apache.spark.sql.RowFactory.create(
+                "infinite", "220281", "6000", Double.POSITIVE_INFINITY, "true", null),
+            org.apache.spark.sql.RowFactory.create("maybe", "220281", "6000", 4.2, "maybe", null),
+            org.apache.spark.sql.RowFactory.create(
+                "bad-date", "220281", "6000", 4.2, "true", "2022-13-01"));
     Dataset<Row> firms = spark.createDataFrame(rows, schema);
-    ColumnMapping mapping = ColumnMapping.builder("id", "region")
-        .indicator("revenue", io.github.srdipolicy.model.IndicatorId.of("main-business-revenue"),
-            io.github.srdipolicy.model.Unit.WAN_YUAN)
-        .indicator("rnd", io.github.srdipolicy.model.IndicatorId.of("rnd-intensity"),
-            io.github.srdipolicy.model.Unit.PERCENT)
-        .declaration("well-managed", "managed")
-        .tier(io.github.srdipolicy.model.TierId.of("cn.innovative-sme"), "pool_since")
-        .build();
-    SparkScreening.Screened screened = SparkScreening.builder(asOf, mapping).build().screen(firms).persist();
+    ColumnMapping mapping =
+        ColumnMapping.builder("id", "region")
+            .indicator(
+                "revenue",
+                io.github.srdipolicy.model.IndicatorId.of("main-business-revenue"),
+                io.github.srdipolicy.model.Unit.WAN_YUAN)
+            .indicator(
+                "rnd",
+                io.github.srdipolicy.model.IndicatorId.of("rnd-intensity"),
+                io.github.srdipolicy.model.Unit.PERCENT)
+            .declaration("well-managed", "managed")
+            .tier(io.github.srdipolicy.model.TierId.of("cn.innovative-sme"), "pool_since")
+            .build();
+    SparkScreening.Screened screened =
+        SparkScreening.builder(asOf, mapping).build().screen(firms).persist();
     Map<String, String> errors = new HashMap<>();
     for (Row r : screened.errors().collectAsList()) {
       errors.put(r.getString(0), r.getString(1));
@@ -174,17 +230,29 @@ class SparkScreeningTest {
     }
     assertEquals(8, errors.size(), errors.toString());
     assertTrue(errors.get(null).contains("column 'id' (the key) is null"), errors.get(null));
-    assertTrue(errors.get("bad-code").contains("column 'region'") && errors.get("bad-code").contains("22x"));
+    assertTrue(
+        errors.get("bad-code").contains("column 'region'")
+            && errors.get("bad-code").contains("22x"));
     assertTrue(errors.get("unknown-place").contains("999999"), errors.get("unknown-place"));
-    assertTrue(errors.get("not-a-number").contains("column 'revenue'") && errors.get("not-a-number").contains("lots"));
-    assertTrue(errors.get("negative").contains("column 'revenue'") && errors.get("negative").contains("-5"),
+    assertTrue(
+        errors.get("not-a-number").contains("column 'revenue'")
+            && errors.get("not-a-number").contains("lots"));
+    assertTrue(
+        errors.get("negative").contains("column 'revenue'")
+            && errors.get("negative").contains("-5"),
         errors.get("negative"));
-    assertTrue(errors.get("infinite").contains("column 'rnd'") && errors.get("infinite").contains("finite"));
-    assertTrue(errors.get("maybe").contains("column 'managed'") && errors.get("maybe").contains("maybe"));
-    assertTrue(errors.get("bad-date").contains("column 'pool_since'") && errors.get("bad-date").contains("2022-13-01"));
+    assertTrue(
+        errors.get("infinite").contains("column 'rnd'")
+            && errors.get("infinite").contains("finite"));
+    assertTrue(
+        errors.get("maybe").contains("column 'managed'") && errors.get("maybe").contains("maybe"));
+    assertTrue(
+        errors.get("bad-date").contains("column 'pool_since'")
+            && errors.get("bad-date").contains("2022-13-01"));
 
     List<Row> outcomes = screened.outcomes().collectAsList();
-    assertTrue(outcomes.stream().allMatch(r -> r.getString(0).startsWith("good-")), outcomes.toString());
+    assertTrue(
+        outcomes.stream().allMatch(r -> r.getString(0).startsWith("good-")), outcomes.toString());
     assertTrue(outcomes.stream().anyMatch(r -> r.getString(0).equals("good-1")));
     assertTrue(outcomes.stream().anyMatch(r -> r.getString(0).equals("good-2")));
     assertEquals(2, screened.wide().count());

@@ -61,13 +61,19 @@ final class SyntheticRegistry implements Serializable {
     Parts(LocalDate asOf, long seed) {
       catalog = Catalog.load();
       screener = Screener.of(catalog, asOf);
-      generator = PopulationGenerator.forScreener(screener, catalog.indicators(),
-          catalog.jurisdictions().stream().map(Jurisdiction::code).toList(), seed, MISSING_SHARE);
+      generator =
+          PopulationGenerator.forScreener(
+              screener,
+              catalog.indicators(),
+              catalog.jurisdictions().stream().map(Jurisdiction::code).toList(),
+              seed,
+              MISSING_SHARE);
       Set<io.github.srdipolicy.model.IndicatorId> is = new java.util.TreeSet<>();
       Set<String> ds = new LinkedHashSet<>();
       Set<TierId> ts = new LinkedHashSet<>();
       for (EligibilityCriteria c : screener.criteria()) {
-        for (io.github.srdipolicy.engine.InputRef i : io.github.srdipolicy.engine.CriteriaInputs.of(c)) {
+        for (io.github.srdipolicy.engine.InputRef i :
+            io.github.srdipolicy.engine.CriteriaInputs.of(c)) {
           switch (i.kind()) {
             case INDICATOR -> is.add(io.github.srdipolicy.model.IndicatorId.of(i.id()));
             case DECLARATION -> ds.add(i.id());
@@ -87,10 +93,13 @@ final class SyntheticRegistry implements Serializable {
         fields.add(DataTypes.createStructField(ind.id().toString(), typeOf(ind.unit()), true));
       }
       for (String d : declarations) {
-        fields.add(DataTypes.createStructField(ColumnMapping.declarationColumn(d), DataTypes.BooleanType, true));
+        fields.add(
+            DataTypes.createStructField(
+                ColumnMapping.declarationColumn(d), DataTypes.BooleanType, true));
       }
       for (TierId t : tiers) {
-        fields.add(DataTypes.createStructField(ColumnMapping.tierColumn(t), DataTypes.DateType, true));
+        fields.add(
+            DataTypes.createStructField(ColumnMapping.tierColumn(t), DataTypes.DateType, true));
       }
       schema = DataTypes.createStructType(fields);
     }
@@ -138,8 +147,13 @@ final class SyntheticRegistry implements Serializable {
       v[i++] = p.declarations().get(d);
     }
     for (TierId t : s.tiers) {
-      v[i++] = p.tiers().stream().filter(h -> h.tier().equals(t)).map(TierHolding::recognised)
-          .map(java.sql.Date::valueOf).findFirst().orElse(null);
+      v[i++] =
+          p.tiers().stream()
+              .filter(h -> h.tier().equals(t))
+              .map(TierHolding::recognised)
+              .map(java.sql.Date::valueOf)
+              .findFirst()
+              .orElse(null);
     }
     return RowFactory.create(v);
   }
@@ -164,17 +178,22 @@ final class SyntheticRegistry implements Serializable {
   /** Firms 0 to size - 1 as a Dataset, generated on the executors. */
   Dataset<Row> dataset(SparkSession spark, long size, int partitions) {
     SyntheticRegistry self = this;
-    return spark.range(0, size, 1, partitions).mapPartitions(
-        (org.apache.spark.api.java.function.MapPartitionsFunction<Long, Row>) ids -> new java.util.Iterator<Row>() {
-          @Override
-          public boolean hasNext() {
-            return ids.hasNext();
-          }
+    return spark
+        .range(0, size, 1, partitions)
+        .mapPartitions(
+            (org.apache.spark.api.java.function.MapPartitionsFunction<Long, Row>)
+                ids ->
+                    new java.util.Iterator<Row>() {
+                      @Override
+                      public boolean hasNext() {
+                        return ids.hasNext();
+                      }
 
-          @Override
-          public Row next() {
-            return self.row(ids.next());
-          }
-        }, Encoders.row(parts().schema));
+                      @Override
+                      public Row next() {
+                        return self.row(ids.next());
+                      }
+                    },
+            Encoders.row(parts().schema));
   }
 }

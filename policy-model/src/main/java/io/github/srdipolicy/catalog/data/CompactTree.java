@@ -10,14 +10,15 @@ import java.util.zip.CRC32;
  * same {@link Node}s with the same lines and columns, read without a YAML parser (SnakeYAML,
  * interpreted on a cold start, was half of a cold catalogue load once databind was gone).
  *
- * <p>The form starts with the length and CRC-32 of the YAML text it was made from; the loader
- * uses it only when they match the YAML beside it, so a stale or missing compact form costs
- * time, never correctness. Format: {@code "SRDT"}, version, YAML length, CRC-32, then each node
- * as its kind, line and column and its text, fields (count, then key and node) or items.
+ * <p>The form starts with the length and CRC-32 of the YAML text it was made from; the loader uses
+ * it only when they match the YAML beside it, so a stale or missing compact form costs time, never
+ * correctness. Format: {@code "SRDT"}, version, YAML length, CRC-32, then each node as its kind,
+ * line and column and its text, fields (count, then key and node) or items.
  */
 final class CompactTree {
   /** The resource name suffix: {@code x.yaml} has its compact form in {@code x.yaml.tree}. */
   static final String SUFFIX = ".tree";
+
   private static final byte[] MAGIC = {'S', 'R', 'D', 'T', 1};
   private static final Node.Kind[] KINDS = Node.Kind.values();
 
@@ -100,21 +101,23 @@ final class CompactTree {
     int line = varint();
     int column = varint();
     switch (kind) {
-      case MAP: {
-        Node m = Node.map(line, column);
-        for (int i = varint(); i > 0; i--) {
-          String key = string();
-          m.fields.put(key, node());
+      case MAP:
+        {
+          Node m = Node.map(line, column);
+          for (int i = varint(); i > 0; i--) {
+            String key = string();
+            m.fields.put(key, node());
+          }
+          return m;
         }
-        return m;
-      }
-      case LIST: {
-        Node l = Node.list(line, column);
-        for (int i = varint(); i > 0; i--) {
-          l.items.add(node());
+      case LIST:
+        {
+          Node l = Node.list(line, column);
+          for (int i = varint(); i > 0; i--) {
+            l.items.add(node());
+          }
+          return l;
         }
-        return l;
-      }
       case NULL:
         return Node.scalar(kind, line, column, null);
       default:
@@ -145,7 +148,7 @@ final class CompactTree {
 
   private int varint() {
     int v = 0;
-    for (int shift = 0;; shift += 7) {
+    for (int shift = 0; ; shift += 7) {
       byte b = in[pos++];
       v |= (b & 0x7F) << shift;
       if (b >= 0) {
@@ -162,7 +165,11 @@ final class CompactTree {
   }
 
   private int int32() {
-    int v = ((in[pos] & 0xFF) << 24) | ((in[pos + 1] & 0xFF) << 16) | ((in[pos + 2] & 0xFF) << 8) | (in[pos + 3] & 0xFF);
+    int v =
+        ((in[pos] & 0xFF) << 24)
+            | ((in[pos + 1] & 0xFF) << 16)
+            | ((in[pos + 2] & 0xFF) << 8)
+            | (in[pos + 3] & 0xFF);
     pos += 4;
     return v;
   }

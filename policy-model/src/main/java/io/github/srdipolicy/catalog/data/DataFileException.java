@@ -1,8 +1,8 @@
 package io.github.srdipolicy.catalog.data;
 
 /**
- * A policy data file that cannot be read: the message names the file, line, column and field,
- * and says what was expected.
+ * A policy data file that cannot be read: the message names the file, line, column and field, and
+ * says what was expected.
  */
 public final class DataFileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

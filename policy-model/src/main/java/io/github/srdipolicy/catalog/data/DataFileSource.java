@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A {@link PolicySource} whose documents are data files on the class path.
  *
- * <p>A region module subclasses it with a public no-argument constructor naming the source and
- * its files, and registers the subclass in
- * {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}:
+ * <p>A region module subclasses it with a public no-argument constructor naming the source and its
+ * files, and registers the subclass in {@code
+ * META-INF/services/io.github.srdipolicy.catalog.PolicySource}:
  *
  * <pre>{@code
  * public final class JilinSource extends DataFileSource {
@@ -29,10 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The files are read once per class, on first use, with the class loader of the subclass (each
- * from its compact form {@code x.yaml.tree} when the build made one from the same text, see
- * {@link DocumentFiles#main(String[])}), and checked
- * for the errors of {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected.
- * Thread-safe.
+ * from its compact form {@code x.yaml.tree} when the build made one from the same text, see {@link
+ * DocumentFiles#main(String[])}), and checked for the errors of {@link
+ * Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected. Thread-safe.
  */
 public abstract class DataFileSource implements PolicySource {
   /**
@@ -40,12 +39,13 @@ public abstract class DataFileSource implements PolicySource {
    * every instance (one per {@code Catalog.load()}) shares them. A class value does not keep the
    * class loader alive.
    */
-  private static final ClassValue<Map<List<String>, List<DocumentFile>>> READ = new ClassValue<>() {
-    @Override
-    protected Map<List<String>, List<DocumentFile>> computeValue(Class<?> type) {
-      return new ConcurrentHashMap<>();
-    }
-  };
+  private static final ClassValue<Map<List<String>, List<DocumentFile>>> READ =
+      new ClassValue<>() {
+        @Override
+        protected Map<List<String>, List<DocumentFile>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   private final String name;
   private final List<String> resources;
@@ -84,7 +84,8 @@ public abstract class DataFileSource implements PolicySource {
       byte[] compact = null;
       try (InputStream in = loader.getResourceAsStream(r)) {
         if (in == null) {
-          throw new IllegalStateException("Missing data file " + r + " of " + name + " on the class path");
+          throw new IllegalStateException(
+              "Missing data file " + r + " of " + name + " on the class path");
         }
         yaml = in.readAllBytes();
       } catch (IOException e) {

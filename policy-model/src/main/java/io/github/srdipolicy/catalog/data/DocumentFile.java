@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One data file as read: its document and the indicators and jurisdictions it introduces, with
- * the line on which each fact id is written (for findings).
+ * One data file as read: its document and the indicators and jurisdictions it introduces, with the
+ * line on which each fact id is written (for findings).
  *
  * @param file the file name as given to the loader
  * @param document the document
@@ -17,8 +17,12 @@ import java.util.Objects;
  * @param jurisdictions the jurisdictions the file introduces
  * @param lines the line of each fact id in the file
  */
-public record DocumentFile(String file, PolicyDocument document, List<Indicator> indicators,
-    List<Jurisdiction> jurisdictions, Map<String, Integer> lines) {
+public record DocumentFile(
+    String file,
+    PolicyDocument document,
+    List<Indicator> indicators,
+    List<Jurisdiction> jurisdictions,
+    Map<String, Integer> lines) {
   /**
    * Creates a file record; the lists and map are copied.
    *

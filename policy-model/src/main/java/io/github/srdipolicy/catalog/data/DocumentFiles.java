@@ -21,15 +21,17 @@ import java.util.Set;
  * Reads policy data files (see the {@linkplain io.github.srdipolicy.catalog.data package
  * description} for the format) into the immutable model.
  *
- * <p>Every error is a {@link DataFileException} naming the file, line, column and field and
- * saying what was expected. Thread-safe.
+ * <p>Every error is a {@link DataFileException} naming the file, line, column and field and saying
+ * what was expected. Thread-safe.
  */
 public final class DocumentFiles {
   /** Fields whose value is an amount with its unit. */
-  private static final Set<String> AMOUNT_FIELDS = Set.of("threshold", "value", "upper", "lower", "quantity",
-      "amount", "cap");
+  private static final Set<String> AMOUNT_FIELDS =
+      Set.of("threshold", "value", "upper", "lower", "quantity", "amount", "cap");
+
   /** Fields that together stand for a nested source reference. */
-  private static final Set<String> SOURCE_FIELDS = Set.of("clause", "confidence", "provenance", "sourceDocument");
+  private static final Set<String> SOURCE_FIELDS =
+      Set.of("clause", "confidence", "provenance", "sourceDocument");
 
   private DocumentFiles() {}
 
@@ -77,7 +79,8 @@ public final class DocumentFiles {
 
   /**
    * Reads a data file as the loader does, from its compact form if that was made from exactly this
-   * YAML text, else from the YAML, and rejects it as {@link #readChecked(String, InputStream)} does.
+   * YAML text, else from the YAML, and rejects it as {@link #readChecked(String, InputStream)}
+   * does.
    *
    * @param file the file name for messages, not null
    * @param yaml the UTF-8 YAML text, not null
@@ -100,9 +103,16 @@ public final class DocumentFiles {
   private static DocumentFile checked(Parsed parsed) {
     List<Lint.Finding> errors = Lint.loadErrors(parsed.file(), parsed.written());
     if (!errors.isEmpty()) {
-      throw new DataFileException(parsed.file().file(), errors.get(0).line(), 0, errors.size()
-          + " authoring error(s):\n  " + errors.stream().map(Lint.Finding::toString)
-          .collect(java.util.stream.Collectors.joining("\n  ")), null);
+      throw new DataFileException(
+          parsed.file().file(),
+          errors.get(0).line(),
+          0,
+          errors.size()
+              + " authoring error(s):\n  "
+              + errors.stream()
+                  .map(Lint.Finding::toString)
+                  .collect(java.util.stream.Collectors.joining("\n  ")),
+          null);
     }
     return parsed.file();
   }
@@ -113,7 +123,8 @@ public final class DocumentFiles {
    * from the same text. Run by the region modules' builds on their compiled resources; a file that
    * cannot be parsed gets no compact form (the loader then reports its error as usual).
    *
-   * @param folders the folders holding data files, such as {@code target/classes/META-INF/srdi-policy}
+   * @param folders the folders holding data files, such as {@code
+   *     target/classes/META-INF/srdi-policy}
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] folders) throws IOException {
@@ -130,7 +141,10 @@ public final class DocumentFiles {
         Path out = yamlFile.resolveSibling(yamlFile.getFileName() + CompactTree.SUFFIX);
         byte[] yaml = Files.readAllBytes(yamlFile);
         try {
-          Files.write(out, CompactTree.write(tree(yamlFile.toString(), new java.io.ByteArrayInputStream(yaml)), yaml));
+          Files.write(
+              out,
+              CompactTree.write(
+                  tree(yamlFile.toString(), new java.io.ByteArrayInputStream(yaml)), yaml));
         } catch (DataFileException e) {
           Files.deleteIfExists(out);
           System.err.println("No compact form for " + e.getMessage());
@@ -163,7 +177,8 @@ public final class DocumentFiles {
   public static String schema() {
     try (InputStream in = DocumentFiles.class.getResourceAsStream("policy-document.schema.json")) {
       if (in == null) {
-        throw new IllegalStateException("Missing resource policy-document.schema.json in the policy-model jar");
+        throw new IllegalStateException(
+            "Missing resource policy-document.schema.json in the policy-model jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -234,7 +249,8 @@ public final class DocumentFiles {
         }
       }
       PolicyDocument document = model.document(out);
-      return new Parsed(new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
+      return new Parsed(
+          new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
     }
 
     private List<Node> list(Node o, String field) {
@@ -267,8 +283,13 @@ public final class DocumentFiles {
         id = written;
         if (id.startsWith(".")) {
           if (parentId == null) {
-            throw tree.error(in, "id", "an id starting with '.' continues the id of the fact it is nested in, "
-                + "but '" + id + "' is not nested in a fact");
+            throw tree.error(
+                in,
+                "id",
+                "an id starting with '.' continues the id of the fact it is nested in, "
+                    + "but '"
+                    + id
+                    + "' is not nested in a fact");
           }
           id = parentId.concat(id);
         }
@@ -290,11 +311,14 @@ public final class DocumentFiles {
           continue;
         } else if (k.equals("status") && in.has("indicator")) {
           out.fields.put("type", Node.string(v, "status"));
-          out.fields.put("required", Node.scalar(Node.Kind.BOOLEAN, v.line, v.column,
-              Boolean.toString(statusValue(in, v))));
+          out.fields.put(
+              "required",
+              Node.scalar(
+                  Node.Kind.BOOLEAN, v.line, v.column, Boolean.toString(statusValue(in, v))));
         } else if (Notation.operator(k).isPresent()) {
           if (operatorWord != null) {
-            throw tree.error(in, k, "a comparison has one operator, but '" + operatorWord + "' is also given");
+            throw tree.error(
+                in, k, "a comparison has one operator, but '" + operatorWord + "' is also given");
           }
           operatorWord = k;
         } else if (AMOUNT_FIELDS.contains(k) && v.isString() && !in.has("unit")) {
@@ -310,18 +334,23 @@ public final class DocumentFiles {
         out.fields.put("source", source(in));
       }
       if (operatorWord != null && in.has("status") && in.has("indicator")) {
-        throw tree.error(in, operatorWord, "a yes/no fact is tested with 'status' alone; remove '" + operatorWord + "'");
+        throw tree.error(
+            in,
+            operatorWord,
+            "a yes/no fact is tested with 'status' alone; remove '" + operatorWord + "'");
       }
       if (operatorWord != null) {
         Operator op = Notation.operator(operatorWord).orElseThrow();
         if (!in.has("indicator") && !in.has("indicators")) {
-          throw tree.error(in, operatorWord, "a comparison needs 'indicator' (or 'indicators' for a sum)");
+          throw tree.error(
+              in, operatorWord, "a comparison needs 'indicator' (or 'indicators' for a sum)");
         }
         Node bound = in.get(operatorWord);
         out.fields.put("type", Node.string(bound, in.has("indicators") ? "sum" : "comparison"));
         out.fields.put("operator", Node.string(bound, op.name()));
         if (!bound.isString()) {
-          throw tree.error(in, operatorWord, "expected an amount with its unit (" + Notation.unitWords() + ")");
+          throw tree.error(
+              in, operatorWord, "expected an amount with its unit (" + Notation.unitWords() + ")");
         }
         out.fields.put("threshold", amount(in, operatorWord, bound));
       }
@@ -336,11 +365,17 @@ public final class DocumentFiles {
       if (v.isString() && (v.text.equals("yes") || v.text.equals("no"))) {
         return v.text.equals("yes");
       }
-      throw tree.error(in, "status", "expected yes or no (the value the yes/no indicator must have), but found "
-          + v.describe());
+      throw tree.error(
+          in,
+          "status",
+          "expected yes or no (the value the yes/no indicator must have), but found "
+              + v.describe());
     }
 
-    /** The source reference that 'clause' (with 'confidence', 'provenance', 'sourceDocument') stands for. */
+    /**
+     * The source reference that 'clause' (with 'confidence', 'provenance', 'sourceDocument') stands
+     * for.
+     */
     private Node source(Node in) {
       Node clause = in.get("clause");
       if (!clause.isString() || clause.text.isBlank()) {
@@ -348,7 +383,9 @@ public final class DocumentFiles {
       }
       Node s = Node.mapAt(clause);
       Node document = in.get("sourceDocument");
-      s.fields.put("document", document != null && document.isScalar() ? document : Node.string(clause, documentId));
+      s.fields.put(
+          "document",
+          document != null && document.isScalar() ? document : Node.string(clause, documentId));
       s.fields.put("clause", clause);
       Node c = in.get("confidence");
       String level = c != null && c.isScalar() ? c.text : confidence;
@@ -368,8 +405,14 @@ public final class DocumentFiles {
     private Node amount(Node in, String field, Node value) {
       Notation.Amount a = Notation.parseAmount(value.text).orElse(null);
       if (a == null) {
-        throw tree.error(in, field, "expected an amount with its unit, such as 2000万元, 40% or 3 level (units: "
-            + Notation.unitWords() + "), but found '" + value.text + "'");
+        throw tree.error(
+            in,
+            field,
+            "expected an amount with its unit, such as 2000万元, 40% or 3 level (units: "
+                + Notation.unitWords()
+                + "), but found '"
+                + value.text
+                + "'");
       }
       Node q = Node.mapAt(value);
       q.fields.put("amount", Node.string(value, a.amount()));

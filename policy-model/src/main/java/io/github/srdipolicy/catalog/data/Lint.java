@@ -26,8 +26,8 @@ import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
-import io.github.srdipolicy.model.ValueKind;
 import io.github.srdipolicy.model.Track;
+import io.github.srdipolicy.model.ValueKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,18 +43,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The authoring checks of data files: what the loader cannot reject on its own because it needs
- * the rest of the document or the catalogue.
+ * The authoring checks of data files: what the loader cannot reject on its own because it needs the
+ * rest of the document or the catalogue.
  *
- * <p>Errors: an indicator or tier no document or source defines; a threshold or band in a unit
- * its indicator does not accept; a comparison on a yes/no indicator (a {@link Status} test is the
- * one way to write it) or a status test on an indicator that is not yes/no; an at-least-N with fewer than N children; banded conditions or
- * score bands that overlap; a fact citing a clause missing from its document's outline.
- * Warnings: an indicator a file introduces that no fact uses; a clause marked encoded that no
- * fact cites; gaps between bands; two criteria for the same tier in force on the same day with no
- * stated precedence; an English label that only repeats the Chinese. Each finding names the file,
- * the line and the fact id. {@link DataFileSource} runs the checks that need no other file on
- * load and rejects a file with errors; {@code policy lint} runs them all.
+ * <p>Errors: an indicator or tier no document or source defines; a threshold or band in a unit its
+ * indicator does not accept; a comparison on a yes/no indicator (a {@link Status} test is the one
+ * way to write it) or a status test on an indicator that is not yes/no; an at-least-N with fewer
+ * than N children; banded conditions or score bands that overlap; a fact citing a clause missing
+ * from its document's outline. Warnings: an indicator a file introduces that no fact uses; a clause
+ * marked encoded that no fact cites; gaps between bands; two criteria for the same tier in force on
+ * the same day with no stated precedence; an English label that only repeats the Chinese. Each
+ * finding names the file, the line and the fact id. {@link DataFileSource} runs the checks that
+ * need no other file on load and rejects a file with errors; {@code policy lint} runs them all.
  */
 public final class Lint {
   /** The JSON mapper, built only by {@code policy lint}: the loader's checks do without it. */
@@ -90,6 +90,7 @@ public final class Lint {
   private final IndicatorRegistry indicators;
   private final Set<TierId> tiers;
   private final boolean local;
+
   /** Clauses of each document cited by facts of any document, for the check of encoded clauses. */
   private final Map<String, Set<String>> citations = new java.util.HashMap<>();
 
@@ -117,10 +118,13 @@ public final class Lint {
    * @param files the files to check, not null
    * @param others the other documents in the catalogue (for tiers, indicator use and overlapping
    *     criteria), not null; documents with the id of a checked file are ignored
-   * @param known every indicator defined outside the files (the standard ones and other sources'), not null
+   * @param known every indicator defined outside the files (the standard ones and other sources'),
+   *     not null
    * @return the findings, file by file, never null
    */
-  public static List<Finding> check(Collection<DocumentFile> files, Collection<PolicyDocument> others,
+  public static List<Finding> check(
+      Collection<DocumentFile> files,
+      Collection<PolicyDocument> others,
       Collection<Indicator> known) {
     Set<String> checked = new HashSet<>();
     files.forEach(f -> checked.add(f.document().id().toString()));
@@ -137,7 +141,8 @@ public final class Lint {
     for (PolicyDocument d : all) {
       List<Citation> cites = new ArrayList<>();
       sources(Json.MAPPER.valueToTree(d), null, cites);
-      cites.forEach(c -> lint.citations.computeIfAbsent(c.document(), k -> new HashSet<>()).add(c.clause()));
+      cites.forEach(
+          c -> lint.citations.computeIfAbsent(c.document(), k -> new HashSet<>()).add(c.clause()));
     }
     Set<IndicatorId> used = new HashSet<>();
     all.forEach(d -> indicatorsUsed(d, used));
@@ -145,7 +150,11 @@ public final class Lint {
       lint.document(f);
       for (Indicator i : f.indicators()) {
         if (!used.contains(i.id())) {
-          lint.add(Severity.WARNING, f, i.id().toString(), "indicator " + i.id() + " is introduced but no fact uses it");
+          lint.add(
+              Severity.WARNING,
+              f,
+              i.id().toString(),
+              "indicator " + i.id() + " is introduced but no fact uses it");
         }
       }
     }
@@ -193,7 +202,11 @@ public final class Lint {
     PolicyDocument d = f.document();
     for (EligibilityCriteria c : d.criteria()) {
       if (!local && !tiers.contains(c.tier())) {
-        add(Severity.ERROR, f, c.id().toString(), "criteria for tier " + c.tier() + ", which no document defines");
+        add(
+            Severity.ERROR,
+            f,
+            c.id().toString(),
+            "criteria for tier " + c.tier() + ", which no document defines");
       }
       c.common().ifPresent(x -> condition(f, x));
       for (Track t : c.tracks()) {
@@ -202,8 +215,15 @@ public final class Lint {
     }
     if (!local) {
       for (Tier t : d.tiers()) {
-        t.prerequisites().stream().filter(p -> !tiers.contains(p)).forEach(p ->
-            add(Severity.ERROR, f, t.id().toString(), "prerequisite tier " + p + " is not defined"));
+        t.prerequisites().stream()
+            .filter(p -> !tiers.contains(p))
+            .forEach(
+                p ->
+                    add(
+                        Severity.ERROR,
+                        f,
+                        t.id().toString(),
+                        "prerequisite tier " + p + " is not defined"));
       }
     }
   }
@@ -212,9 +232,19 @@ public final class Lint {
     String id = c.id().toString();
     if (c instanceof Comparison x) {
       if (x.threshold().kind() == ValueKind.STATUS) {
-        add(Severity.ERROR, f, id, "compares the yes/no indicator " + x.indicator() + " with "
-            + Notation.amount(x.threshold()) + "; write 'status: " + (flagOf(x) ? "yes" : "no") + "' instead of '"
-            + Notation.word(x.operator()) + "'");
+        add(
+            Severity.ERROR,
+            f,
+            id,
+            "compares the yes/no indicator "
+                + x.indicator()
+                + " with "
+                + Notation.amount(x.threshold())
+                + "; write 'status: "
+                + (flagOf(x) ? "yes" : "no")
+                + "' instead of '"
+                + Notation.word(x.operator())
+                + "'");
       } else {
         unit(f, id, x.indicator(), x.threshold());
         yesNo(f, id, x.indicator(), x.operator());
@@ -229,8 +259,15 @@ public final class Lint {
       x.conditions().forEach(y -> condition(f, y));
     } else if (c instanceof AtLeast x) {
       if (x.conditions().size() < x.count()) {
-        add(Severity.ERROR, f, id, "at least " + x.count() + " of " + x.conditions().size()
-            + " conditions can never hold");
+        add(
+            Severity.ERROR,
+            f,
+            id,
+            "at least "
+                + x.count()
+                + " of "
+                + x.conditions().size()
+                + " conditions can never hold");
       }
       x.conditions().forEach(y -> condition(f, y));
     } else if (c instanceof Banded x) {
@@ -268,12 +305,27 @@ public final class Lint {
     };
   }
 
-  /** A comparison on a yes/no indicator whose bound is not written as a flag (found with the catalogue only). */
-  private void yesNo(DocumentFile f, String id, IndicatorId indicator, io.github.srdipolicy.model.Operator op) {
+  /**
+   * A comparison on a yes/no indicator whose bound is not written as a flag (found with the
+   * catalogue only).
+   */
+  private void yesNo(
+      DocumentFile f, String id, IndicatorId indicator, io.github.srdipolicy.model.Operator op) {
     if (!local) {
-      indicators.find(indicator).filter(i -> i.kind() == ValueKind.STATUS).ifPresent(i -> add(Severity.ERROR, f, id,
-          "compares the yes/no indicator " + indicator + "; write 'status: yes' or 'status: no' instead of '"
-              + Notation.word(op) + "'"));
+      indicators
+          .find(indicator)
+          .filter(i -> i.kind() == ValueKind.STATUS)
+          .ifPresent(
+              i ->
+                  add(
+                      Severity.ERROR,
+                      f,
+                      id,
+                      "compares the yes/no indicator "
+                          + indicator
+                          + "; write 'status: yes' or 'status: no' instead of '"
+                          + Notation.word(op)
+                          + "'"));
     }
   }
 
@@ -284,10 +336,21 @@ public final class Lint {
     }
     Optional<Indicator> i = indicators.find(indicator);
     if (i.isEmpty()) {
-      add(Severity.ERROR, f, id, "indicator " + indicator + " is not defined (neither standard nor in a data file)");
+      add(
+          Severity.ERROR,
+          f,
+          id,
+          "indicator " + indicator + " is not defined (neither standard nor in a data file)");
     } else if (i.get().kind() != ValueKind.STATUS) {
-      add(Severity.ERROR, f, id, "tests the status of " + indicator + ", which is measured in " + i.get().unit()
-          + ", not a yes/no indicator; compare it with a bound instead");
+      add(
+          Severity.ERROR,
+          f,
+          id,
+          "tests the status of "
+              + indicator
+              + ", which is measured in "
+              + i.get().unit()
+              + ", not a yes/no indicator; compare it with a bound instead");
     }
   }
 
@@ -297,18 +360,35 @@ public final class Lint {
     }
     Optional<Indicator> i = indicators.find(indicator);
     if (i.isEmpty()) {
-      add(Severity.ERROR, f, id, "indicator " + indicator + " is not defined (neither standard nor in a data file)");
+      add(
+          Severity.ERROR,
+          f,
+          id,
+          "indicator " + indicator + " is not defined (neither standard nor in a data file)");
     } else if (!i.get().unit().isCompatibleWith(bound.unit())) {
-      add(Severity.ERROR, f, id, "compares " + indicator + ", measured in " + i.get().unit() + ", with "
-          + Notation.amount(bound) + " (" + bound.unit() + ")");
+      add(
+          Severity.ERROR,
+          f,
+          id,
+          "compares "
+              + indicator
+              + ", measured in "
+              + i.get().unit()
+              + ", with "
+              + Notation.amount(bound)
+              + " ("
+              + bound.unit()
+              + ")");
     }
   }
 
   /** Bands sorted by their lower bound must neither overlap nor leave a gap between neighbours. */
   private void bands(DocumentFile f, String id, String what, List<Interval> ranges) {
     List<Interval> sorted = new ArrayList<>(ranges);
-    sorted.sort(Comparator.comparing((Interval r) -> r.lower().orElse(null),
-        Comparator.nullsFirst(Comparator.naturalOrder())));
+    sorted.sort(
+        Comparator.comparing(
+            (Interval r) -> r.lower().orElse(null),
+            Comparator.nullsFirst(Comparator.naturalOrder())));
     for (int k = 1; k < sorted.size(); k++) {
       Interval a = sorted.get(k - 1);
       Interval b = sorted.get(k);
@@ -320,19 +400,29 @@ public final class Lint {
       if (cmp > 0 || (cmp == 0 && a.upperInclusive() && b.lowerInclusive())) {
         add(Severity.ERROR, f, id, what + " overlap: " + interval(a) + " and " + interval(b));
       } else if (cmp < 0 || (!a.upperInclusive() && !b.lowerInclusive())) {
-        add(Severity.WARNING, f, id, what + " leave a gap between " + interval(a) + " and " + interval(b));
+        add(
+            Severity.WARNING,
+            f,
+            id,
+            what + " leave a gap between " + interval(a) + " and " + interval(b));
       }
     }
   }
 
   static String interval(Interval r) {
-    return (r.lower().isPresent() ? (r.lowerInclusive() ? "[" : "(") + Notation.amount(r.lower().get()) : "(-∞")
-        + ", " + (r.upper().isPresent() ? Notation.amount(r.upper().get()) + (r.upperInclusive() ? "]" : ")") : "∞)");
+    return (r.lower().isPresent()
+            ? (r.lowerInclusive() ? "[" : "(") + Notation.amount(r.lower().get())
+            : "(-∞")
+        + ", "
+        + (r.upper().isPresent()
+            ? Notation.amount(r.upper().get()) + (r.upperInclusive() ? "]" : ")")
+            : "∞)");
   }
 
   /**
    * Facts citing clauses missing from a non-empty outline; encoded clauses that no fact cites (in
-   * any document checked or known; on load, only the file's own facts count, and this is a warning).
+   * any document checked or known; on load, only the file's own facts count, and this is a
+   * warning).
    */
   private void clauses(DocumentFile f, List<Citation> cites) {
     PolicyDocument d = f.document();
@@ -351,13 +441,22 @@ public final class Lint {
       }
       cited.add(c.clause());
       if (!outline.contains(c.clause())) {
-        add(Severity.ERROR, f, c.factId(), "cites clause " + c.clause() + ", which is not in the outline");
+        add(
+            Severity.ERROR,
+            f,
+            c.factId(),
+            "cites clause " + c.clause() + ", which is not in the outline");
       }
     }
     for (io.github.srdipolicy.model.Clause c : d.outline()) {
       if (c.status() == ClauseStatus.ENCODED && !cited.contains(c.path())) {
-        findings.add(new Finding(Severity.WARNING, f.file(), f.lineOf("clause " + c.path()),
-            "clause " + c.path(), "clause is marked ENCODED but no fact cites it"));
+        findings.add(
+            new Finding(
+                Severity.WARNING,
+                f.file(),
+                f.lineOf("clause " + c.path()),
+                "clause " + c.path(),
+                "clause is marked ENCODED but no fact cites it"));
       }
     }
   }
@@ -375,9 +474,10 @@ public final class Lint {
       }
       JsonNode also = n.get("alsoListedIn");
       if (also != null) {
-        also.forEach(a -> out.add(new Citation(id, a.path("document").asText(), a.path("clause").asText())));
+        also.forEach(
+            a -> out.add(new Citation(id, a.path("document").asText(), a.path("clause").asText())));
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getKey().equals("source") && !e.getKey().equals("alsoListedIn")) {
           sources(e.getValue(), id, out);
@@ -426,8 +526,13 @@ public final class Lint {
       if (n.size() == 2 && n.has("zh") && n.has("en")) {
         String zh = n.get("zh").asText();
         String en = n.get("en").asText();
-        if (zh.equals(en) && zh.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-          add(Severity.WARNING, f, id == null ? f.document().id().toString() : id,
+        if (zh.equals(en)
+            && zh.codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+          add(
+              Severity.WARNING,
+              f,
+              id == null ? f.document().id().toString() : id,
               "the English label repeats the Chinese: " + zh);
         }
         return;
@@ -439,36 +544,40 @@ public final class Lint {
   }
 
   private static void indicatorsUsed(PolicyDocument d, Set<IndicatorId> used) {
-    Consumer<Condition> walk = new Consumer<>() {
-      @Override
-      public void accept(Condition c) {
-        if (c instanceof Comparison x) {
-          used.add(x.indicator());
-        } else if (c instanceof Status x) {
-          used.add(x.indicator());
-        } else if (c instanceof SumComparison x) {
-          used.addAll(x.indicators());
-        } else if (c instanceof AllOf x) {
-          x.conditions().forEach(this);
-        } else if (c instanceof AnyOf x) {
-          x.conditions().forEach(this);
-        } else if (c instanceof AtLeast x) {
-          x.conditions().forEach(this);
-        } else if (c instanceof Banded x) {
-          used.add(x.indicator());
-          x.bands().forEach(b -> b.then().ifPresent(this));
-        } else if (c instanceof Scorecard x) {
-          x.items().forEach(i -> used.add(i.indicator()));
-        }
-      }
-    };
+    Consumer<Condition> walk =
+        new Consumer<>() {
+          @Override
+          public void accept(Condition c) {
+            if (c instanceof Comparison x) {
+              used.add(x.indicator());
+            } else if (c instanceof Status x) {
+              used.add(x.indicator());
+            } else if (c instanceof SumComparison x) {
+              used.addAll(x.indicators());
+            } else if (c instanceof AllOf x) {
+              x.conditions().forEach(this);
+            } else if (c instanceof AnyOf x) {
+              x.conditions().forEach(this);
+            } else if (c instanceof AtLeast x) {
+              x.conditions().forEach(this);
+            } else if (c instanceof Banded x) {
+              used.add(x.indicator());
+              x.bands().forEach(b -> b.then().ifPresent(this));
+            } else if (c instanceof Scorecard x) {
+              x.items().forEach(i -> used.add(i.indicator()));
+            }
+          }
+        };
     for (EligibilityCriteria c : d.criteria()) {
       c.common().ifPresent(walk);
       c.tracks().forEach(t -> walk.accept(t.condition()));
     }
   }
 
-  /** Two criteria for one tier whose documents are in force on a common day, with nothing saying which prevails. */
+  /**
+   * Two criteria for one tier whose documents are in force on a common day, with nothing saying
+   * which prevails.
+   */
   private void overlappingCriteria(Collection<DocumentFile> files, List<PolicyDocument> all) {
     Map<EligibilityCriteria, PolicyDocument> owner = new LinkedHashMap<>();
     for (PolicyDocument d : all) {
@@ -482,45 +591,70 @@ public final class Lint {
       for (int j = i + 1; j < criteria.size(); j++) {
         EligibilityCriteria a = criteria.get(i);
         EligibilityCriteria b = criteria.get(j);
-        if (!a.tier().equals(b.tier()) || a.supersedes().contains(b.id()) || b.supersedes().contains(a.id())) {
+        if (!a.tier().equals(b.tier())
+            || a.supersedes().contains(b.id())
+            || b.supersedes().contains(a.id())) {
           continue;
         }
         Optional<LocalDate> common = Optional.empty();
-        for (io.github.srdipolicy.model.ApplicationKind kind : io.github.srdipolicy.model.ApplicationKind.values()) {
-          Optional<LocalDate> day = firstCommonDay(periods(a, owner.get(a), kind), periods(b, owner.get(b), kind));
+        for (io.github.srdipolicy.model.ApplicationKind kind :
+            io.github.srdipolicy.model.ApplicationKind.values()) {
+          Optional<LocalDate> day =
+              firstCommonDay(periods(a, owner.get(a), kind), periods(b, owner.get(b), kind));
           if (day.isPresent() && (common.isEmpty() || day.get().isBefore(common.get()))) {
             common = day;
           }
         }
-        DocumentFile f = fileOf.getOrDefault(owner.get(a).id().toString(), fileOf.get(owner.get(b).id().toString()));
+        DocumentFile f =
+            fileOf.getOrDefault(
+                owner.get(a).id().toString(), fileOf.get(owner.get(b).id().toString()));
         if (common.isEmpty() || f == null || !reported.add(a.id() + " " + b.id())) {
           continue;
         }
         EligibilityCriteria mine = f.document().criteria().contains(a) ? a : b;
         EligibilityCriteria other = mine == a ? b : a;
-        add(Severity.WARNING, f, mine.id().toString(), "criteria " + mine.id() + " and " + other.id() + " for tier "
-            + a.tier() + " are both in force on " + common.get() + " and no precedence between them is stated");
+        add(
+            Severity.WARNING,
+            f,
+            mine.id().toString(),
+            "criteria "
+                + mine.id()
+                + " and "
+                + other.id()
+                + " for tier "
+                + a.tier()
+                + " are both in force on "
+                + common.get()
+                + " and no precedence between them is stated");
       }
     }
   }
 
-  /** When criteria apply to a kind of application: their applicability, else their document's validity. */
-  private static List<io.github.srdipolicy.model.DateRange> periods(EligibilityCriteria c, PolicyDocument d,
-      io.github.srdipolicy.model.ApplicationKind kind) {
+  /**
+   * When criteria apply to a kind of application: their applicability, else their document's
+   * validity.
+   */
+  private static List<io.github.srdipolicy.model.DateRange> periods(
+      EligibilityCriteria c, PolicyDocument d, io.github.srdipolicy.model.ApplicationKind kind) {
     if (c.applicability().isEmpty()) {
       return List.of(d.validity());
     }
-    return c.applicability().stream().filter(x -> x.kinds().isEmpty() || x.kinds().contains(kind))
-        .map(io.github.srdipolicy.model.Applicability::period).toList();
+    return c.applicability().stream()
+        .filter(x -> x.kinds().isEmpty() || x.kinds().contains(kind))
+        .map(io.github.srdipolicy.model.Applicability::period)
+        .toList();
   }
 
-  private static Optional<LocalDate> firstCommonDay(List<io.github.srdipolicy.model.DateRange> as,
+  private static Optional<LocalDate> firstCommonDay(
+      List<io.github.srdipolicy.model.DateRange> as,
       List<io.github.srdipolicy.model.DateRange> bs) {
     Optional<LocalDate> first = Optional.empty();
     for (io.github.srdipolicy.model.DateRange a : as) {
       for (io.github.srdipolicy.model.DateRange b : bs) {
         LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
-        if (a.contains(start) && b.contains(start) && (first.isEmpty() || start.isBefore(first.get()))) {
+        if (a.contains(start)
+            && b.contains(start)
+            && (first.isEmpty() || start.isBefore(first.get()))) {
           first = Optional.of(start);
         }
       }

@@ -36,9 +36,10 @@ final class LocatedTree {
     return error(line(at), column(at), field, message, cause);
   }
 
-  private DataFileException error(int line, int column, String field, String message, Throwable cause) {
-    return new DataFileException(file, line, column, (field == null ? "" : "field '" + field + "': ") + message,
-        cause);
+  private DataFileException error(
+      int line, int column, String field, String message, Throwable cause) {
+    return new DataFileException(
+        file, line, column, (field == null ? "" : "field '" + field + "': ") + message, cause);
   }
 
   /**

@@ -36,14 +36,14 @@ import io.github.srdipolicy.model.Provision;
 import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.RecognitionLevel;
+import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
-import io.github.srdipolicy.model.Schedule;
 import io.github.srdipolicy.model.Scorecard;
 import io.github.srdipolicy.model.SourceRef;
-import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.Stacking;
 import io.github.srdipolicy.model.StackingRule;
+import io.github.srdipolicy.model.Status;
 import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.TargetBasis;
@@ -76,8 +76,8 @@ import java.util.Map;
  * read as text where text is expected; an unknown field, a missing required field, a value of the
  * wrong kind and a value the model rejects are errors naming the line, column and field.
  *
- * <p>A new model field is one more {@code case} in its type's method (and in the list of fields
- * the type's {@link Fields#unknown} names); a new condition shape is one more case in {@link
+ * <p>A new model field is one more {@code case} in its type's method (and in the list of fields the
+ * type's {@link Fields#unknown} names); a new condition shape is one more case in {@link
  * #condition(Node)} and a method like {@link #holdsTier(Node)}.
  */
 final class ModelReader {
@@ -159,10 +159,12 @@ final class ModelReader {
             b.addPoolFirms(poolFirm(f.map(x)));
           }
         }
-        default -> throw f.unknown("id, issuer, title, issued, published, validity, validityNote, planPeriod, "
-            + "jurisdiction, implementsDocuments, cites, completeness, completenessNote, confidence, outline, tiers, "
-            + "ladders, criteria, incentives, targets, measures, provisions, poolFirms, indicators, jurisdictions, "
-            + "defaults");
+        default ->
+            throw f.unknown(
+                "id, issuer, title, issued, published, validity, validityNote, planPeriod, "
+                    + "jurisdiction, implementsDocuments, cites, completeness, completenessNote, confidence, outline, tiers, "
+                    + "ladders, criteria, incentives, targets, measures, provisions, poolFirms, indicators, jurisdictions, "
+                    + "defaults");
       }
     }
     try {
@@ -329,8 +331,10 @@ final class ModelReader {
         case "description" -> b.description(localized(f.map()));
         case "source" -> b.source(source(f.map()));
         case "note" -> b.note(localized(f.map()));
-        default -> throw f.unknown("id, name, jurisdiction, level, subject, prerequisites, validityYears, "
-            + "description, clause (or source), note");
+        default ->
+            throw f.unknown(
+                "id, name, jurisdiction, level, subject, prerequisites, validityYears, "
+                    + "description, clause (or source), note");
       }
     }
     try {
@@ -395,8 +399,10 @@ final class ModelReader {
         }
         case "precedenceNote" -> b.precedenceNote(localized(f.map()));
         case "source" -> b.source(source(f.map()));
-        default -> throw f.unknown("id, tier, label, common, tracks, caveats, applicability, supersedes, "
-            + "precedenceNote, clause (or source)");
+        default ->
+            throw f.unknown(
+                "id, tier, label, common, tracks, caveats, applicability, supersedes, "
+                    + "precedenceNote, clause (or source)");
       }
     }
     try {
@@ -452,8 +458,14 @@ final class ModelReader {
   private Condition condition(Node n) {
     Node type = n.get("type");
     if (type == null || !type.isScalar()) {
-      throw tree.error(n, "type", "expected the condition's type (" + CONDITION_TYPES
-          + "), or an operator (" + String.join(", ", Notation.operatorWords()) + ") with 'indicator'");
+      throw tree.error(
+          n,
+          "type",
+          "expected the condition's type ("
+              + CONDITION_TYPES
+              + "), or an operator ("
+              + String.join(", ", Notation.operatorWords())
+              + ") with 'indicator'");
     }
     switch (type.text) {
       case "comparison":
@@ -477,12 +489,14 @@ final class ModelReader {
       case "status":
         return status(n);
       default:
-        throw tree.error(n, "type", "expected one of " + CONDITION_TYPES + ", but found '" + type.text + "'");
+        throw tree.error(
+            n, "type", "expected one of " + CONDITION_TYPES + ", but found '" + type.text + "'");
     }
   }
 
   private static final String CONDITION_TYPES =
       "comparison, sum, allOf, anyOf, atLeast, banded, holdsTier, qualitative, scorecard, status";
+
   /** The fields every condition has, for messages. */
   private static final String CONDITION_FIELDS = "type, id, label, clause (or source), note";
 
@@ -491,7 +505,7 @@ final class ModelReader {
     Fields f = fields(n, "Comparison");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -514,7 +528,7 @@ final class ModelReader {
     Fields f = fields(n, "Status");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -555,7 +569,7 @@ final class ModelReader {
     Fields f = fields(n, "SumComparison");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -582,7 +596,7 @@ final class ModelReader {
     Fields f = fields(n, "AllOf");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -607,7 +621,7 @@ final class ModelReader {
     Fields f = fields(n, "AnyOf");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -632,7 +646,7 @@ final class ModelReader {
     Fields f = fields(n, "AtLeast");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -658,7 +672,7 @@ final class ModelReader {
     Fields f = fields(n, "Banded");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -722,7 +736,7 @@ final class ModelReader {
     Fields f = fields(n, "HoldsTier");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -743,7 +757,7 @@ final class ModelReader {
     Fields f = fields(n, "Qualitative");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -765,7 +779,7 @@ final class ModelReader {
     Fields f = fields(n, "Scorecard");
     while (f.next()) {
       switch (f.key) {
-        case "type" -> { }
+        case "type" -> {}
         case "id" -> b.id(f.factId());
         case "label" -> b.label(localized(f.map()));
         case "source" -> b.source(source(f.map()));
@@ -859,8 +873,10 @@ final class ModelReader {
         }
         case "source" -> b.source(source(f.map()));
         case "note" -> b.note(localized(f.map()));
-        default -> throw f.unknown("id, label, kind, amount, cap, years, trigger, fundingJurisdiction, stacking, "
-            + "responsibleUnits, clause (or source), note");
+        default ->
+            throw f.unknown(
+                "id, label, kind, amount, cap, years, trigger, fundingJurisdiction, stacking, "
+                    + "responsibleUnits, clause (or source), note");
       }
     }
     try {
@@ -932,8 +948,10 @@ final class ModelReader {
         }
         case "source" -> b.source(source(f.map()));
         case "note" -> b.note(localized(f.map()));
-        default -> throw f.unknown("id, metric, tier, metricKey, comparator, value, upper, cadence, deadline, "
-            + "period, basis, commitment, scope, responsibleUnits, clause (or source), note");
+        default ->
+            throw f.unknown(
+                "id, metric, tier, metricKey, comparator, value, upper, cadence, deadline, "
+                    + "period, basis, commitment, scope, responsibleUnits, clause (or source), note");
       }
     }
     try {
@@ -980,8 +998,10 @@ final class ModelReader {
           }
         }
         case "note" -> b.note(localized(f.map()));
-        default -> throw f.unknown("id, kind, parent, title, summary, actions, schedules, responsibleUnits, targets, "
-            + "clause (or source), alsoListedIn, note");
+        default ->
+            throw f.unknown(
+                "id, kind, parent, title, summary, actions, schedules, responsibleUnits, targets, "
+                    + "clause (or source), alsoListedIn, note");
       }
     }
     try {
@@ -1019,8 +1039,10 @@ final class ModelReader {
         }
         case "source" -> b.source(source(f.map()));
         case "note" -> b.note(localized(f.map()));
-        default -> throw f.unknown("id, kind, label, description, items, date, quantity, schedules, responsibleUnits, "
-            + "clause (or source), note");
+        default ->
+            throw f.unknown(
+                "id, kind, label, description, items, date, quantity, schedules, responsibleUnits, "
+                    + "clause (or source), note");
       }
     }
     try {
@@ -1047,8 +1069,10 @@ final class ModelReader {
         case "plannedProvinceYear" -> b.plannedProvinceYear(f.integer());
         case "source" -> b.source(source(f.map()));
         case "note" -> b.note(localized(f.map()));
-        default -> throw f.unknown("id, serial, name, industry, technologyCentre, patents, operatingStatus, "
-            + "srdiStatus, plannedCityYear, plannedProvinceYear, clause (or source), note");
+        default ->
+            throw f.unknown(
+                "id, serial, name, industry, technologyCentre, patents, operatingStatus, "
+                    + "srdiStatus, plannedCityYear, plannedProvinceYear, clause (or source), note");
       }
     }
     try {
@@ -1187,15 +1211,25 @@ final class ModelReader {
     LocalDate date() {
       String t = text(value);
       try {
-        // yyyy-mm-dd directly: java.time's formatter is costly on a cold start; LocalDate.of is as strict.
-        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
+        // yyyy-mm-dd directly: java.time's formatter is costly on a cold start; LocalDate.of is as
+        // strict.
+        if (t.length() == 10
+            && t.charAt(4) == '-'
+            && t.charAt(7) == '-'
+            && digits(t, 0, 4)
+            && digits(t, 5, 7)
             && digits(t, 8, 10)) {
-          return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+          return LocalDate.of(
+              Integer.parseInt(t, 0, 4, 10),
+              Integer.parseInt(t, 5, 7, 10),
               Integer.parseInt(t, 8, 10, 10));
         }
         return LocalDate.parse(t);
       } catch (RuntimeException e) {
-        throw error(value, "expected a date written yyyy-mm-dd, but found '" + t + "': " + e.getMessage(), e);
+        throw error(
+            value,
+            "expected a date written yyyy-mm-dd, but found '" + t + "': " + e.getMessage(),
+            e);
       }
     }
 
@@ -1217,8 +1251,14 @@ final class ModelReader {
       try {
         return Enum.valueOf(enumType, t);
       } catch (IllegalArgumentException e) {
-        throw error(x, "expected one of " + Arrays.toString(enumType.getEnumConstants()) + ", but found '" + t
-            + "'", e);
+        throw error(
+            x,
+            "expected one of "
+                + Arrays.toString(enumType.getEnumConstants())
+                + ", but found '"
+                + t
+                + "'",
+            e);
       }
     }
 

@@ -13,16 +13,26 @@ import java.util.Map;
 final class Node {
   /** What a node holds. */
   enum Kind {
-    MAP, LIST, STRING, INTEGER, BOOLEAN, NULL
+    MAP,
+    LIST,
+    STRING,
+    INTEGER,
+    BOOLEAN,
+    NULL
   }
 
   final Kind kind;
   final int line;
   final int column;
-  /** The scalar as text: a string, a whole number in decimal, {@code true}/{@code false}, or null. */
+
+  /**
+   * The scalar as text: a string, a whole number in decimal, {@code true}/{@code false}, or null.
+   */
   final String text;
+
   /** The fields of a mapping, in file order; null otherwise. */
   final Map<String, Node> fields;
+
   /** The items of a list; null otherwise. */
   final List<Node> items;
 

@@ -17,16 +17,27 @@ final class Notation {
   private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
   private static final Map<Operator, String> OPERATOR_WORDS = new EnumMap<>(Operator.class);
   private static final Map<String, Operator> OPERATORS = new LinkedHashMap<>();
-  private static final Pattern AMOUNT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?(?:E[+-]?[0-9]+)?) ?(\\S+)");
+  private static final Pattern AMOUNT =
+      Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?(?:E[+-]?[0-9]+)?) ?(\\S+)");
 
   static {
     for (Unit u : Unit.values()) {
       // The Chinese symbol where it names one unit only; otherwise a word (个 and 年 are shared).
-      String word = switch (u) {
-        case ITEMS, FACILITIES, CLUSTERS, CHAINS, YEARS, CALENDAR_YEAR, FRACTION, EPOCH_DAY, FLAG, LEVEL ->
-            " " + u.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        default -> u.zhSymbol();
-      };
+      String word =
+          switch (u) {
+            case ITEMS,
+                FACILITIES,
+                CLUSTERS,
+                CHAINS,
+                YEARS,
+                CALENDAR_YEAR,
+                FRACTION,
+                EPOCH_DAY,
+                FLAG,
+                LEVEL ->
+                " " + u.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            default -> u.zhSymbol();
+          };
       UNIT_WORDS.put(u, word);
       UNITS.put(word.strip(), u);
     }
@@ -40,7 +51,9 @@ final class Notation {
 
   private Notation() {}
 
-  /** Returns an amount as written in a file, such as {@code 2000万元}, {@code 40%} or {@code 3 level}. */
+  /**
+   * Returns an amount as written in a file, such as {@code 2000万元}, {@code 40%} or {@code 3 level}.
+   */
   static String amount(Quantity q) {
     return amount(q.amount().toString(), q.unit());
   }

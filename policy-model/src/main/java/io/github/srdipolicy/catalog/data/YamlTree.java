@@ -11,13 +11,15 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads a YAML document token by token (Jackson's streaming parser) into {@link Node}s that
- * remember where each value was written. Its own class so that a load from compact forms loads
- * no parser class at all.
+ * remember where each value was written. Its own class so that a load from compact forms loads no
+ * parser class at all.
  */
 final class YamlTree {
   private YamlTree() {}
 
-  /** The YAML parser factory, made only when a file is parsed from its YAML (not its compact form). */
+  /**
+   * The YAML parser factory, made only when a file is parsed from its YAML (not its compact form).
+   */
   private static final class Yaml {
     static final YAMLFactory FACTORY = YAMLFactory.builder().build();
   }
@@ -43,25 +45,28 @@ final class YamlTree {
     int line = LocatedTree.line(at);
     int column = LocatedTree.column(at);
     switch (t) {
-      case START_OBJECT: {
-        Node o = Node.map(line, column);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          if (o.fields.containsKey(name)) {
-            throw tree.error(p.currentTokenLocation(), name, "the key is written twice in the same mapping");
+      case START_OBJECT:
+        {
+          Node o = Node.map(line, column);
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (o.fields.containsKey(name)) {
+              throw tree.error(
+                  p.currentTokenLocation(), name, "the key is written twice in the same mapping");
+            }
+            p.nextToken();
+            o.fields.put(name, read(tree, p));
           }
-          p.nextToken();
-          o.fields.put(name, read(tree, p));
+          return o;
         }
-        return o;
-      }
-      case START_ARRAY: {
-        Node a = Node.list(line, column);
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          a.items.add(read(tree, p));
+      case START_ARRAY:
+        {
+          Node a = Node.list(line, column);
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            a.items.add(read(tree, p));
+          }
+          return a;
         }
-        return a;
-      }
       case VALUE_STRING:
         return Node.scalar(Node.Kind.STRING, line, column, p.getText());
       case VALUE_NUMBER_INT:
@@ -79,5 +84,4 @@ final class YamlTree {
         throw tree.error(at, null, "unexpected " + t);
     }
   }
-
 }

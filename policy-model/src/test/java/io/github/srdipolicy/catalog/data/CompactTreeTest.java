@@ -45,11 +45,15 @@ class CompactTreeTest {
     String changed = DocumentFilesTest.GOOD.replace("at-least: 2000万元", "at-least: 3000万元");
     assertNull(CompactTree.read(compact, utf8(changed)));
     DocumentFile f = DocumentFiles.readChecked("test.yaml", utf8(changed), compact);
-    assertTrue(f.document().criteria().get(0).toString().contains("3000"), f.document().criteria().get(0).toString());
+    assertTrue(
+        f.document().criteria().get(0).toString().contains("3000"),
+        f.document().criteria().get(0).toString());
     // A damaged compact form is ignored too.
     byte[] cut = Arrays.copyOf(compact, compact.length - 3);
     assertNull(CompactTree.read(cut, utf8(DocumentFilesTest.GOOD)));
-    assertEquals(DocumentFiles.readChecked("test.yaml", new ByteArrayInputStream(utf8(DocumentFilesTest.GOOD))),
+    assertEquals(
+        DocumentFiles.readChecked(
+            "test.yaml", new ByteArrayInputStream(utf8(DocumentFilesTest.GOOD))),
         DocumentFiles.readChecked("test.yaml", utf8(DocumentFilesTest.GOOD), cut));
   }
 
@@ -57,10 +61,14 @@ class CompactTreeTest {
   void errorsFromTheCompactForm_nameTheSamePlaces(@TempDir Path dir) throws Exception {
     String broken = DocumentFilesTest.GOOD.replace("kind: GENERAL", "kind: GENERIC");
     byte[] compact = compactOf(dir, broken);
-    DataFileException fromYaml = assertThrows(DataFileException.class,
-        () -> DocumentFiles.readChecked("test.yaml", new ByteArrayInputStream(utf8(broken))));
-    DataFileException fromCompact = assertThrows(DataFileException.class,
-        () -> DocumentFiles.readChecked("test.yaml", utf8(broken), compact));
+    DataFileException fromYaml =
+        assertThrows(
+            DataFileException.class,
+            () -> DocumentFiles.readChecked("test.yaml", new ByteArrayInputStream(utf8(broken))));
+    DataFileException fromCompact =
+        assertThrows(
+            DataFileException.class,
+            () -> DocumentFiles.readChecked("test.yaml", utf8(broken), compact));
     assertEquals(fromYaml.getMessage(), fromCompact.getMessage());
     assertTrue(fromCompact.getMessage().startsWith("test.yaml:22:"), fromCompact.getMessage());
   }
@@ -68,7 +76,11 @@ class CompactTreeTest {
   @Test
   void unparsableFile_getsNoCompactForm(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("test.yaml");
-    Files.write(file, utf8(DocumentFilesTest.GOOD.replace("jurisdiction: CN", "jurisdiction: CN\njurisdiction: CN")));
+    Files.write(
+        file,
+        utf8(
+            DocumentFilesTest.GOOD.replace(
+                "jurisdiction: CN", "jurisdiction: CN\njurisdiction: CN")));
     Files.write(dir.resolve("test.yaml" + CompactTree.SUFFIX), new byte[] {1, 2, 3});
     DocumentFiles.main(new String[] {dir.toString()});
     assertTrue(Files.notExists(dir.resolve("test.yaml" + CompactTree.SUFFIX)));

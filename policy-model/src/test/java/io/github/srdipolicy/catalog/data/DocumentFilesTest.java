@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class DocumentFilesTest {
   /** A small but complete file; line numbers below refer to it. */
-  static final String GOOD = """
+  static final String GOOD =
+      """
       id: 示例发〔2024〕1号
       issuer: {zh: 示例县人民政府, en: Example County Government}
       title: {zh: 示例办法, en: Example measures}
@@ -67,7 +68,8 @@ class DocumentFilesTest {
       """;
 
   static DocumentFile read(String yaml) {
-    return DocumentFiles.read("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    return DocumentFiles.read(
+        "test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   static DataFileException broken(String yaml) {
@@ -101,17 +103,27 @@ class DocumentFilesTest {
 
   @Test
   void goodFile_isValidAgainstTheSchema() throws Exception {
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DocumentFiles.schema());
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(DocumentFiles.schema());
     assertEquals("[]", schema.validate(new YAMLMapper().readTree(GOOD)).toString());
-    assertTrue(schema.validate(new YAMLMapper().readTree(GOOD.replace("at-least: 2000万元", "at-least: 2000万")))
-        .toString().contains("at-least"));
+    assertTrue(
+        schema
+            .validate(
+                new YAMLMapper().readTree(GOOD.replace("at-least: 2000万元", "at-least: 2000万")))
+            .toString()
+            .contains("at-least"));
   }
 
   @Test
   void amountWithoutAKnownUnit_isNamedWithLineAndColumn() {
     DataFileException e = broken(GOOD.replace("at-least: 2000万元", "at-least: 2000万"));
-    assertEquals("test.yaml:36:25: field 'at-least': expected an amount with its unit, such as 2000万元, 40% or 3 level"
-        + " (units: " + Notation.unitWords() + "), but found '2000万'", e.getMessage());
+    assertEquals(
+        "test.yaml:36:25: field 'at-least': expected an amount with its unit, such as 2000万元, 40% or 3 level"
+            + " (units: "
+            + Notation.unitWords()
+            + "), but found '2000万'",
+        e.getMessage());
     assertEquals(36, e.line());
   }
 
@@ -126,7 +138,8 @@ class DocumentFilesTest {
   void unknownEnumValue_saysWhatIsAccepted() {
     DataFileException e = broken(GOOD.replace("kind: GENERAL", "kind: GENERIC"));
     assertTrue(e.getMessage().startsWith("test.yaml:22:"), e.getMessage());
-    assertTrue(e.getMessage().contains("GENERIC") && e.getMessage().contains("GENERAL"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("GENERIC") && e.getMessage().contains("GENERAL"), e.getMessage());
   }
 
   @Test
@@ -137,14 +150,18 @@ class DocumentFilesTest {
 
   @Test
   void twoOperators_areRejected() {
-    DataFileException e = broken(GOOD.replace("at-least: 2000万元", "at-least: 2000万元\n" + " ".repeat(14) + "at-most: 3000万元"));
+    DataFileException e =
+        broken(
+            GOOD.replace(
+                "at-least: 2000万元", "at-least: 2000万元\n" + " ".repeat(14) + "at-most: 3000万元"));
     assertTrue(e.getMessage().startsWith("test.yaml:"), e.getMessage());
     assertTrue(e.getMessage().contains("one operator"), e.getMessage());
   }
 
   @Test
   void keyWrittenTwice_isRejected() {
-    DataFileException e = broken(GOOD.replace("jurisdiction: CN", "jurisdiction: CN\njurisdiction: CN"));
+    DataFileException e =
+        broken(GOOD.replace("jurisdiction: CN", "jurisdiction: CN\njurisdiction: CN"));
     assertTrue(e.getMessage().startsWith("test.yaml:6:1: field 'jurisdiction'"), e.getMessage());
   }
 
@@ -164,7 +181,8 @@ class DocumentFilesTest {
 
   @Test
   void invalidYaml_isNamedWithItsLine() {
-    DataFileException e = broken(GOOD.replace("title: {zh: 示例办法, en: Example measures}", "title: {zh: 示例办法"));
+    DataFileException e =
+        broken(GOOD.replace("title: {zh: 示例办法, en: Example measures}", "title: {zh: 示例办法"));
     assertTrue(e.getMessage().startsWith("test.yaml:"), e.getMessage());
     assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
   }
@@ -184,38 +202,59 @@ class DocumentFilesTest {
   void unknownConditionType_namesTheTypesAccepted() {
     String yaml = GOOD.replace("type: anyOf", "type: oneOf");
     DataFileException e = broken(yaml);
-    assertTrue(e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "type: oneOf") + ":"), e.getMessage());
-    assertTrue(e.getMessage().contains("field 'type'") && e.getMessage().contains("'oneOf'")
-        && e.getMessage().contains("anyOf"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "type: oneOf") + ":"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("field 'type'")
+            && e.getMessage().contains("'oneOf'")
+            && e.getMessage().contains("anyOf"),
+        e.getMessage());
   }
 
   @Test
   void missingRequiredField_isNamedAtItsFact() {
     String yaml = GOOD.replace("\n    tier: cn.little-giant", "");
     DataFileException e = broken(yaml);
-    assertTrue(e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "- id: example.pool") + ":"), e.getMessage());
-    assertTrue(e.getMessage().contains("field 'tier': required but not written (in EligibilityCriteria)"),
+    assertTrue(
+        e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "- id: example.pool") + ":"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("field 'tier': required but not written (in EligibilityCriteria)"),
         e.getMessage());
   }
 
   @Test
   void valueOfTheWrongKind_saysWhatWasExpected() {
-    String yaml = GOOD.replace("indicators: [invention-patents, utility-model-patents]", "indicators: invention-patents");
+    String yaml =
+        GOOD.replace(
+            "indicators: [invention-patents, utility-model-patents]",
+            "indicators: invention-patents");
     DataFileException e = broken(yaml);
-    assertEquals("test.yaml:" + lineOf(yaml, "indicators: invention-patents") + ":27: field 'indicators': expected a "
-        + "list, but found 'invention-patents' (in SumComparison)", e.getMessage());
+    assertEquals(
+        "test.yaml:"
+            + lineOf(yaml, "indicators: invention-patents")
+            + ":27: field 'indicators': expected a "
+            + "list, but found 'invention-patents' (in SumComparison)",
+        e.getMessage());
   }
 
   @Test
   void badId_andBadWholeNumber_areNamed() {
     String yaml = GOOD.replace("tier: cn.little-giant", "tier: Little Giant");
     DataFileException e = broken(yaml);
-    assertTrue(e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "tier: Little Giant") + ":"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("test.yaml:" + lineOf(yaml, "tier: Little Giant") + ":"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("field 'tier': expected a tier id"), e.getMessage());
     String count = GOOD.replace("type: anyOf", "type: atLeast\n" + " ".repeat(10) + "count: two");
     DataFileException c = broken(count);
-    assertTrue(c.getMessage().startsWith("test.yaml:" + lineOf(count, "count: two") + ":"), c.getMessage());
-    assertTrue(c.getMessage().contains("field 'count': expected a whole number, but found 'two' (in AtLeast)"),
+    assertTrue(
+        c.getMessage().startsWith("test.yaml:" + lineOf(count, "count: two") + ":"),
+        c.getMessage());
+    assertTrue(
+        c.getMessage()
+            .contains("field 'count': expected a whole number, but found 'two' (in AtLeast)"),
         c.getMessage());
   }
 }
