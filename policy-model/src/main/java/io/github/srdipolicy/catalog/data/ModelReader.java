@@ -167,11 +167,7 @@ final class ModelReader {
                     + "defaults");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   Indicator indicator(Node n) {
@@ -189,11 +185,7 @@ final class ModelReader {
         default -> throw f.unknown("id, name, unit, window, minimum, maximum, definition");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   Jurisdiction jurisdiction(Node n) {
@@ -208,11 +200,7 @@ final class ModelReader {
         default -> throw f.unknown("code, level, name, parent");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private LocalizedText localized(Node n) {
@@ -286,11 +274,7 @@ final class ModelReader {
         default -> throw f.unknown("document, clause, confidence, provenance");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Clause clause(Node n) {
@@ -305,11 +289,7 @@ final class ModelReader {
         default -> throw f.unknown("path, heading, status, reason");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Tier tier(Node n) {
@@ -337,11 +317,7 @@ final class ModelReader {
                     + "description, clause (or source), note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private TierLadder ladder(Node n) {
@@ -361,11 +337,7 @@ final class ModelReader {
         default -> throw f.unknown("id, jurisdiction, label, rungs, clause (or source)");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private EligibilityCriteria criteria(Node n) {
@@ -405,11 +377,7 @@ final class ModelReader {
                     + "precedenceNote, clause (or source)");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Track track(Node n) {
@@ -424,11 +392,7 @@ final class ModelReader {
         default -> throw f.unknown("id, kind, label, condition");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Applicability applicability(Node n) {
@@ -447,11 +411,7 @@ final class ModelReader {
         default -> throw f.unknown("kinds, period, clause (or source), note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   /** The condition shapes, by the name the files give them in {@code type}. */
@@ -516,11 +476,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicator, an operator with its amount");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Status status(Node n) {
@@ -538,11 +494,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicator, status (yes or no)");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Schedule schedule(Node n) {
@@ -557,11 +509,7 @@ final class ModelReader {
         default -> throw f.unknown("activity, every, times, dueDayOfNextMonth");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private SumComparison sum(Node n) {
@@ -584,11 +532,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicators, an operator with its amount");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private AllOf allOf(Node n) {
@@ -609,11 +553,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", conditions");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private AnyOf anyOf(Node n) {
@@ -634,11 +574,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", conditions");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private AtLeast atLeast(Node n) {
@@ -660,11 +596,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", count, conditions");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Banded banded(Node n) {
@@ -686,11 +618,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicator, bands");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Band band(Node n) {
@@ -724,11 +652,7 @@ final class ModelReader {
         default -> throw f.unknown("lower, lowerInclusive, upper, upperInclusive");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private HoldsTier holdsTier(Node n) {
@@ -745,11 +669,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", tier");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Qualitative qualitative(Node n) {
@@ -767,11 +687,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", declaration, assessment");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Scorecard scorecard(Node n) {
@@ -800,11 +716,7 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", items, minimumTotal, categoryMinimums");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private ScoreItem scoreItem(Node n) {
@@ -822,11 +734,7 @@ final class ModelReader {
         default -> throw f.unknown("indicator, category, bands");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private ScoreBand scoreBand(Node n) {
@@ -879,11 +787,7 @@ final class ModelReader {
                     + "responsibleUnits, clause (or source), note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Trigger trigger(Node n) {
@@ -898,11 +802,7 @@ final class ModelReader {
         default -> throw f.unknown("kind, tier, level, description");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Stacking stacking(Node n) {
@@ -916,11 +816,7 @@ final class ModelReader {
         default -> throw f.unknown("rule, group, clause (or source)");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Target target(Node n) {
@@ -954,11 +850,7 @@ final class ModelReader {
                     + "period, basis, commitment, scope, responsibleUnits, clause (or source), note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Measure measure(Node n) {
@@ -1004,11 +896,7 @@ final class ModelReader {
                     + "clause (or source), alsoListedIn, note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Provision provision(Node n) {
@@ -1045,11 +933,7 @@ final class ModelReader {
                     + "clause (or source), note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private PoolFirm poolFirm(Node n) {
@@ -1075,11 +959,7 @@ final class ModelReader {
                     + "srdiStatus, plannedCityYear, plannedProvinceYear, clause (or source), note");
       }
     }
-    try {
-      return b.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw f.invalid(e);
-    }
+    return f.build(b::build);
   }
 
   private Fields fields(Node n, String type) {
@@ -1125,6 +1005,18 @@ final class ModelReader {
 
     DataFileException unknown(String known) {
       return tree.error(node, key, "unknown field (in " + type + "); expected one of: " + known);
+    }
+
+    /**
+     * Builds the value; the model's rejection, or a required field not written, becomes the file's
+     * error.
+     */
+    <T> T build(java.util.function.Supplier<T> build) {
+      try {
+        return build.get();
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw invalid(e);
+      }
     }
 
     /** The model rejected the values, or a required field is missing. */
