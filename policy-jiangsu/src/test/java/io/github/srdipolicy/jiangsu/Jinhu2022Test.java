@@ -17,15 +17,11 @@ import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.Measure;
 import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.Provision;
-import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.StackingRule;
 import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.TargetBasis;
-import io.github.srdipolicy.model.TargetCadence;
-import io.github.srdipolicy.model.TargetComparator;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.TriggerKind;
-import io.github.srdipolicy.model.Unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -58,189 +54,83 @@ class Jinhu2022Test {
     assertFalse(DOC.isInForceOn(LocalDate.of(2025, 1, 1)));
   }
 
-  /** Yearly recognition targets of 二、(二): (target, tier, low, high). */
-  static Stream<Arguments> yearlyTargets() {
-    return Stream.of(
-        arguments("target.national-little-giants", TierId.of("cn.little-giant"), 1, 2),
-        arguments("target.provincial-little-giants", JiangsuTiers.LITTLE_GIANT, 2, 5),
-        arguments("target.city-little-giants", JiangsuTiers.HUAIAN_LITTLE_GIANT, 8, 15));
-  }
+  /**
+   * Key rows of the review sheet (id | clause | metric | comparator | value with unit, cadence) of
+   * every target, each under the clause text it was checked against. 超 and 超过 exclude the bound
+   * (MORE_THAN); 左右 is ABOUT; a bare count is EXACTLY; 每年 is a range per year over the plan period,
+   * the others are due by the end of the plan (到2024年).
+   */
+  static final String TARGET_ROWS =
+      """
+      // 二、(二): 每年分别新增国家级（含单项冠军产品）1—2家、省级2—5家、市级8—15家
+      jinhu.2022.target.national-little-giants | 二、(二) | firms.little-giant | RANGE | 1家 – 2家 per year in [2022-01-01, 2025-01-01)
+      jinhu.2022.target.provincial-little-giants | 二、(二) | firms.provincial-little-giant | RANGE | 2家 – 5家 per year in [2022-01-01, 2025-01-01)
+      jinhu.2022.target.city-little-giants | 二、(二) | firms.city-little-giant | RANGE | 8家 – 15家 per year in [2022-01-01, 2025-01-01)
+      // 三、(一)2: 确保累计入库培育企业超150家，力争推动30家进入省级培育库、50家进入市级培育库
+      jinhu.2022.target.pool-size | 三、(一)2 | firms.county-cultivation-pool | MORE_THAN | 150家 by 2024-12-31
+      jinhu.2022.target.provincial-pool | 三、(一)2 | firms.provincial-cultivation-pool | EXACTLY | 30家 by 2024-12-31
+      jinhu.2022.target.city-pool | 三、(一)2 | firms.city-cultivation-pool | EXACTLY | 50家 by 2024-12-31
+      // 三、(二)4: 到2024年，新增20家省级以上研发机构
+      jinhu.2022.target.rnd-institutions | 三、(二)4 | facilities.provincial-or-above-rnd-institution | EXACTLY | 20 facilities by 2024-12-31
+      // 三、(二)5: 新增省级首台（套）重大装备6个
+      jinhu.2022.target.first-set-equipment | 三、(二)5 | items.provincial-first-set-major-equipment | EXACTLY | 6 items by 2024-12-31
+      // 三、(二)6: 新增省级以上智能车间（工厂）6家，市级以上工业互联网标杆工厂5家
+      jinhu.2022.target.smart-workshops | 三、(二)6 | facilities.provincial-or-above-smart-workshop | EXACTLY | 6 facilities by 2024-12-31
+      jinhu.2022.target.internet-benchmark-factories | 三、(二)6 | facilities.city-or-above-industrial-internet-benchmark-factory | EXACTLY | 5 facilities by 2024-12-31
+      // 三、(二)7: 培训超过1000名…人才，推动30家企业实施节能及循环经济改造
+      jinhu.2022.target.people-trained | 三、(二)7 | persons.trained | MORE_THAN | 1000人 by 2024-12-31
+      jinhu.2022.target.energy-saving-firms | 三、(二)7 | firms.energy-saving-circular-retrofit | EXACTLY | 30家 by 2024-12-31
+      // 三、(二)8: 新增质量奖1个，"江苏精品"2个，企业发明专利260件，标准10项左右
+      jinhu.2022.target.quality-awards | 三、(二)8 | items.quality-awards | EXACTLY | 1 items by 2024-12-31
+      jinhu.2022.target.jiangsu-jingpin | 三、(二)8 | items.jiangsu-jingpin | EXACTLY | 2 items by 2024-12-31
+      jinhu.2022.target.invention-patents | 三、(二)8 | ip.invention-patents | EXACTLY | 260项 by 2024-12-31
+      jinhu.2022.target.standards | 三、(二)8 | items.standards-led-or-joined | ABOUT | 10 items by 2024-12-31
+      // 三、(二)10: 新建成3家省中小企业公共服务示范平台，1家省小型微型企业创业创新示范基地
+      jinhu.2022.target.service-platforms | 三、(二)10 | facilities.provincial-sme-public-service-demo-platform | EXACTLY | 3 facilities by 2024-12-31
+      jinhu.2022.target.startup-base | 三、(二)10 | facilities.provincial-small-micro-innovation-demo-base | EXACTLY | 1 facilities by 2024-12-31
+      """;
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("yearlyTargets")
-  void yearlyTarget(String id, TierId tier, int low, int high) {
-    Target t = target(id);
-    assertEquals("二、(二)", t.source().clause());
-    assertEquals(Optional.of(tier), t.tier());
-    assertEquals(TargetComparator.RANGE, t.comparator());
-    assertTrue(Quantity.count(low, Unit.ENTERPRISES).isSameValueAs(t.value()));
-    assertTrue(Quantity.count(high, Unit.ENTERPRISES).isSameValueAs(t.upper().orElseThrow()));
-    assertEquals(TargetCadence.PER_YEAR, t.cadence());
-    assertEquals(Optional.of(DateRange.years(2022, 2024)), t.period());
-    assertEquals(TargetBasis.NEW, t.basis());
-    assertEquals(FIRM, t.commitment());
-  }
+  /** 力争 (三、(一)2) governs the two pool targets; every other target is stated firmly. */
+  private static final Set<String> STRIVEN = Set.of("provincial-pool", "city-pool");
 
-  /** Goals to 2024: (target, clause, comparator, value, commitment, basis, tier or null). */
-  static Stream<Arguments> goalsTo2024() {
-    return Stream.of(
-        arguments(
-            "target.pool-size",
-            "三、(一)2",
-            TargetComparator.MORE_THAN,
-            Quantity.count(150, Unit.ENTERPRISES),
-            FIRM,
-            TargetBasis.CUMULATIVE,
-            JiangsuTiers.JINHU_POOL),
-        arguments(
-            "target.provincial-pool",
-            "三、(一)2",
-            TargetComparator.EXACTLY,
-            Quantity.count(30, Unit.ENTERPRISES),
-            STRIVE,
-            TargetBasis.NOT_STATED,
-            JiangsuTiers.QIANQI_POOL),
-        arguments(
-            "target.city-pool",
-            "三、(一)2",
-            TargetComparator.EXACTLY,
-            Quantity.count(50, Unit.ENTERPRISES),
-            STRIVE,
-            TargetBasis.NOT_STATED,
-            JiangsuTiers.HUAIAN_POOL),
-        arguments(
-            "target.rnd-institutions",
-            "三、(二)4",
-            TargetComparator.EXACTLY,
-            Quantity.count(20, Unit.FACILITIES),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.first-set-equipment",
-            "三、(二)5",
-            TargetComparator.EXACTLY,
-            Quantity.count(6, Unit.ITEMS),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.smart-workshops",
-            "三、(二)6",
-            TargetComparator.EXACTLY,
-            Quantity.count(6, Unit.FACILITIES),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.internet-benchmark-factories",
-            "三、(二)6",
-            TargetComparator.EXACTLY,
-            Quantity.count(5, Unit.FACILITIES),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.people-trained",
-            "三、(二)7",
-            TargetComparator.MORE_THAN,
-            Quantity.count(1000, Unit.PERSONS),
-            FIRM,
-            TargetBasis.NOT_STATED,
-            null),
-        arguments(
-            "target.energy-saving-firms",
-            "三、(二)7",
-            TargetComparator.EXACTLY,
-            Quantity.count(30, Unit.ENTERPRISES),
-            FIRM,
-            TargetBasis.NOT_STATED,
-            null),
-        arguments(
-            "target.quality-awards",
-            "三、(二)8",
-            TargetComparator.EXACTLY,
-            Quantity.count(1, Unit.ITEMS),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.jiangsu-jingpin",
-            "三、(二)8",
-            TargetComparator.EXACTLY,
-            Quantity.count(2, Unit.ITEMS),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.invention-patents",
-            "三、(二)8",
-            TargetComparator.EXACTLY,
-            Quantity.count(260, Unit.IP_ITEMS),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.standards",
-            "三、(二)8",
-            TargetComparator.ABOUT,
-            Quantity.count(10, Unit.ITEMS),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.service-platforms",
-            "三、(二)10",
-            TargetComparator.EXACTLY,
-            Quantity.count(3, Unit.FACILITIES),
-            FIRM,
-            TargetBasis.NEW,
-            null),
-        arguments(
-            "target.startup-base",
-            "三、(二)10",
-            TargetComparator.EXACTLY,
-            Quantity.count(1, Unit.FACILITIES),
-            FIRM,
-            TargetBasis.NEW,
-            null));
-  }
+  /** 累计 (三、(一)2) counts the whole pool; 新增/新建成 count new ones; the rest say neither. */
+  private static final Set<String> CUMULATIVE = Set.of("pool-size");
 
-  @ParameterizedTest(name = "{0} ({1})")
-  @MethodSource("goalsTo2024")
-  void goalTo2024(
-      String id,
-      String clause,
-      TargetComparator comparator,
-      Quantity value,
-      Commitment commitment,
-      TargetBasis basis,
-      TierId tier) {
-    Target t = target(id);
-    assertEquals(clause, t.source().clause());
-    assertEquals(comparator, t.comparator());
-    assertEquals(value.unit(), t.value().unit());
-    assertTrue(value.isSameValueAs(t.value()), t.value() + " is not " + value);
-    assertEquals(commitment, t.commitment());
-    assertEquals(basis, t.basis());
-    assertEquals(Optional.ofNullable(tier), t.tier());
-    assertEquals(TargetCadence.BY_DEADLINE, t.cadence());
-    assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), t.deadline());
-    assertEquals(JiangsuSource.COUNTY, t.scope());
-  }
+  private static final Set<String> UNSAID =
+      Set.of("provincial-pool", "city-pool", "people-trained", "energy-saving-firms");
+
+  /** The tiers whose counts are targets: 二、(二) the little giants, 三、(一)2 the three pools. */
+  private static final java.util.Map<String, TierId> TIERS =
+      java.util.Map.of(
+          "national-little-giants", TierId.of("cn.little-giant"),
+          "provincial-little-giants", JiangsuTiers.LITTLE_GIANT,
+          "city-little-giants", JiangsuTiers.HUAIAN_LITTLE_GIANT,
+          "pool-size", JiangsuTiers.JINHU_POOL,
+          "provincial-pool", JiangsuTiers.QIANQI_POOL,
+          "city-pool", JiangsuTiers.HUAIAN_POOL);
 
   @Test
-  void everyTargetOfTheDocumentIsInATable() {
-    Set<String> table =
-        Stream.concat(yearlyTargets(), goalsTo2024())
-            .map(a -> P + a.get()[0])
-            .collect(Collectors.toSet());
+  void targets_keyRowsOfTheReviewSheet_matchTheirClauses() {
+    List<String> ids =
+        io.github.srdipolicy.testing.DataFilesContract.assertKeyRows(
+            new JiangsuSource(), "jinhu-2022.yaml", TARGET_ROWS);
     assertEquals(
-        table, DOC.targets().stream().map(t -> t.id().toString()).collect(Collectors.toSet()));
-  }
-
-  private static Target target(String id) {
-    return CatalogueTest.CATALOG.fact(FactId.of(P + id), Target.class);
+        Set.copyOf(ids),
+        DOC.targets().stream().map(t -> t.id().toString()).collect(Collectors.toSet()),
+        "every target of the document is a key row");
+    for (String id : ids) {
+      Target t = CatalogueTest.CATALOG.fact(FactId.of(id), Target.class);
+      String key = id.substring((P + "target.").length());
+      assertEquals(STRIVEN.contains(key) ? STRIVE : FIRM, t.commitment(), id);
+      assertEquals(
+          CUMULATIVE.contains(key)
+              ? TargetBasis.CUMULATIVE
+              : UNSAID.contains(key) ? TargetBasis.NOT_STATED : TargetBasis.NEW,
+          t.basis(),
+          id);
+      assertEquals(Optional.ofNullable(TIERS.get(key)), t.tier(), id);
+      assertEquals(JiangsuSource.COUNTY, t.scope(), id);
+    }
   }
 
   /** (measure, clause, kind, responsible units as named, linked targets). */
@@ -353,67 +243,48 @@ class Jinhu2022Test {
         7, DOC.measures().stream().filter(m -> m.kind() == Measure.Kind.SAFEGUARD).count());
   }
 
-  /** (incentive, clause, kind, trigger, stacking rule). */
-  static Stream<Arguments> incentives() {
-    return Stream.of(
-        arguments(
-            "incentive.priority-recommendation",
-            "三、(一)2",
-            IncentiveKind.PRIORITY_SERVICE,
-            TriggerKind.POOL_MEMBERSHIP,
-            StackingRule.NOT_STATED),
-        arguments(
-            "incentive.cultivation-fund",
-            "四、(三)",
-            IncentiveKind.FUNDED_SERVICE,
-            TriggerKind.POOL_MEMBERSHIP,
-            StackingRule.NOT_STATED),
-        arguments(
-            "incentive.priority-funding",
-            "四、(三)",
-            IncentiveKind.PRIORITY_SERVICE,
-            TriggerKind.POOL_MEMBERSHIP,
-            StackingRule.NOT_STATED),
-        arguments(
-            "incentive.listing-support",
-            "四、(三)",
-            IncentiveKind.POLICY_REFERENCE,
-            TriggerKind.LISTING,
-            StackingRule.NOT_STATED),
-        arguments(
-            "incentive.title-green-channel",
-            "四、(四)",
-            IncentiveKind.FAST_TRACK,
-            TriggerKind.OTHER,
-            StackingRule.NOT_STATED),
-        arguments(
-            "incentive.lenient-first-inspection",
-            "四、(五)",
-            IncentiveKind.FAST_TRACK,
-            TriggerKind.POOL_MEMBERSHIP,
-            StackingRule.NOT_STATED));
-  }
+  /** Key rows of every incentive: the document states no amount for any of them. */
+  static final String INCENTIVE_ROWS =
+      """
+      // 三、(一)2: 入库企业将被列为重点培育和优先向上推荐对象
+      jinhu.2022.incentive.priority-recommendation | 三、(一)2 | incentive PRIORITY_SERVICE |  |
+      // 四、(三): 专项经费用于入库企业负责人培训…；扶持资金及项目申报时优先推荐；上市培育取得突破的按淮发〔2022〕4号给予政策支持
+      jinhu.2022.incentive.cultivation-fund | 四、(三) | incentive FUNDED_SERVICE |  |
+      jinhu.2022.incentive.priority-funding | 四、(三) | incentive PRIORITY_SERVICE |  |
+      jinhu.2022.incentive.listing-support | 四、(三) | incentive POLICY_REFERENCE |  |
+      // 四、(四): 专业技术人员通过绿色通道评审职称
+      jinhu.2022.incentive.title-green-channel | 四、(四) | incentive FAST_TRACK |  |
+      // 四、(五): 入库企业首次检查原则上采用整改和限期整改等方式
+      jinhu.2022.incentive.lenient-first-inspection | 四、(五) | incentive FAST_TRACK |  |
+      """;
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("incentives")
-  void incentive(
-      String id, String clause, IncentiveKind kind, TriggerKind trigger, StackingRule rule) {
-    Incentive i = CatalogueTest.CATALOG.fact(FactId.of(P + id), Incentive.class);
-    assertEquals(clause, i.source().clause());
-    assertEquals(kind, i.kind());
-    assertEquals(trigger, i.trigger().kind());
-    assertEquals(rule, i.stacking().rule());
-    assertEquals(JiangsuSource.COUNTY, i.fundingJurisdiction());
-    // the document states no amount for any of them
-    assertEquals(Optional.empty(), i.amount());
-    assertEquals(Optional.empty(), i.cap());
-  }
+  /**
+   * What triggers each incentive: pool membership (入库企业), a listing breakthrough (上市培育中取得突破), or,
+   * for the title green channel, being a little giant's technical staff (OTHER).
+   */
+  private static final java.util.Map<String, TriggerKind> TRIGGERS =
+      java.util.Map.of(
+          "listing-support", TriggerKind.LISTING, "title-green-channel", TriggerKind.OTHER);
 
   @Test
-  void everyIncentiveIsInTheTable() {
-    Set<String> table = incentives().map(a -> P + a.get()[0]).collect(Collectors.toSet());
+  void incentives_keyRowsOfTheReviewSheet_matchTheirClauses() {
+    List<String> ids =
+        io.github.srdipolicy.testing.DataFilesContract.assertKeyRows(
+            new JiangsuSource(), "jinhu-2022.yaml", INCENTIVE_ROWS);
     assertEquals(
-        table, DOC.incentives().stream().map(i -> i.id().toString()).collect(Collectors.toSet()));
+        Set.copyOf(ids),
+        DOC.incentives().stream().map(i -> i.id().toString()).collect(Collectors.toSet()),
+        "every incentive of the document is a key row");
+    for (String id : ids) {
+      Incentive i = CatalogueTest.CATALOG.fact(FactId.of(id), Incentive.class);
+      String key = id.substring((P + "incentive.").length());
+      assertEquals(TRIGGERS.getOrDefault(key, TriggerKind.POOL_MEMBERSHIP), i.trigger().kind(), id);
+      assertEquals(StackingRule.NOT_STATED, i.stacking().rule(), id);
+      assertEquals(JiangsuSource.COUNTY, i.fundingJurisdiction(), id);
+      // the document states no amount for any of them
+      assertEquals(Optional.empty(), i.amount(), id);
+      assertEquals(Optional.empty(), i.cap(), id);
+    }
   }
 
   /**

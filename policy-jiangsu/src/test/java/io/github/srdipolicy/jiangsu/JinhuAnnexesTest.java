@@ -20,7 +20,6 @@ import io.github.srdipolicy.model.Indicators;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.RecognitionLevel;
 import io.github.srdipolicy.model.Track;
-import io.github.srdipolicy.model.TrackKind;
 import io.github.srdipolicy.model.Unit;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -635,29 +634,50 @@ class JinhuAnnexesTest {
     r.children().forEach(x -> decided(x, ids));
   }
 
-  @Test
-  void tracksAreTheAnnexesColumns() {
-    assertEquals(List.of(TrackKind.MANUFACTURING, TrackKind.INNOVATION), kinds(A1));
-    assertEquals(List.of(TrackKind.MANUFACTURING, TrackKind.INNOVATION), kinds(A2));
-    assertEquals(List.of(TrackKind.PRODUCT), kinds(A4P));
-    assertEquals(List.of(TrackKind.MANUFACTURING, TrackKind.INNOVATION), kinds(A4E));
-    assertEquals(List.of(TrackKind.PRODUCT), kinds(A5P));
-    assertEquals(List.of(TrackKind.GENERAL), kinds(A5E));
-    assertTrue(criteria(A1).common().isPresent(), "annex 1 has common conditions");
-  }
+  /**
+   * Key rows of the review sheet of each annex's criteria and tracks: the tier each annex
+   * recognises and its columns (制造类/创新类, 产品, 企业) with their number of conditions, checked against
+   * the annex tables. The thresholds inside are in {@link JinhuAnnexThresholdsTest}.
+   */
+  static final String CRITERIA_ROWS =
+      """
+      // 附件1 省千企升级企业入库标准条件: 共同标准 (6 requirements), 制造类 rows 1-6, 创新类 rows 1-4
+      jinhu.annex1.criteria | 附件1 | criteria for jiangsu.qianqi-pool |  |
+      jinhu.annex1.common | 附件1 共同标准 | common · all of |  | 6 conditions
+      jinhu.annex1.manufacturing | 附件1 | track manufacturing · all of |  | 6 conditions
+      jinhu.annex1.innovation | 附件1 | track innovation · all of |  | 5 conditions
+      // 附件2 金湖县培育库入库条件: 制造类 rows 1-5, 创新类 rows 1-4 (row 2 holds two requirements)
+      jinhu.annex2.criteria | 附件2 | criteria for jinhu.pool |  |
+      jinhu.annex2.manufacturing | 附件2 | track manufacturing · all of |  | 5 conditions
+      jinhu.annex2.innovation | 附件2 | track innovation · all of |  | 5 conditions
+      // 附件4 省级: 专精特新产品 rows 1-3; 小巨人企业 制造类 rows 1-6, 创新类 rows 1-3
+      jinhu.annex4.product-criteria | 附件4 | criteria for jiangsu.srdi-product |  |
+      jinhu.annex4.product.all | 附件4 | track product · all of |  | 4 conditions
+      jinhu.annex4.giant-criteria | 附件4 | criteria for jiangsu.little-giant |  |
+      jinhu.annex4.giant.manufacturing | 附件4 | track manufacturing · all of |  | 6 conditions
+      jinhu.annex4.giant.innovation | 附件4 | track innovation · all of |  | 4 conditions
+      // 附件5 市级: 专精特新产品 rows 1-3; 小巨人企业 rows 1-4, one column
+      jinhu.annex5.product-criteria | 附件5 | criteria for huaian.srdi-product |  |
+      jinhu.annex5.product.all | 附件5 | track product · all of |  | 5 conditions
+      jinhu.annex5.giant-criteria | 附件5 | criteria for huaian.little-giant |  |
+      jinhu.annex5.giant.all | 附件5 | track general · all of |  | 10 conditions
+      """;
 
-  private static List<TrackKind> kinds(String criteria) {
-    return criteria(criteria).tracks().stream().map(Track::kind).toList();
-  }
-
   @Test
-  void tiersOfTheCriteria() {
-    assertEquals(JiangsuTiers.QIANQI_POOL, criteria(A1).tier());
-    assertEquals(JiangsuTiers.JINHU_POOL, criteria(A2).tier());
-    assertEquals(JiangsuTiers.SRDI_PRODUCT, criteria(A4P).tier());
-    assertEquals(JiangsuTiers.LITTLE_GIANT, criteria(A4E).tier());
-    assertEquals(JiangsuTiers.HUAIAN_SRDI_PRODUCT, criteria(A5P).tier());
-    assertEquals(JiangsuTiers.HUAIAN_LITTLE_GIANT, criteria(A5E).tier());
+  void criteriaAndTracks_keyRowsOfTheReviewSheet_matchTheAnnexTables() {
+    List<String> ids =
+        io.github.srdipolicy.testing.DataFilesContract.assertKeyRows(
+            new JiangsuSource(), "jinhu-2022.yaml", CRITERIA_ROWS);
+    for (String c : List.of(A1, A2, A4P, A4E, A5P, A5E)) {
+      assertTrue(ids.contains(c), c);
+      criteria(c)
+          .tracks()
+          .forEach(t -> assertTrue(ids.contains(t.condition().id().toString()), t.id() + ""));
+    }
+    assertEquals(
+        List.of(JiangsuTiers.QIANQI_POOL, JiangsuTiers.JINHU_POOL),
+        List.of(criteria(A1).tier(), criteria(A2).tier()),
+        "the ids in JiangsuTiers are the sheet's");
   }
 
   /**

@@ -162,6 +162,28 @@ public abstract class DataFilesContract {
     return Arrays.stream(ids).map(id -> rows.getOrDefault(id, id + " | (no row)")).toList();
   }
 
+  /**
+   * Asserts that the review sheet of a data file shows the given key rows, as an analyst reads them
+   * beside the clause. The block holds one key row per line ({@code id | clause | indicator or
+   * metric | operator word | bound with unit}, see {@link #keyRows}); lines starting with {@code
+   * //} name the clause text the rows below were checked against and are skipped, as are blank
+   * lines. A changed threshold, unit, operator, clause or id in the data file fails it.
+   *
+   * @param source the module's source
+   * @param file the data file's name, such as {@code jinhu-2022.yaml}
+   * @param block the expected key rows, with {@code //} comments
+   * @return the ids of the rows checked, in the block's order
+   */
+  public static List<String> assertKeyRows(DataFileSource source, String file, String block) {
+    List<String> expected =
+        block.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).toList();
+    List<String> ids = expected.stream().map(r -> r.split(" \\| ", 2)[0].strip()).toList();
+    List<String> actual =
+        keyRows(source, file, ids.toArray(String[]::new)).stream().map(String::strip).toList();
+    assertEquals(String.join("\n", expected), String.join("\n", actual), file);
+    return ids;
+  }
+
   private String resource(String name) throws IOException {
     try (InputStream in = getClass().getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
