@@ -96,8 +96,11 @@ class LintTest {
     DataFileException e =
         assertThrows(
             DataFileException.class, () -> read(DOC.replace("upper: 8000万元", "upper: 1.2亿元")));
-    assertTrue(e.getMessage().startsWith("lint.yaml:"), e.getMessage());
-    assertTrue(e.getMessage().contains("bands must not overlap"), e.getMessage());
+    // line and column of the banded condition's id
+    assertEquals(
+        "lint.yaml:28:11: Invalid bands of example.pool.rnd: '[1亿元, ∞) and [5000万元, 1.2亿元)'"
+            + " (bands must not overlap) (in Banded)",
+        e.getMessage());
   }
 
   @Test
@@ -117,8 +120,10 @@ class LintTest {
                 "            - {id: .b, clause: 全文, label: {zh: 乙, en: b}, indicator: operating-revenue, at-least: 1亿元}",
                 "");
     DataFileException e = assertThrows(DataFileException.class, () -> read(yaml));
-    assertTrue(e.getMessage().startsWith("lint.yaml:"), e.getMessage());
-    assertTrue(e.getMessage().contains("count"), e.getMessage());
+    assertEquals(
+        "lint.yaml:28:11: Invalid count: '3' (must be from 1 to the number of conditions (2))"
+            + " (in AtLeast)",
+        e.getMessage());
   }
 
   /**
