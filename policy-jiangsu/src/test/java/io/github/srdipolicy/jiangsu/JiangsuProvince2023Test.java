@@ -351,7 +351,7 @@ class JiangsuProvince2023Test {
       // 三、(二): 纳入政府采购支持范围；智能化改造数字化转型给予资金奖补和贴息补助
       jiangsu.2023.incentive.government-procurement | 三、(二) | incentive PRIORITY_SERVICE |  |
       jiangsu.2023.incentive.digital-transformation-subsidy | 三、(二) | incentive CAPPED_SUBSIDY |  |
-      // 三、(三): (职称)绿色通道；高层次人才纳入子女入学、医疗保健、住房保障等政策优享范围
+      // 三、(三): 优秀人才职称评价绿色通道；高层次人才纳入子女入学、医疗保健、住房保障等政策优享范围
       jiangsu.2023.incentive.title-green-channel | 三、(三) | incentive FAST_TRACK |  |
       jiangsu.2023.incentive.talent-benefits | 三、(三) | incentive PRIORITY_SERVICE |  |
       // 三、(四): "正面清单"管理，简化审批程序
