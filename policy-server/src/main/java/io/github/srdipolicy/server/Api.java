@@ -3,6 +3,7 @@ package io.github.srdipolicy.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.assessment.Assessment;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.catalog.CriteriaDiff;
 import io.github.srdipolicy.engine.EligibilityReport;
@@ -378,7 +379,12 @@ final class Api {
       send(ctx, n);
       return;
     }
-    send(ctx, assessments.summary(assessments.assess(f.profile, f.asOf), trace, f.profile));
+    Assessment a = assessments.assess(f.profile, f.asOf);
+    if (trace) {
+      send(ctx, assessments.summary(a, true, f.profile));
+    } else {
+      send(ctx, assessments.summaryBytes(a));
+    }
   }
 
   private void nextQuestions(Context ctx) {
@@ -725,6 +731,10 @@ final class Api {
   }
 
   static void send(Context ctx, JsonNode node) {
-    ctx.contentType(JSON).result(Json.bytes(node));
+    send(ctx, Json.bytes(node));
+  }
+
+  static void send(Context ctx, byte[] json) {
+    ctx.contentType(JSON).result(json);
   }
 }
