@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -734,7 +735,18 @@ final class Api {
     send(ctx, Json.bytes(node));
   }
 
+  /**
+   * Sends a JSON answer. Written in one piece to Javalin's output stream (which compresses it for a
+   * client that asks) rather than handed over as a result, which Javalin would copy through a
+   * buffer of its own.
+   */
   static void send(Context ctx, byte[] json) {
-    ctx.contentType(JSON).result(json);
+    ctx.contentType(JSON);
+    try {
+      ctx.outputStream().write(json);
+    } catch (IOException e) {
+      // The client has gone: nothing more can be sent to it.
+      throw new UncheckedIOException("Cannot send the answer: " + e.getMessage(), e);
+    }
   }
 }
