@@ -100,7 +100,22 @@ public final class Assessor {
     return assess(profile, asOf, QUESTIONS);
   }
 
-  private Assessment assess(EnterpriseProfile profile, LocalDate asOf, int questionLimit) {
+  /**
+   * Assesses a firm on a date with up to the given number of next questions: a service that needs
+   * both the assessment and every question ({@code Integer.MAX_VALUE}) gets them from one
+   * evaluation.
+   *
+   * @param profile the firm, not null
+   * @param asOf the date, not null
+   * @param questionLimit the most next questions to rank, at least 0
+   * @return the assessment, never null
+   * @throws IllegalArgumentException if the jurisdiction is unknown, a value invalid or the limit
+   *     negative
+   */
+  public Assessment assess(EnterpriseProfile profile, LocalDate asOf, int questionLimit) {
+    if (questionLimit < 0) {
+      throw new IllegalArgumentException("questionLimit must be at least 0, not " + questionLimit);
+    }
     catalog.validate(profile);
     Plan plan = plan(profile.jurisdiction(), asOf, profile.applicationKind());
     List<EligibilityReport> reports = catalog.evaluator().evaluateAll(plan.criteria, profile, asOf);

@@ -1,22 +1,26 @@
 package io.github.srdipolicy.assessment;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.RewardDue;
 import io.github.srdipolicy.model.EligibilityCriteria;
-import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.LocalizedText;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.model.ValueKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The summary document of an {@link Assessment}: what a portal, the CLI's {@code match --format
@@ -32,7 +36,8 @@ import java.util.Objects;
  * it: {@link Assessor#trace} gives it on demand.
  */
 public final class SummaryJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Only turns streamed documents into trees: no feature of its own applies to them. */
+  private static final ObjectMapper TREES = new ObjectMapper();
 
   private final Catalog catalog;
   private final Map<SourceRef, String> sources = new LinkedHashMap<>();
@@ -50,8 +55,32 @@ public final class SummaryJson {
    * @return a new JSON object, never null
    */
   public static ObjectNode tree(Assessment a, Catalog catalog) {
-    return new SummaryJson(Objects.requireNonNull(catalog, "catalog"))
-        .write(Objects.requireNonNull(a, "a"));
+    Objects.requireNonNull(a, "a");
+    SummaryJson writer = new SummaryJson(Objects.requireNonNull(catalog, "catalog"));
+    return toTree(
+        g -> {
+          g.writeStartObject();
+          writer.fields(a, g);
+          g.writeEndObject();
+        });
+  }
+
+  /**
+   * Streams the fields of the summary document of an assessment into the JSON object that the
+   * generator has open, so that a service writes its answer without building a tree first and may
+   * add fields of its own after them. Wrapped in an object, the fields are the document {@link
+   * #tree} returns.
+   *
+   * @param a the assessment, not null
+   * @param catalog the catalogue it was made from (for the clause of each tier's criteria), not
+   *     null
+   * @param g where to write, positioned inside an object, not null
+   * @throws IOException if the generator cannot write
+   */
+  public static void writeFields(Assessment a, Catalog catalog, JsonGenerator g)
+      throws IOException {
+    new SummaryJson(Objects.requireNonNull(catalog, "catalog"))
+        .fields(Objects.requireNonNull(a, "a"), Objects.requireNonNull(g, "g"));
   }
 
   /**
@@ -73,131 +102,195 @@ public final class SummaryJson {
     }
   }
 
-  private ObjectNode write(Assessment a) {
-    ObjectNode root = NODES.objectNode();
-    ObjectNode firm = root.putObject("firm");
-    a.name().ifPresent(n -> firm.put("name", n));
-    firm.put("jurisdiction", a.jurisdiction().toString());
-    root.put("asOf", a.asOf().toString());
-    codes(root, "chain", a.chain());
-    codes(root, "levelsWithoutDocuments", a.levelsWithoutDocuments());
-    ArrayNode ladders = root.putArray("ladders");
+  private void fields(Assessment a, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("firm");
+    if (a.name().isPresent()) {
+      g.writeStringField("name", a.name().get());
+    }
+    g.writeStringField("jurisdiction", a.jurisdiction().toString());
+    g.writeEndObject();
+    g.writeStringField("asOf", a.asOf().toString());
+    ids(g, "chain", a.chain());
+    ids(g, "levelsWithoutDocuments", a.levelsWithoutDocuments());
+    g.writeArrayFieldStart("ladders");
     for (LadderAssessment l : a.ladders()) {
-      ObjectNode n = ladders.addObject();
-      l.ladder().ifPresent(id -> n.put("id", id.toString()));
-      n.set("label", text(l.label()));
-      l.source().ifPresent(s -> n.put("source", source(s)));
-      ArrayNode rungs = n.putArray("rungs");
-      l.rungs().forEach(t -> rungs.add(t.toString()));
-      l.nextRung().ifPresent(t -> n.put("nextRung", t.toString()));
+      g.writeStartObject();
+      if (l.ladder().isPresent()) {
+        g.writeStringField("id", l.ladder().get().toString());
+      }
+      text(g, "label", l.label());
+      if (l.source().isPresent()) {
+        g.writeStringField("source", source(l.source().get()));
+      }
+      g.writeArrayFieldStart("rungs");
+      for (Object t : l.rungs()) {
+        g.writeString(t.toString());
+      }
+      g.writeEndArray();
+      if (l.nextRung().isPresent()) {
+        g.writeStringField("nextRung", l.nextRung().get().toString());
+      }
+      g.writeEndObject();
     }
-    ObjectNode tiers = root.putObject("tiers");
+    g.writeEndArray();
+    g.writeObjectFieldStart("tiers");
     for (TierAssessment t : a.tiers()) {
-      tiers.set(t.tier().toString(), tier(t));
+      g.writeFieldName(t.tier().toString());
+      tier(t, g);
     }
+    g.writeEndObject();
     if (!a.rewardsDue().isEmpty()) {
-      ArrayNode due = root.putArray("rewardsDue");
-      a.rewardsDue().forEach(r -> due.add(reward(r, true)));
+      g.writeArrayFieldStart("rewardsDue");
+      for (RewardDue r : a.rewardsDue()) {
+        reward(r, true, g);
+      }
+      g.writeEndArray();
     }
     if (!a.nextQuestions().isEmpty()) {
-      ArrayNode qs = root.putArray("nextQuestions");
-      a.nextQuestions().forEach(q -> qs.add(question(q)));
+      g.writeArrayFieldStart("nextQuestions");
+      for (Question q : a.nextQuestions()) {
+        write(q, g);
+      }
+      g.writeEndArray();
     }
-    ArrayNode docs = root.putArray("documents");
+    g.writeArrayFieldStart("documents");
     for (DocumentInForce d : a.documents()) {
-      ObjectNode n = docs.addObject().put("document", d.document().toString());
-      n.set("title", text(d.title()));
-      n.put("jurisdiction", d.jurisdiction().toString())
-          .put("from", d.validity().start().toString());
-      d.validity().end().ifPresent(e -> n.put("until", e.toString()));
-      n.put("criteria", d.criteria());
+      g.writeStartObject();
+      g.writeStringField("document", d.document().toString());
+      text(g, "title", d.title());
+      g.writeStringField("jurisdiction", d.jurisdiction().toString());
+      g.writeStringField("from", d.validity().start().toString());
+      if (d.validity().end().isPresent()) {
+        g.writeStringField("until", d.validity().end().get().toString());
+      }
+      g.writeNumberField("criteria", d.criteria());
+      g.writeEndObject();
     }
-    ObjectNode table = root.putObject("sources");
-    sources.forEach(
-        (s, key) -> {
-          ObjectNode n =
-              table
-                  .putObject(key)
-                  .put("document", s.document().toString())
-                  .put("clause", s.clause())
-                  .put("confidence", s.confidence().toString());
-          s.provenance().ifPresent(p -> n.put("provenance", p));
-        });
-    return root;
+    g.writeEndArray();
+    // Last, so that it holds every clause the document refers to, numbered in order of first use.
+    g.writeObjectFieldStart("sources");
+    for (Map.Entry<SourceRef, String> e : sources.entrySet()) {
+      SourceRef s = e.getKey();
+      g.writeObjectFieldStart(e.getValue());
+      g.writeStringField("document", s.document().toString());
+      g.writeStringField("clause", s.clause());
+      g.writeStringField("confidence", s.confidence().toString());
+      if (s.provenance().isPresent()) {
+        g.writeStringField("provenance", s.provenance().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 
-  private ObjectNode tier(TierAssessment t) {
-    ObjectNode n = NODES.objectNode();
-    n.set("name", text(t.name()));
-    n.put("level", t.level().toString()).put("jurisdiction", t.jurisdiction().toString());
-    n.put("standing", t.standing().toString());
+  private void tier(TierAssessment t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    text(g, "name", t.name());
+    g.writeStringField("level", t.level().toString());
+    g.writeStringField("jurisdiction", t.jurisdiction().toString());
+    g.writeStringField("standing", t.standing().toString());
     // Only a held tier's outcome says more than its standing.
-    t.outcome()
-        .filter(o -> t.standing() == Standing.HELD)
-        .ifPresent(o -> n.put("outcome", o.toString()));
-    t.recognised().ifPresent(d -> n.put("recognised", d.toString()));
-    t.criteria()
-        .ifPresent(
-            c ->
-                n.put("criteria", c.toString())
-                    .put("source", source(catalog.fact(c, EligibilityCriteria.class).source())));
-    ids(n, "alsoInForce", t.alsoInForce());
-    n.set("summary", text(t.summary()));
+    if (t.outcome().isPresent() && t.standing() == Standing.HELD) {
+      g.writeStringField("outcome", t.outcome().get().toString());
+    }
+    if (t.recognised().isPresent()) {
+      g.writeStringField("recognised", t.recognised().get().toString());
+    }
+    if (t.criteria().isPresent()) {
+      g.writeStringField("criteria", t.criteria().get().toString());
+      g.writeStringField(
+          "source", source(catalog.fact(t.criteria().get(), EligibilityCriteria.class).source()));
+    }
+    ids(g, "alsoInForce", t.alsoInForce());
+    text(g, "summary", t.summary());
     if (!t.reasons().isEmpty()) {
-      ArrayNode reasons = n.putArray("reasons");
+      g.writeArrayFieldStart("reasons");
       for (Reason r : t.reasons()) {
-        ObjectNode rn = reasons.addObject().put("condition", r.condition().toString());
-        rn.set("label", text(r.label()));
-        r.actual().ifPresent(q -> rn.set("actual", quantity(q)));
-        r.operator().ifPresent(o -> rn.put("operator", o.toString()));
-        r.required().ifPresent(q -> rn.set("required", quantity(q)));
-        rn.put("source", source(r.source()));
+        g.writeStartObject();
+        g.writeStringField("condition", r.condition().toString());
+        text(g, "label", r.label());
+        if (r.actual().isPresent()) {
+          quantity(g, "actual", r.actual().get());
+        }
+        if (r.operator().isPresent()) {
+          g.writeStringField("operator", r.operator().get().toString());
+        }
+        if (r.required().isPresent()) {
+          quantity(g, "required", r.required().get());
+        }
+        g.writeStringField("source", source(r.source()));
+        g.writeEndObject();
       }
+      g.writeEndArray();
     }
-    if (!t.missingInputs().isEmpty()) {
-      ArrayNode missing = n.putArray("missing");
-      t.missingInputs().forEach(i -> missing.add(i.toString()));
-    }
+    ids(g, "missing", t.missingInputs());
     if (!t.shortfalls().isEmpty()) {
-      ArrayNode shortfalls = n.putArray("shortfalls");
+      g.writeArrayFieldStart("shortfalls");
       for (Shortfall s : t.shortfalls()) {
-        ObjectNode sn = shortfalls.addObject().put("condition", s.condition().toString());
-        sn.set("label", text(s.label()));
-        sn.put("input", s.input().toString());
-        s.actual().ifPresent(q -> sn.set("actual", quantity(q)));
-        s.operator().ifPresent(o -> sn.put("operator", o.toString()));
-        s.required().ifPresent(q -> sn.set("required", quantity(q)));
-        s.distance().ifPresent(q -> sn.set("distance", quantity(q)));
-        sn.set("text", text(s.text()));
-        sn.put("source", source(s.source()));
+        g.writeStartObject();
+        g.writeStringField("condition", s.condition().toString());
+        text(g, "label", s.label());
+        g.writeStringField("input", s.input().toString());
+        if (s.actual().isPresent()) {
+          quantity(g, "actual", s.actual().get());
+        }
+        if (s.operator().isPresent()) {
+          g.writeStringField("operator", s.operator().get().toString());
+        }
+        if (s.required().isPresent()) {
+          quantity(g, "required", s.required().get());
+        }
+        if (s.distance().isPresent()) {
+          quantity(g, "distance", s.distance().get());
+        }
+        text(g, "text", s.text());
+        g.writeStringField("source", source(s.source()));
+        g.writeEndObject();
       }
+      g.writeEndArray();
     }
     if (!t.rewards().isEmpty()) {
-      ArrayNode rewards = n.putArray("rewards");
-      t.rewards().forEach(r -> rewards.add(reward(r, false)));
+      g.writeArrayFieldStart("rewards");
+      for (RewardDue r : t.rewards()) {
+        reward(r, false, g);
+      }
+      g.writeEndArray();
     }
     if (t.restsOnSecondarySources()) {
-      n.put("secondarySources", true);
+      g.writeBooleanField("secondarySources", true);
     }
-    return n;
+    g.writeEndObject();
   }
 
-  private ObjectNode reward(RewardDue r, boolean withTier) {
-    ObjectNode n = NODES.objectNode().put("incentive", r.incentive().toString());
-    n.set("label", text(r.label()));
+  private void reward(RewardDue r, boolean withTier, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("incentive", r.incentive().toString());
+    text(g, "label", r.label());
     if (withTier) {
-      n.put("tier", r.tier().toString()).put("recognised", r.recognised().toString());
+      g.writeStringField("tier", r.tier().toString());
+      g.writeStringField("recognised", r.recognised().toString());
     }
-    n.put("due", r.due());
-    r.amount().ifPresent(q -> n.set("amount", quantity(q)));
-    r.amount()
-        .filter(q -> q.kind() == ValueKind.MONEY)
-        .ifPresent(q -> n.put("amountWanYuan", plain(q.to(Unit.WAN_YUAN).amount())));
-    n.put("rule", r.rule().toString());
-    n.set("explanation", text(r.explanation()));
-    ArrayNode s = n.putArray("sources");
-    r.sources().stream().map(this::source).distinct().forEach(s::add);
-    return n;
+    g.writeBooleanField("due", r.due());
+    if (r.amount().isPresent()) {
+      Quantity q = r.amount().get();
+      quantity(g, "amount", q);
+      if (q.kind() == ValueKind.MONEY) {
+        g.writeStringField("amountWanYuan", plain(q.to(Unit.WAN_YUAN).amount()));
+      }
+    }
+    g.writeStringField("rule", r.rule().toString());
+    text(g, "explanation", r.explanation());
+    g.writeArrayFieldStart("sources");
+    // A clause cited twice by one reward is listed once.
+    Set<String> keys = new LinkedHashSet<>();
+    for (SourceRef s : r.sources()) {
+      keys.add(source(s));
+    }
+    for (String k : keys) {
+      g.writeString(k);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /**
@@ -209,57 +302,102 @@ public final class SummaryJson {
    * @return a new JSON object, never null
    */
   public static ObjectNode question(Question q) {
-    ObjectNode n =
-        NODES.objectNode().put("input", q.input().toString()).put("kind", q.kind().toString());
-    n.set("question", text(q.text()));
-    q.unit()
-        .ifPresent(
-            u -> {
-              n.put("unit", u.toString());
-              if (!u.zhSymbol().isEmpty() || !u.enSymbol().isEmpty()) {
-                n.putObject("unitSymbol").put("zh", u.zhSymbol()).put("en", u.enSymbol());
-              }
-            });
-    q.minimum().ifPresent(m -> n.put("minimum", plain(m)));
-    q.maximum().ifPresent(m -> n.put("maximum", plain(m)));
+    Objects.requireNonNull(q, "q");
+    return toTree(g -> write(q, g));
+  }
+
+  /**
+   * Streams a question, as {@link #question(Question)} writes it, to a JSON generator.
+   *
+   * @param q the question, not null
+   * @param g where to write the question's object, not null
+   * @throws IOException if the generator cannot write
+   */
+  public static void write(Question q, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("input", q.input().toString());
+    g.writeStringField("kind", q.kind().toString());
+    text(g, "question", q.text());
+    if (q.unit().isPresent()) {
+      Unit u = q.unit().get();
+      g.writeStringField("unit", u.toString());
+      if (!u.zhSymbol().isEmpty() || !u.enSymbol().isEmpty()) {
+        g.writeObjectFieldStart("unitSymbol");
+        g.writeStringField("zh", u.zhSymbol());
+        g.writeStringField("en", u.enSymbol());
+        g.writeEndObject();
+      }
+    }
+    if (q.minimum().isPresent()) {
+      g.writeStringField("minimum", plain(q.minimum().get()));
+    }
+    if (q.maximum().isPresent()) {
+      g.writeStringField("maximum", plain(q.maximum().get()));
+    }
     if (!q.choices().isEmpty() && q.kind() != Question.Kind.YES_NO) {
       // Yes/no questions take yes or no (是/否): the kind says so, their choices need no listing.
-      ArrayNode choices = n.putArray("choices");
-      q.choices()
-          .forEach(c -> choices.addObject().put("value", c.value()).set("label", text(c.label())));
+      g.writeArrayFieldStart("choices");
+      for (Question.Choice c : q.choices()) {
+        g.writeStartObject();
+        g.writeStringField("value", c.value());
+        text(g, "label", c.label());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
-    q.window().ifPresent(w -> n.set("window", text(w)));
-    q.definition().ifPresent(d -> n.set("definition", text(d)));
-    ids(n, "tiers", q.affects());
-    ids(n, "decides", q.decides());
-    n.put("weight", Math.round(q.score() * 1000) / 1000.0);
-    return n;
+    if (q.window().isPresent()) {
+      text(g, "window", q.window().get());
+    }
+    if (q.definition().isPresent()) {
+      text(g, "definition", q.definition().get());
+    }
+    ids(g, "tiers", q.affects());
+    ids(g, "decides", q.decides());
+    g.writeNumberField("weight", Math.round(q.score() * 1000) / 1000.0);
+    g.writeEndObject();
   }
 
   private String source(SourceRef s) {
     return sources.computeIfAbsent(s, x -> "s" + (sources.size() + 1));
   }
 
-  private static void codes(ObjectNode n, String field, List<JurisdictionCode> codes) {
-    if (!codes.isEmpty()) {
-      ArrayNode a = n.putArray(field);
-      codes.forEach(c -> a.add(c.toString()));
-    }
-  }
-
-  private static void ids(ObjectNode n, String field, List<?> ids) {
+  private static void ids(JsonGenerator g, String field, List<?> ids) throws IOException {
     if (!ids.isEmpty()) {
-      ArrayNode a = n.putArray(field);
-      ids.forEach(i -> a.add(i.toString()));
+      g.writeArrayFieldStart(field);
+      for (Object i : ids) {
+        g.writeString(i.toString());
+      }
+      g.writeEndArray();
     }
   }
 
-  private static ObjectNode text(LocalizedText t) {
-    return NODES.objectNode().put("zh", t.zh()).put("en", t.en());
+  private static void text(JsonGenerator g, String field, LocalizedText t) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("zh", t.zh());
+    g.writeStringField("en", t.en());
+    g.writeEndObject();
   }
 
-  private static ObjectNode quantity(Quantity q) {
-    return NODES.objectNode().put("amount", plain(q.amount())).put("unit", q.unit().toString());
+  private static void quantity(JsonGenerator g, String field, Quantity q) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("amount", plain(q.amount()));
+    g.writeStringField("unit", q.unit().toString());
+    g.writeEndObject();
+  }
+
+  /** What writes a document to a generator. */
+  private interface Writing {
+    void to(JsonGenerator g) throws IOException;
+  }
+
+  /** The tree of what a writing streams (through a token buffer, which only fails on a defect). */
+  private static ObjectNode toTree(Writing w) {
+    try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {
+      w.to(buffer);
+      return (ObjectNode) TREES.readTree(buffer.asParser(TREES));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot build a JSON tree in memory", e);
+    }
   }
 
   private static String plain(BigDecimal d) {

@@ -177,6 +177,12 @@ class AssessorTest {
     List<Question> all = ASSESSOR.nextQuestions(p, DATE);
     assertTrue(a.nextQuestions().size() <= Assessor.QUESTIONS);
     assertEquals(all.subList(0, a.nextQuestions().size()), a.nextQuestions());
+    // With a limit of its own, one assessment carries as many of the same questions.
+    assertTrue(all.size() > 1, "the fake firm leaves more than one question open");
+    assertEquals(all, ASSESSOR.assess(p, DATE, Integer.MAX_VALUE).nextQuestions());
+    assertEquals(all.subList(0, 1), ASSESSOR.assess(p, DATE, 1).nextQuestions());
+    assertEquals(List.of(), ASSESSOR.assess(p, DATE, 0).nextQuestions());
+    assertThrows(IllegalArgumentException.class, () -> ASSESSOR.assess(p, DATE, -1));
     // Every missing input of an undetermined tier is asked once, best first.
     assertEquals(all.stream().map(Question::input).distinct().count(), all.size());
     for (int i = 1; i < all.size(); i++) {

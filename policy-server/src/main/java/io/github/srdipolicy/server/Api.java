@@ -3,6 +3,7 @@ package io.github.srdipolicy.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srdipolicy.assessment.Assessment;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.catalog.CriteriaDiff;
 import io.github.srdipolicy.engine.EligibilityReport;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -378,7 +380,12 @@ final class Api {
       send(ctx, n);
       return;
     }
-    send(ctx, assessments.summary(assessments.assess(f.profile, f.asOf), trace, f.profile));
+    Assessment a = assessments.assess(f.profile, f.asOf);
+    if (trace) {
+      send(ctx, assessments.summary(a, true, f.profile));
+    } else {
+      send(ctx, assessments.summaryBytes(a));
+    }
   }
 
   private void nextQuestions(Context ctx) {
@@ -725,6 +732,21 @@ final class Api {
   }
 
   static void send(Context ctx, JsonNode node) {
-    ctx.contentType(JSON).result(Json.bytes(node));
+    send(ctx, Json.bytes(node));
+  }
+
+  /**
+   * Sends a JSON answer. Written in one piece to Javalin's output stream (which compresses it for a
+   * client that asks) rather than handed over as a result, which Javalin would copy through a
+   * buffer of its own.
+   */
+  static void send(Context ctx, byte[] json) {
+    ctx.contentType(JSON);
+    try {
+      ctx.outputStream().write(json);
+    } catch (IOException e) {
+      // The client has gone: nothing more can be sent to it.
+      throw new UncheckedIOException("Cannot send the answer: " + e.getMessage(), e);
+    }
   }
 }

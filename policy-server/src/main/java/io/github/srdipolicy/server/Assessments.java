@@ -1,5 +1,6 @@
 package io.github.srdipolicy.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srdipolicy.assessment.Assessment;
@@ -15,6 +16,7 @@ import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.model.ValueKind;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,21 +40,12 @@ final class Assessments {
     return assessor.assess(profile, asOf);
   }
 
-  List<Question> questions(EnterpriseProfile profile, LocalDate asOf) {
-    return assessor.nextQuestions(profile, asOf);
-  }
-
   /**
    * The core's summary document ({@link SummaryJson}), with the count of tiers per standing and,
    * for {@code detail=trace}, each tier's full reports.
    */
   ObjectNode summary(Assessment a, boolean trace, EnterpriseProfile profile) {
-    ObjectNode root = SummaryJson.tree(a, catalog);
-    ObjectNode counts = Json.object();
-    for (Standing s : Standing.values()) {
-      counts.put(s.toString(), a.tiers().stream().filter(t -> t.standing() == s).count());
-    }
-    root.set("counts", counts);
+    ObjectNode root = Json.tree(g -> writeSummary(a, g));
     if (trace) {
       Map<TierId, ArrayNode> traces = traces(profile, a.asOf());
       ObjectNode tiers = (ObjectNode) root.get("tiers");
@@ -64,6 +57,29 @@ final class Assessments {
           });
     }
     return root;
+  }
+
+  /**
+   * The summary document without the trace, streamed: what {@code POST /assess} sends, written
+   * without building a tree.
+   */
+  byte[] summaryBytes(Assessment a) {
+    return Json.bytes(g -> writeSummary(a, g));
+  }
+
+  private void writeSummary(Assessment a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    SummaryJson.writeFields(a, catalog, g);
+    g.writeObjectFieldStart("counts");
+    long[] counts = new long[Standing.values().length];
+    for (TierAssessment t : a.tiers()) {
+      counts[t.standing().ordinal()]++;
+    }
+    for (Standing s : Standing.values()) {
+      g.writeNumberField(s.toString(), counts[s.ordinal()]);
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   private Map<TierId, ArrayNode> traces(EnterpriseProfile profile, LocalDate asOf) {
@@ -99,16 +115,26 @@ final class Assessments {
     return SummaryJson.question(q);
   }
 
-  ObjectNode nextQuestions(EnterpriseProfile profile, LocalDate asOf, int limit) {
-    Assessment a = assess(profile, asOf);
-    List<Question> all = questions(profile, asOf);
-    ObjectNode root = Json.object().put("asOf", asOf.toString()).put("remaining", all.size());
-    root.put(
-        "undeterminedTiers",
-        a.tiers().stream().filter(t -> t.standing() == Standing.UNDETERMINED).count());
-    ArrayNode qs = root.putArray("questions");
-    all.subList(0, Math.min(limit, all.size())).forEach(q -> qs.add(question(q)));
-    return root;
+  /** The next questions, best first, at most {@code limit} of them, streamed. */
+  byte[] nextQuestions(EnterpriseProfile profile, LocalDate asOf, int limit) {
+    // One assessment gives both the questions and the count of tiers still undetermined.
+    Assessment a = assessor.assess(profile, asOf, Integer.MAX_VALUE);
+    List<Question> all = a.nextQuestions();
+    return Json.bytes(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("asOf", asOf.toString());
+          g.writeNumberField("remaining", all.size());
+          g.writeNumberField(
+              "undeterminedTiers",
+              a.tiers().stream().filter(t -> t.standing() == Standing.UNDETERMINED).count());
+          g.writeArrayFieldStart("questions");
+          for (Question q : all.subList(0, Math.min(limit, all.size()))) {
+            SummaryJson.write(q, g);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   /**

@@ -45,7 +45,9 @@ final class Bodies {
     }
     byte[] body;
     try (InputStream in = ctx.req().getInputStream()) {
-      body = readAtMost(in, max);
+      // A declared length (Jetty holds the client to it) is read into an array of that size; a
+      // chunked body is read in pieces up to the limit.
+      body = declared >= 0 ? in.readNBytes((int) declared) : readAtMost(in, max);
     } catch (IOException e) {
       throw ProblemException.badRequest(
           "Could not read the request body: " + e.getMessage(), null, null);

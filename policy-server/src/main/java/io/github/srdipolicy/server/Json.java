@@ -1,7 +1,9 @@
 package io.github.srdipolicy.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.Incentive;
 import io.github.srdipolicy.model.LocalizedText;
@@ -16,6 +19,7 @@ import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.model.ValueKind;
+import java.io.IOException;
 
 /**
  * JSON in and out, in the model's own conventions ({@link PolicyJson}: ISO dates, decimal strings,
@@ -50,10 +54,37 @@ final class Json {
   }
 
   static byte[] bytes(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsBytes(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a JSON tree", e);
+    return bytes(g -> MAPPER.writeTree(g, node));
+  }
+
+  /** The tree of a streamed answer, for the routes that add to it or embed it. */
+  static ObjectNode tree(Writing writing) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      writing.to(buffer);
+      return (ObjectNode) MAPPER.readTree(buffer.asParser(MAPPER));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write a JSON answer", e);
+    }
+  }
+
+  /** What streams one JSON answer to a generator. */
+  interface Writing {
+    void to(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * The bytes of a streamed answer. The answers of the busiest routes are written straight from the
+   * model to the generator: building a tree first and serialising it cost about as much CPU as the
+   * assessment itself.
+   */
+  static byte[] bytes(Writing writing) {
+    try (ByteArrayBuilder out = new ByteArrayBuilder(MAPPER.getFactory()._getBufferRecycler())) {
+      try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        writing.to(g);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write a JSON answer", e);
     }
   }
 
