@@ -73,7 +73,16 @@ public abstract class DataFileSource implements PolicySource {
    * @throws DataFileException if a file is invalid
    */
   public final List<DocumentFile> files() {
-    return READ.get(getClass()).computeIfAbsent(resources, r -> read());
+    Map<List<String>, List<DocumentFile>> read = READ.get(getClass());
+    List<DocumentFile> files = read.get(resources);
+    if (files == null) {
+      // Not computeIfAbsent with a lambda: on a cold start each lambda costs a class spun at run
+      // time. Two threads may both read the files; the first result is kept.
+      files = read();
+      List<DocumentFile> first = read.putIfAbsent(resources, files);
+      files = first != null ? first : files;
+    }
+    return files;
   }
 
   private List<DocumentFile> read() {
@@ -105,16 +114,28 @@ public abstract class DataFileSource implements PolicySource {
 
   @Override
   public final List<Jurisdiction> jurisdictions() {
-    return files().stream().flatMap(f -> f.jurisdictions().stream()).toList();
+    List<Jurisdiction> out = new ArrayList<>();
+    for (DocumentFile f : files()) {
+      out.addAll(f.jurisdictions());
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public final List<Indicator> indicators() {
-    return files().stream().flatMap(f -> f.indicators().stream()).toList();
+    List<Indicator> out = new ArrayList<>();
+    for (DocumentFile f : files()) {
+      out.addAll(f.indicators());
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public final List<PolicyDocument> documents() {
-    return files().stream().map(DocumentFile::document).toList();
+    List<PolicyDocument> out = new ArrayList<>();
+    for (DocumentFile f : files()) {
+      out.add(f.document());
+    }
+    return List.copyOf(out);
   }
 }
