@@ -26,6 +26,7 @@ import io.github.srdipolicy.model.Indicator;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Indicators;
+import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Jurisdictions;
@@ -44,6 +45,7 @@ import io.github.srdipolicy.model.Target;
 import io.github.srdipolicy.model.Tier;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.TierLadder;
+import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.TriggerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +59,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -115,7 +116,10 @@ public final class Catalog {
     for (PolicySource source : sources) {
       names.add(source.name());
       for (Jurisdiction j : source.jurisdictions()) {
-        agreeWithTable(j, source.name(), problems).ifPresent(t -> js.put(t.code(), t));
+        Optional<Jurisdiction> t = agreeWithTable(j, source.name(), problems);
+        if (t.isPresent()) {
+          js.put(t.get().code(), t.get());
+        }
       }
       inds.addAll(source.indicators());
       for (PolicyDocument d : source.documents()) {
@@ -139,28 +143,31 @@ public final class Catalog {
           problems.add("tier " + t.id() + " is defined twice");
         }
       }
-      Consumer<Fact> add =
-          fact -> {
-            FactId id = fact.id();
-            if (fs.putIfAbsent(id, fact) != null) {
-              problems.add("fact id " + id + " is used twice");
-            }
-            own.putIfAbsent(id, d.id());
-          };
-      d.ladders().forEach(add);
-      d.criteria()
-          .forEach(
-              c -> {
-                add.accept(c);
-                c.tracks().forEach(add);
-                c.common().ifPresent(cond -> cond.tree().forEach(add));
-                c.tracks().forEach(t -> t.condition().tree().forEach(add));
-              });
-      d.incentives().forEach(add);
-      d.targets().forEach(add);
-      d.measures().forEach(add);
-      d.provisions().forEach(add);
-      d.poolFirms().forEach(add);
+      // Loops rather than lambdas and streams here and in check(): every lambda and stream shape
+      // costs a class spun at run time on its first use, a large part of a cold load (issue #11).
+      List<Fact> all = new ArrayList<>(d.ladders());
+      for (EligibilityCriteria c : d.criteria()) {
+        all.add(c);
+        all.addAll(c.tracks());
+        if (c.common().isPresent()) {
+          addTree(c.common().get(), all);
+        }
+        for (Track t : c.tracks()) {
+          addTree(t.condition(), all);
+        }
+      }
+      all.addAll(d.incentives());
+      all.addAll(d.targets());
+      all.addAll(d.measures());
+      all.addAll(d.provisions());
+      all.addAll(d.poolFirms());
+      for (Fact fact : all) {
+        FactId id = fact.id();
+        if (fs.putIfAbsent(id, fact) != null) {
+          problems.add("fact id " + id + " is used twice");
+        }
+        own.putIfAbsent(id, d.id());
+      }
     }
     this.tiers = ts;
     this.facts = fs;
@@ -184,19 +191,39 @@ public final class Catalog {
         scopes.put(c.id(), scope);
       }
     }
-    this.documentsTopDown =
-        docs.values().stream()
-            .sorted(
-                Comparator.comparing((PolicyDocument d) -> jurisdiction(d.jurisdiction()).level())
-                    .thenComparing(PolicyDocument::jurisdiction)
-                    .thenComparing(PolicyDocument::id))
-            .toList();
+    List<PolicyDocument> topDown = new ArrayList<>(docs.values());
+    topDown.sort(
+        (a, b) -> {
+          int c =
+              jurisdiction(a.jurisdiction())
+                  .level()
+                  .compareTo(jurisdiction(b.jurisdiction()).level());
+          if (c == 0) {
+            c = a.jurisdiction().compareTo(b.jurisdiction());
+          }
+          return c != 0 ? c : a.id().compareTo(b.id());
+        });
+    this.documentsTopDown = List.copyOf(topDown);
     Map<TierId, Integer> validity = new LinkedHashMap<>();
-    ts.values().forEach(t -> t.validityYears().ifPresent(y -> validity.put(t.id(), y)));
+    for (Tier t : ts.values()) {
+      if (t.validityYears().isPresent()) {
+        validity.put(t.id(), t.validityYears().get());
+      }
+    }
     this.evaluator = EligibilityEvaluator.of(indicators, validity);
-    this.declarations =
-        DeclarationRegistry.fromCriteria(
-            documents().stream().flatMap(d -> d.criteria().stream()).toList());
+    List<EligibilityCriteria> criteria = new ArrayList<>();
+    for (PolicyDocument d : docs.values()) {
+      criteria.addAll(d.criteria());
+    }
+    this.declarations = DeclarationRegistry.fromCriteria(criteria);
+  }
+
+  /** Adds a condition and the conditions under it, parents first (as {@link Condition#tree()}). */
+  private static void addTree(Condition c, List<Fact> out) {
+    out.add(c);
+    for (Condition child : c.children()) {
+      addTree(child, out);
+    }
   }
 
   /**
@@ -267,8 +294,10 @@ public final class Catalog {
    */
   public static Catalog load() {
     List<PolicySource> sources = new ArrayList<>();
-    ServiceLoader.load(PolicySource.class, Catalog.class.getClassLoader()).forEach(sources::add);
-    sources.sort(Comparator.comparing(PolicySource::name));
+    for (PolicySource s : ServiceLoader.load(PolicySource.class, Catalog.class.getClassLoader())) {
+      sources.add(s);
+    }
+    sources.sort((a, b) -> a.name().compareTo(b.name()));
     return new Catalog(sources);
   }
 
@@ -985,16 +1014,19 @@ public final class Catalog {
 
   private void check(List<String> problems) {
     for (Jurisdiction j : jurisdictions.values()) {
-      j.parent()
-          .filter(p -> !jurisdictions.containsKey(p) && divisions.find(p).isEmpty())
-          .ifPresent(p -> problems.add("jurisdiction " + j.code() + " has unknown parent " + p));
+      JurisdictionCode p = j.parent().orElse(null);
+      if (p != null && !jurisdictions.containsKey(p) && divisions.find(p).isEmpty()) {
+        problems.add("jurisdiction " + j.code() + " has unknown parent " + p);
+      }
     }
     for (PolicyDocument d : documents.values()) {
       checkJurisdiction(d.jurisdiction(), "document " + d.id(), problems);
     }
     for (Tier t : tiers.values()) {
       checkJurisdiction(t.jurisdiction(), "tier " + t.id(), problems);
-      t.prerequisites().forEach(p -> checkTier(p, "tier " + t.id(), problems));
+      for (TierId p : t.prerequisites()) {
+        checkTier(p, "tier " + t.id(), problems);
+      }
       checkSource(t.source(), "tier " + t.id(), problems);
     }
     for (Map.Entry<FactId, Fact> e : facts.entrySet()) {
@@ -1013,21 +1045,29 @@ public final class Catalog {
           }
         }
       } else if (fact instanceof TierLadder l) {
-        l.rungs().forEach(r -> checkTier(r, where, problems));
+        for (TierId r : l.rungs()) {
+          checkTier(r, where, problems);
+        }
         checkJurisdiction(l.jurisdiction(), where, problems);
       } else if (fact instanceof Incentive i) {
-        i.trigger().tier().ifPresent(t -> checkTier(t, where, problems));
+        if (i.trigger().tier().isPresent()) {
+          checkTier(i.trigger().tier().get(), where, problems);
+        }
         checkJurisdiction(i.fundingJurisdiction(), where, problems);
       } else if (fact instanceof Target t) {
-        t.tier().ifPresent(x -> checkTier(x, where, problems));
+        if (t.tier().isPresent()) {
+          checkTier(t.tier().get(), where, problems);
+        }
         checkJurisdiction(t.scope(), where, problems);
       } else if (fact instanceof Measure m) {
-        m.parent()
-            .filter(p -> !(facts.get(p) instanceof Measure))
-            .ifPresent(p -> problems.add(where + " has unknown parent measure " + p));
-        m.targets().stream()
-            .filter(t -> !(facts.get(t) instanceof Target))
-            .forEach(t -> problems.add(where + " refers to unknown target " + t));
+        if (m.parent().isPresent() && !(facts.get(m.parent().get()) instanceof Measure)) {
+          problems.add(where + " has unknown parent measure " + m.parent().get());
+        }
+        for (FactId t : m.targets()) {
+          if (!(facts.get(t) instanceof Target)) {
+            problems.add(where + " refers to unknown target " + t);
+          }
+        }
       } else if (fact instanceof Condition) {
         checkCondition((Condition) fact, problems);
       }
@@ -1041,21 +1081,30 @@ public final class Catalog {
     } else if (c instanceof Status x) {
       checkUnit(x.indicator(), x.requiredFlag(), where, problems);
     } else if (c instanceof SumComparison x) {
-      x.indicators().forEach(i -> checkUnit(i, x.threshold(), where, problems));
+      for (IndicatorId i : x.indicators()) {
+        checkUnit(i, x.threshold(), where, problems);
+      }
     } else if (c instanceof Banded x) {
       for (Band b : x.bands()) {
-        b.range().lower().ifPresent(q -> checkUnit(x.indicator(), q, where, problems));
-        b.range().upper().ifPresent(q -> checkUnit(x.indicator(), q, where, problems));
+        checkUnits(x.indicator(), b.range(), where, problems);
       }
     } else if (c instanceof HoldsTier holdsTier) {
       checkTier(holdsTier.tier(), where, problems);
     } else if (c instanceof Scorecard scorecard) {
       for (ScoreItem item : scorecard.items()) {
         for (ScoreBand b : item.bands()) {
-          b.range().lower().ifPresent(q -> checkUnit(item.indicator(), q, where, problems));
-          b.range().upper().ifPresent(q -> checkUnit(item.indicator(), q, where, problems));
+          checkUnits(item.indicator(), b.range(), where, problems);
         }
       }
+    }
+  }
+
+  private void checkUnits(IndicatorId id, Interval range, String where, List<String> problems) {
+    if (range.lower().isPresent()) {
+      checkUnit(id, range.lower().get(), where, problems);
+    }
+    if (range.upper().isPresent()) {
+      checkUnit(id, range.upper().get(), where, problems);
     }
   }
 
@@ -1124,7 +1173,11 @@ public final class Catalog {
     if (fact instanceof EligibilityCriteria c) {
       List<SourceRef> refs = new ArrayList<>();
       refs.add(c.source());
-      c.applicability().forEach(a -> a.source().ifPresent(refs::add));
+      for (Applicability a : c.applicability()) {
+        if (a.source().isPresent()) {
+          refs.add(a.source().get());
+        }
+      }
       return refs;
     } else if (fact instanceof Condition condition) {
       return List.of(condition.source());

@@ -94,8 +94,14 @@ public final class EligibilityEvaluator {
    */
   public static EligibilityEvaluator of(
       IndicatorRegistry indicators, Map<TierId, Integer> titleValidityYears) {
-    titleValidityYears.forEach(
-        (t, y) -> Checks.check(y > 0, "validity of " + t, y, "must be a positive number of years"));
+    // A loop, not forEach with a lambda: this runs on every cold catalogue load (issue #11).
+    for (Map.Entry<TierId, Integer> e : titleValidityYears.entrySet()) {
+      Checks.check(
+          e.getValue() > 0,
+          "validity of " + e.getKey(),
+          e.getValue(),
+          "must be a positive number of years");
+    }
     return new EligibilityEvaluator(indicators, titleValidityYears);
   }
 

@@ -2,7 +2,6 @@ package io.github.srdipolicy.internal;
 
 import java.util.Collection;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks whose messages always name the field and quote the offending value.
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * nor reach a terminal raw.
  */
 public final class Checks {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._\\-]*");
-
   /** Longest quoted value, in characters, before it is cut with an ellipsis. */
   public static final int MAX_SHOWN = 120;
 
@@ -202,10 +199,32 @@ public final class Checks {
   public static String slug(String id, String field) {
     notNull(id, field);
     check(
-        SLUG.matcher(id).matches(),
+        isSlug(id),
         field,
         id,
         "must be lower-case ASCII letters, digits, '.', '-' or '_', starting with a letter or digit");
     return id;
+  }
+
+  /**
+   * Whether the text is a slug, {@code [a-z0-9][a-z0-9._-]*}. Matched by hand rather than with a
+   * regular expression: every id of the catalogue passes here, and compiling and first running a
+   * {@code Pattern} cost several milliseconds of a cold catalogue load (issue #11).
+   */
+  private static boolean isSlug(String id) {
+    if (id.isEmpty() || !isLowerOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!isLowerOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 }

@@ -52,7 +52,15 @@ public abstract non-sealed class Banded implements Condition {
 
   @Override
   public List<Condition> children() {
-    return bands().stream().flatMap(b -> b.then().stream()).toList();
+    // A loop, not a stream: run on every cold catalogue load, where each lambda and stream shape
+    // costs classes spun at run time (issue #11).
+    List<Condition> children = new java.util.ArrayList<>();
+    for (Band b : bands()) {
+      if (b.then().isPresent()) {
+        children.add(b.then().get());
+      }
+    }
+    return List.copyOf(children);
   }
 
   @Override

@@ -53,28 +53,39 @@ public final class DeclarationRegistry {
     Map<String, TreeSet<FactId>> readers = new TreeMap<>();
     for (EligibilityCriteria c : criteria) {
       List<Qualitative> found = new ArrayList<>();
-      c.common().ifPresent(x -> collect(x, found));
-      c.tracks().forEach(t -> collect(t.condition(), found));
+      // Loops, not lambdas or streams: this runs on every cold catalogue load, where each lambda
+      // and stream shape costs classes spun at run time (issue #11).
+      if (c.common().isPresent()) {
+        collect(c.common().get(), found);
+      }
+      for (Track t : c.tracks()) {
+        collect(t.condition(), found);
+      }
       for (Qualitative q : found) {
         questions.putIfAbsent(q.declaration(), q.label());
-        readers.computeIfAbsent(q.declaration(), k -> new TreeSet<>()).add(c.id());
+        TreeSet<FactId> ids = readers.get(q.declaration());
+        if (ids == null) {
+          ids = new TreeSet<>();
+          readers.put(q.declaration(), ids);
+        }
+        ids.add(c.id());
       }
     }
     List<Declaration> all = new ArrayList<>();
-    questions.forEach(
-        (k, question) -> all.add(new Declaration(k, question, List.copyOf(readers.get(k)))));
+    for (Map.Entry<String, LocalizedText> e : questions.entrySet()) {
+      all.add(new Declaration(e.getKey(), e.getValue(), List.copyOf(readers.get(e.getKey()))));
+    }
     return of(all);
   }
 
+  /** Adds the qualitative conditions of a tree, parents first (the order of {@code tree()}). */
   private static void collect(Condition condition, List<Qualitative> out) {
-    condition
-        .tree()
-        .forEach(
-            c -> {
-              if (c instanceof Qualitative q) {
-                out.add(q);
-              }
-            });
+    if (condition instanceof Qualitative q) {
+      out.add(q);
+    }
+    for (Condition child : condition.children()) {
+      collect(child, out);
+    }
   }
 
   /**

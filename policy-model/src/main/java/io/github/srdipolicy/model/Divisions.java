@@ -124,8 +124,16 @@ public final class Divisions {
     }
     // A plain read first: computeIfAbsent may lock the map's bin even when the key is there, and
     // every request of the server looks its firm's division up (a lock convoy under load).
+    // No computeIfAbsent with a method reference either: the catalogue's cold load is the first to
+    // get here, and a lambda costs it a class spun at run time (issue #11). Two threads may both
+    // parse a line; the first object made is kept.
     Jurisdiction j = made.get(line);
-    return Optional.of(j != null ? j : made.computeIfAbsent(line, this::parse));
+    if (j == null) {
+      Jurisdiction parsed = parse(line);
+      j = made.putIfAbsent(line, parsed);
+      j = j != null ? j : parsed;
+    }
+    return Optional.of(j);
   }
 
   /**

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.srdipolicy.internal.Checks;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -129,15 +131,17 @@ public abstract non-sealed class EligibilityCriteria implements Fact {
   @Value.Check
   void check() {
     Checks.notEmpty(tracks(), "tracks of " + id());
-    Checks.check(
-        tracks().stream().map(Track::id).distinct().count() == tracks().size(),
-        () -> "tracks of " + id(),
-        tracks(),
-        () -> "track ids must be distinct");
-    Checks.check(
-        !supersedes().contains(id()),
-        () -> "supersedes of " + id(),
-        supersedes(),
-        () -> "must not name the criteria itself");
+    // Loops and ifs rather than streams and message lambdas: each lambda or stream shape costs
+    // classes spun at run time on a cold catalogue load (issue #11).
+    Set<FactId> trackIds = new HashSet<>();
+    for (Track t : tracks()) {
+      if (!trackIds.add(t.id())) {
+        throw Checks.invalid("tracks of " + id(), tracks(), "track ids must be distinct");
+      }
+    }
+    if (supersedes().contains(id())) {
+      throw Checks.invalid(
+          "supersedes of " + id(), supersedes(), "must not name the criteria itself");
+    }
   }
 }

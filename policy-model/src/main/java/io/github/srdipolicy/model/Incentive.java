@@ -124,22 +124,26 @@ public abstract non-sealed class Incentive implements Fact {
 
   @Value.Check
   void check() {
-    amount()
-        .ifPresent(
-            a ->
-                Checks.check(
-                    a.kind() == ValueKind.MONEY && a.amount().signum() > 0,
-                    "amount",
-                    a,
-                    "must be a positive amount of money"));
-    cap()
-        .ifPresent(
-            a ->
-                Checks.check(
-                    a.kind() == ValueKind.MONEY && a.amount().signum() > 0,
-                    "cap",
-                    a,
-                    "must be a positive amount of money"));
-    years().ifPresent(y -> Checks.check(y > 0, "years", y, "must be positive"));
+    // Ifs rather than ifPresent lambdas: each lambda costs a class spun at run time on a cold
+    // catalogue load (issue #11).
+    if (amount().isPresent()) {
+      Quantity a = amount().get();
+      Checks.check(
+          a.kind() == ValueKind.MONEY && a.amount().signum() > 0,
+          "amount",
+          a,
+          "must be a positive amount of money");
+    }
+    if (cap().isPresent()) {
+      Quantity a = cap().get();
+      Checks.check(
+          a.kind() == ValueKind.MONEY && a.amount().signum() > 0,
+          "cap",
+          a,
+          "must be a positive amount of money");
+    }
+    if (years().isPresent()) {
+      Checks.check(years().get() > 0, "years", years().get(), "must be positive");
+    }
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.srdipolicy.internal.Checks;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -203,7 +205,12 @@ public abstract class PolicyDocument {
    * @return the clause, empty if the outline has no such path, never null
    */
   public Optional<Clause> clause(String path) {
-    return outline().stream().filter(c -> c.path().equals(path)).findFirst();
+    for (Clause c : outline()) {
+      if (c.path().equals(path)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -225,16 +232,19 @@ public abstract class PolicyDocument {
 
   @Value.Check
   void check() {
-    Checks.check(
-        completeness() != Completeness.PARTIAL || completenessNote().isPresent(),
-        "completenessNote",
-        completenessNote(),
-        () -> "is required for a PARTIAL document " + id());
-    Checks.check(
-        outline().stream().map(Clause::path).distinct().count() == outline().size(),
-        () -> "outline of " + id(),
-        outline().size() + " clauses",
-        () -> "clause paths must be distinct");
+    // Ifs and loops rather than message lambdas and streams: each lambda or stream shape costs
+    // classes spun at run time on a cold catalogue load (issue #11).
+    if (completeness() == Completeness.PARTIAL && completenessNote().isEmpty()) {
+      throw Checks.invalid(
+          "completenessNote", completenessNote(), "is required for a PARTIAL document " + id());
+    }
+    Set<String> paths = new HashSet<>();
+    for (Clause c : outline()) {
+      if (!paths.add(c.path())) {
+        throw Checks.invalid(
+            "outline of " + id(), outline().size() + " clauses", "clause paths must be distinct");
+      }
+    }
   }
 
   @Override

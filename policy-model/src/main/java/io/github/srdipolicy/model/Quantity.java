@@ -92,7 +92,8 @@ public abstract class Quantity implements Comparable<Quantity> {
         amount.length() <= 2 * MAX_DIGITS + 2,
         "amount",
         amount,
-        () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
+        // A constant, not a lambda: a lambda costs a class spun on a cold load (issue #11).
+        "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
     BigDecimal value;
     try {
       value = new BigDecimal(amount);
@@ -268,11 +269,10 @@ public abstract class Quantity implements Comparable<Quantity> {
   }
 
   private void requireCompatible(Unit other) {
-    Checks.check(
-        unit().isCompatibleWith(other),
-        "unit",
-        other,
-        () -> "is not comparable with " + unit() + " (" + unit().kind() + ")");
+    if (!unit().isCompatibleWith(other)) {
+      throw Checks.invalid(
+          "unit", other, "is not comparable with " + unit() + " (" + unit().kind() + ")");
+    }
   }
 
   /**
@@ -316,7 +316,8 @@ public abstract class Quantity implements Comparable<Quantity> {
             && a.precision() - a.scale() <= MAX_DIGITS,
         "amount",
         a,
-        () -> "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
+        // A constant, not a lambda: a lambda costs a class spun on a cold load (issue #11).
+        "must have at most " + MAX_DIGITS + " digits before and after the decimal point");
   }
 
   /**

@@ -110,7 +110,10 @@ public abstract class Schedule {
   @Value.Check
   void check() {
     Checks.check(times() >= 1, "times", times(), "must be at least 1");
-    dueDayOfNextMonth()
-        .ifPresent(d -> Checks.check(d >= 1 && d <= 31, "dueDayOfNextMonth", d, "must be 1 to 31"));
+    // An if, not ifPresent with a lambda: a lambda costs a class spun on a cold load (issue #11).
+    if (dueDayOfNextMonth().isPresent()) {
+      int d = dueDayOfNextMonth().get();
+      Checks.check(d >= 1 && d <= 31, "dueDayOfNextMonth", d, "must be 1 to 31");
+    }
   }
 }

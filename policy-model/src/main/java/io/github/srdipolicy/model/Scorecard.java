@@ -73,11 +73,12 @@ public abstract non-sealed class Scorecard implements Condition {
   void check() {
     Checks.notEmpty(items(), "items of " + id());
     for (String category : categoryMinimums().keySet()) {
-      Checks.check(
-          items().stream().anyMatch(i -> i.category().equals(category)),
-          "categoryMinimums",
-          category,
-          "no item counts towards this category");
+      // A loop, not a stream: lambdas and streams cost classes spun on a cold load (issue #11).
+      boolean counted = false;
+      for (ScoreItem i : items()) {
+        counted |= i.category().equals(category);
+      }
+      Checks.check(counted, "categoryMinimums", category, "no item counts towards this category");
     }
   }
 }

@@ -71,8 +71,9 @@ public abstract non-sealed class SumComparison implements Condition {
         "indicators",
         indicators(),
         "a sum needs at least two indicators");
+    // A set, not a stream: stream shapes cost classes spun on a cold catalogue load (issue #11).
     Checks.check(
-        indicators().stream().distinct().count() == indicators().size(),
+        new java.util.HashSet<>(indicators()).size() == indicators().size(),
         "indicators",
         indicators(),
         "must not repeat an indicator");

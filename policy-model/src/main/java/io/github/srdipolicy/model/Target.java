@@ -157,11 +157,10 @@ public abstract non-sealed class Target implements Fact {
         "upper",
         upper(),
         "is required for RANGE targets and only for them");
-    upper()
-        .ifPresent(
-            u ->
-                Checks.check(
-                    u.compareTo(value()) > 0, "upper", u, () -> "must be above value " + value()));
+    // An if, not lambdas: a lambda costs a class spun on a cold load (issue #11).
+    if (upper().isPresent() && upper().get().compareTo(value()) <= 0) {
+      throw Checks.invalid("upper", upper().get(), "must be above value " + value());
+    }
     Checks.check(
         cadence() != TargetCadence.BY_DEADLINE || deadline().isPresent(),
         "deadline",

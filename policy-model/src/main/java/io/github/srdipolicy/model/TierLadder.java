@@ -3,6 +3,7 @@ package io.github.srdipolicy.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.srdipolicy.internal.Checks;
+import java.util.HashSet;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -73,15 +74,13 @@ public abstract non-sealed class TierLadder implements Fact {
 
   @Value.Check
   void check() {
-    Checks.check(
-        rungs().size() >= 2,
-        () -> "rungs of " + id(),
-        rungs(),
-        () -> "a ladder needs at least two rungs");
-    Checks.check(
-        rungs().stream().distinct().count() == rungs().size(),
-        () -> "rungs of " + id(),
-        rungs(),
-        () -> "must not repeat a tier");
+    // Ifs rather than message lambdas and a stream: each lambda or stream shape costs classes
+    // spun at run time on a cold catalogue load (issue #11).
+    if (rungs().size() < 2) {
+      throw Checks.invalid("rungs of " + id(), rungs(), "a ladder needs at least two rungs");
+    }
+    if (new HashSet<>(rungs()).size() != rungs().size()) {
+      throw Checks.invalid("rungs of " + id(), rungs(), "must not repeat a tier");
+    }
   }
 }

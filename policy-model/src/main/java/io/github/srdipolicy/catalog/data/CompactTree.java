@@ -45,6 +45,15 @@ final class CompactTree {
    * form of this version).
    */
   static Node read(byte[] compact, byte[] yaml) {
+    return read(compact, yaml.length, crc(yaml) & 0xFFFFFFFFL);
+  }
+
+  /**
+   * Reads a compact form; null if it was not made from a YAML text of this length and CRC-32 (a
+   * jar's directory holds both for each entry, so the YAML need not be read), or is not a compact
+   * form of this version.
+   */
+  static Node read(byte[] compact, long yamlLength, long yamlCrc) {
     if (compact.length < MAGIC.length + 8) {
       return null;
     }
@@ -54,7 +63,7 @@ final class CompactTree {
       }
     }
     CompactTree r = new CompactTree(compact, MAGIC.length);
-    if (r.int32() != yaml.length || r.int32() != crc(yaml)) {
+    if (r.int32() != yamlLength || (r.int32() & 0xFFFFFFFFL) != yamlCrc) {
       return null;
     }
     try {

@@ -93,6 +93,14 @@ public final class DocumentFiles {
     if (root == null) {
       return readChecked(file, new java.io.ByteArrayInputStream(yaml));
     }
+    return readChecked(file, root);
+  }
+
+  /**
+   * Reads a data file from the tree of its compact form, and rejects it as {@link
+   * #readChecked(String, InputStream)} does.
+   */
+  static DocumentFile readChecked(String file, Node root) {
     LocatedTree tree = new LocatedTree(file);
     if (!root.isMap()) {
       throw tree.error(root, null, "expected a mapping holding a policy document");

@@ -31,7 +31,6 @@ import io.github.srdipolicy.model.ValueKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -178,7 +177,15 @@ public final class Lint {
     List<Citation> cites = new ArrayList<>();
     sources(written, null, cites);
     lint.clauses(file, cites);
-    return lint.findings.stream().filter(x -> x.severity() == Severity.ERROR).toList();
+    // Loops rather than lambdas on this path, which every cold catalogue load runs: each lambda
+    // costs a class spun at run time on its first use (issue #11).
+    List<Finding> errors = new ArrayList<>();
+    for (Finding x : lint.findings) {
+      if (x.severity() == Severity.ERROR) {
+        errors.add(x);
+      }
+    }
+    return errors;
   }
 
   private void add(Severity s, DocumentFile f, String id, String message) {
@@ -208,7 +215,9 @@ public final class Lint {
             c.id().toString(),
             "criteria for tier " + c.tier() + ", which no document defines");
       }
-      c.common().ifPresent(x -> condition(f, x));
+      if (c.common().isPresent()) {
+        condition(f, c.common().get());
+      }
       for (Track t : c.tracks()) {
         condition(f, t.condition());
       }
@@ -252,11 +261,13 @@ public final class Lint {
     } else if (c instanceof Status x) {
       status(f, id, x.indicator());
     } else if (c instanceof SumComparison x) {
-      x.indicators().forEach(i -> unit(f, id, i, x.threshold()));
+      for (IndicatorId i : x.indicators()) {
+        unit(f, id, i, x.threshold());
+      }
     } else if (c instanceof AllOf x) {
-      x.conditions().forEach(y -> condition(f, y));
+      conditions(f, x.conditions());
     } else if (c instanceof AnyOf x) {
-      x.conditions().forEach(y -> condition(f, y));
+      conditions(f, x.conditions());
     } else if (c instanceof AtLeast x) {
       if (x.conditions().size() < x.count()) {
         add(
@@ -269,22 +280,23 @@ public final class Lint {
                 + x.conditions().size()
                 + " conditions can never hold");
       }
-      x.conditions().forEach(y -> condition(f, y));
+      conditions(f, x.conditions());
     } else if (c instanceof Banded x) {
       List<Interval> ranges = new ArrayList<>();
       for (Band b : x.bands()) {
         ranges.add(b.range());
-        b.range().lower().ifPresent(q -> unit(f, id, x.indicator(), q));
-        b.range().upper().ifPresent(q -> unit(f, id, x.indicator(), q));
-        b.then().ifPresent(y -> condition(f, y));
+        units(f, id, x.indicator(), b.range());
+        if (b.then().isPresent()) {
+          condition(f, b.then().get());
+        }
       }
       bands(f, id, "bands", ranges);
     } else if (c instanceof Scorecard x) {
       for (ScoreItem item : x.items()) {
-        List<Interval> ranges = item.bands().stream().map(ScoreBand::range).toList();
-        for (Interval r : ranges) {
-          r.lower().ifPresent(q -> unit(f, id, item.indicator(), q));
-          r.upper().ifPresent(q -> unit(f, id, item.indicator(), q));
+        List<Interval> ranges = new ArrayList<>();
+        for (ScoreBand b : item.bands()) {
+          ranges.add(b.range());
+          units(f, id, item.indicator(), b.range());
         }
         bands(f, id, "score bands of " + item.indicator(), ranges);
       }
@@ -292,6 +304,21 @@ public final class Lint {
       if (!local && !tiers.contains(x.tier())) {
         add(Severity.ERROR, f, id, "holds tier " + x.tier() + ", which no document defines");
       }
+    }
+  }
+
+  private void conditions(DocumentFile f, List<Condition> cs) {
+    for (Condition y : cs) {
+      condition(f, y);
+    }
+  }
+
+  private void units(DocumentFile f, String id, IndicatorId indicator, Interval range) {
+    if (range.lower().isPresent()) {
+      unit(f, id, indicator, range.lower().get());
+    }
+    if (range.upper().isPresent()) {
+      unit(f, id, indicator, range.upper().get());
     }
   }
 
@@ -385,10 +412,13 @@ public final class Lint {
   /** Bands sorted by their lower bound must neither overlap nor leave a gap between neighbours. */
   private void bands(DocumentFile f, String id, String what, List<Interval> ranges) {
     List<Interval> sorted = new ArrayList<>(ranges);
+    // Unbounded below first. One plain comparator: Comparator.comparing and nullsFirst would spin
+    // several lambda classes on every cold load.
     sorted.sort(
-        Comparator.comparing(
-            (Interval r) -> r.lower().orElse(null),
-            Comparator.nullsFirst(Comparator.naturalOrder())));
+        (a, b) ->
+            a.lower().isEmpty()
+                ? (b.lower().isEmpty() ? 0 : -1)
+                : b.lower().isEmpty() ? 1 : a.lower().get().compareTo(b.lower().get()));
     for (int k = 1; k < sorted.size(); k++) {
       Interval a = sorted.get(k - 1);
       Interval b = sorted.get(k);

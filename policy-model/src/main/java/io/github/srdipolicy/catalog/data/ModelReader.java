@@ -167,7 +167,11 @@ final class ModelReader {
                     + "defaults");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   Indicator indicator(Node n) {
@@ -185,7 +189,11 @@ final class ModelReader {
         default -> throw f.unknown("id, name, unit, window, minimum, maximum, definition");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   Jurisdiction jurisdiction(Node n) {
@@ -200,7 +208,11 @@ final class ModelReader {
         default -> throw f.unknown("code, level, name, parent");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private LocalizedText localized(Node n) {
@@ -274,7 +286,11 @@ final class ModelReader {
         default -> throw f.unknown("document, clause, confidence, provenance");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Clause clause(Node n) {
@@ -289,7 +305,11 @@ final class ModelReader {
         default -> throw f.unknown("path, heading, status, reason");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Tier tier(Node n) {
@@ -317,7 +337,11 @@ final class ModelReader {
                     + "description, clause (or source), note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private TierLadder ladder(Node n) {
@@ -337,7 +361,11 @@ final class ModelReader {
         default -> throw f.unknown("id, jurisdiction, label, rungs, clause (or source)");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private EligibilityCriteria criteria(Node n) {
@@ -377,7 +405,11 @@ final class ModelReader {
                     + "precedenceNote, clause (or source)");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Track track(Node n) {
@@ -392,7 +424,11 @@ final class ModelReader {
         default -> throw f.unknown("id, kind, label, condition");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Applicability applicability(Node n) {
@@ -411,7 +447,11 @@ final class ModelReader {
         default -> throw f.unknown("kinds, period, clause (or source), note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   /** The condition shapes, by the name the files give them in {@code type}. */
@@ -476,7 +516,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicator, an operator with its amount");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Status status(Node n) {
@@ -494,7 +538,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicator, status (yes or no)");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Schedule schedule(Node n) {
@@ -509,7 +557,11 @@ final class ModelReader {
         default -> throw f.unknown("activity, every, times, dueDayOfNextMonth");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private SumComparison sum(Node n) {
@@ -532,7 +584,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicators, an operator with its amount");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private AllOf allOf(Node n) {
@@ -553,7 +609,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", conditions");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private AnyOf anyOf(Node n) {
@@ -574,7 +634,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", conditions");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private AtLeast atLeast(Node n) {
@@ -596,7 +660,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", count, conditions");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Banded banded(Node n) {
@@ -618,7 +686,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", indicator, bands");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Band band(Node n) {
@@ -652,7 +724,11 @@ final class ModelReader {
         default -> throw f.unknown("lower, lowerInclusive, upper, upperInclusive");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private HoldsTier holdsTier(Node n) {
@@ -669,7 +745,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", tier");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Qualitative qualitative(Node n) {
@@ -687,7 +767,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", declaration, assessment");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Scorecard scorecard(Node n) {
@@ -716,7 +800,11 @@ final class ModelReader {
         default -> throw f.unknown(CONDITION_FIELDS + ", items, minimumTotal, categoryMinimums");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private ScoreItem scoreItem(Node n) {
@@ -734,7 +822,11 @@ final class ModelReader {
         default -> throw f.unknown("indicator, category, bands");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private ScoreBand scoreBand(Node n) {
@@ -787,7 +879,11 @@ final class ModelReader {
                     + "responsibleUnits, clause (or source), note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Trigger trigger(Node n) {
@@ -802,7 +898,11 @@ final class ModelReader {
         default -> throw f.unknown("kind, tier, level, description");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Stacking stacking(Node n) {
@@ -816,7 +916,11 @@ final class ModelReader {
         default -> throw f.unknown("rule, group, clause (or source)");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Target target(Node n) {
@@ -850,7 +954,11 @@ final class ModelReader {
                     + "period, basis, commitment, scope, responsibleUnits, clause (or source), note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Measure measure(Node n) {
@@ -896,7 +1004,11 @@ final class ModelReader {
                     + "clause (or source), alsoListedIn, note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Provision provision(Node n) {
@@ -933,7 +1045,11 @@ final class ModelReader {
                     + "clause (or source), note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private PoolFirm poolFirm(Node n) {
@@ -959,7 +1075,11 @@ final class ModelReader {
                     + "srdiStatus, plannedCityYear, plannedProvinceYear, clause (or source), note");
       }
     }
-    return f.build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.invalid(e);
+    }
   }
 
   private Fields fields(Node n, String type) {
@@ -1008,18 +1128,11 @@ final class ModelReader {
     }
 
     /**
-     * Builds the value; the model's rejection, or a required field not written, becomes the file's
-     * error.
+     * The model rejected the values, or a required field is missing: the file's error. Each reader
+     * catches its builder's rejection itself rather than passing {@code b::build} to a shared
+     * method: each of those thirty method references cost a class spun at run time on every cold
+     * catalogue load (issue #11).
      */
-    <T> T build(java.util.function.Supplier<T> build) {
-      try {
-        return build.get();
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw invalid(e);
-      }
-    }
-
-    /** The model rejected the values, or a required field is missing. */
     DataFileException invalid(RuntimeException e) {
       String m = e.getMessage() == null ? e.toString() : e.getMessage();
       int i = m.indexOf("some of required attributes are not set [");

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** How amounts and operators are written in the data files and the review sheets. */
 final class Notation {
@@ -17,8 +15,6 @@ final class Notation {
   private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
   private static final Map<Operator, String> OPERATOR_WORDS = new EnumMap<>(Operator.class);
   private static final Map<String, Operator> OPERATORS = new LinkedHashMap<>();
-  private static final Pattern AMOUNT =
-      Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?(?:E[+-]?[0-9]+)?) ?(\\S+)");
 
   static {
     for (Unit u : Unit.values()) {
@@ -46,7 +42,9 @@ final class Notation {
     OPERATOR_WORDS.put(Operator.AT_MOST, "at-most");
     OPERATOR_WORDS.put(Operator.LESS_THAN, "less-than");
     OPERATOR_WORDS.put(Operator.EQUAL_TO, "equal-to");
-    OPERATOR_WORDS.forEach((o, w) -> OPERATORS.put(w, o));
+    for (Map.Entry<Operator, String> e : OPERATOR_WORDS.entrySet()) {
+      OPERATORS.put(e.getValue(), e.getKey());
+    }
   }
 
   private Notation() {}
@@ -65,13 +63,73 @@ final class Notation {
   /** An amount as written: the decimal text, kept exactly, and its unit. */
   record Amount(String amount, Unit unit) {}
 
-  /** Reads an amount written as {@link #amount(Quantity)} does; empty if it is not one. */
+  /**
+   * Reads an amount written as {@link #amount(Quantity)} does; empty if it is not one.
+   *
+   * <p>The text, stripped, is a decimal {@code -?[0-9]+(\.[0-9]+)?(E[+-]?[0-9]+)?}, at most one
+   * space, then a unit word with no whitespace in it. Matched by hand rather than with a regular
+   * expression: compiling and first running a {@code Pattern} costs several milliseconds of a cold
+   * catalogue load (issue #11). It accepts exactly what the expression {@code
+   * (-?[0-9]+(?:\.[0-9]+)?(?:E[+-]?[0-9]+)?) ?(\S+)} with a known unit did: that expression's first
+   * match takes the longest number, and when that fails every other split leaves a unit made of
+   * digits, '.', 'E' or signs, or with whitespace, which is never a unit word ({@code NotationTest}
+   * checks both against each other).
+   */
   static Optional<Amount> parseAmount(String text) {
-    Matcher m = AMOUNT.matcher(text.strip());
-    if (!m.matches() || !UNITS.containsKey(m.group(2))) {
+    String s = text.strip();
+    int n = s.length();
+    int i = 0;
+    if (i < n && s.charAt(i) == '-') {
+      i++;
+    }
+    int digits = digits(s, i);
+    if (digits == i) {
       return Optional.empty();
     }
-    return Optional.of(new Amount(m.group(1), UNITS.get(m.group(2))));
+    i = digits;
+    if (i + 1 < n && s.charAt(i) == '.' && digits(s, i + 1) > i + 1) {
+      i = digits(s, i + 1);
+    }
+    if (i + 1 < n && s.charAt(i) == 'E') {
+      int j = i + 1;
+      if (s.charAt(j) == '+' || s.charAt(j) == '-') {
+        j++;
+      }
+      int end = digits(s, j);
+      if (end > j) {
+        i = end;
+      }
+    }
+    int numberEnd = i;
+    if (i < n && s.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == n) {
+      return Optional.empty();
+    }
+    for (int k = i; k < n; k++) {
+      if (isRegexSpace(s.charAt(k))) {
+        return Optional.empty();
+      }
+    }
+    Unit unit = UNITS.get(s.substring(i));
+    return unit == null
+        ? Optional.empty()
+        : Optional.of(new Amount(s.substring(0, numberEnd), unit));
+  }
+
+  /** The index after the ASCII digits starting at {@code from}. */
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whitespace as a regular expression's {@code \s} means it (ASCII only). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
   }
 
   /** Returns the unit words accepted after an amount, for messages and the schema. */
