@@ -117,7 +117,7 @@ class TreeReaderTest {
     assertEquals(String.class, mapper(deep).getClass());
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 1000)
   void agreesWithTheMapper(@ForAll("documents") String json) {
     assertAgrees(json);
   }
