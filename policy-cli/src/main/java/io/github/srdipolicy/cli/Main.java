@@ -34,7 +34,7 @@ public final class Main {
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
     PrintWriter out = new PrintWriter(Terminal.unicode ? stdout : Terminal.ascii(stdout), true);
     PrintWriter err = new PrintWriter(Terminal.unicode ? stderr : Terminal.ascii(stderr), true);
-    int code = PolicyCommand.commandLine(new PolicyCommand(), out, err).execute(args);
+    int code = PolicyCommand.commandLine(new PolicyCommand(), out, err, args).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

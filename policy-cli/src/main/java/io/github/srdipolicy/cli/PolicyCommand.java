@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,23 +20,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
-    subcommands = {
-      MatchCommand.class,
-      AskCommand.class,
-      TemplateCommand.class,
-      RewardsCommand.class,
-      ExplainCommand.class,
-      LadderCommand.class,
-      JurisdictionsCommand.class,
-      CompareCommand.class,
-      WhatIfCommand.class,
-      DiffCommand.class,
-      ExportCommand.class,
-      CoverageCommand.class,
-      ScreenCommand.class,
-      LintCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -44,6 +29,35 @@ import picocli.CommandLine.Spec;
 final class PolicyCommand implements Runnable {
   /** Exit code of every user error. */
   static final int USER_ERROR = 2;
+
+  /**
+   * The subcommands by name, in the order {@code --help} lists them. Registered by {@link
+   * #commandLine} rather than in the annotation so that a run of one command builds the model of
+   * that command only: picocli reads every registered command's annotations by reflection at start,
+   * which cost more than half of a cold {@code policy match} (issue #17). {@code
+   * SubcommandNamesTest} holds each key equal to its class's {@code @Command} name.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("match", MatchCommand.class);
+    m.put("ask", AskCommand.class);
+    m.put("template", TemplateCommand.class);
+    m.put("rewards", RewardsCommand.class);
+    m.put("explain", ExplainCommand.class);
+    m.put("ladder", LadderCommand.class);
+    m.put("jurisdictions", JurisdictionsCommand.class);
+    m.put("compare", CompareCommand.class);
+    m.put("what-if", WhatIfCommand.class);
+    m.put("diff", DiffCommand.class);
+    m.put("export", ExportCommand.class);
+    m.put("coverage", CoverageCommand.class);
+    m.put("screen", ScreenCommand.class);
+    m.put("lint", LintCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return m;
+  }
 
   private final Supplier<Catalog> catalogSource;
   private Catalog catalog;
@@ -88,11 +102,25 @@ final class PolicyCommand implements Runnable {
   }
 
   /**
-   * Wires a command line with the project's error reporting: user errors become one line on
-   * standard error and exit code 2; only unexpected failures print a stack trace.
+   * Wires a command line for the given arguments with the project's error reporting: user errors
+   * become one line on standard error and exit code 2; only unexpected failures print a stack
+   * trace.
+   *
+   * <p>When the first argument names a subcommand (other than {@code help}, which lists the
+   * others), only that subcommand is registered: what it parses, prints and answers is the same as
+   * with all of them, and the others' models are never built. Any other first argument (an option
+   * such as {@code --version}, an {@code @file}, nothing, a typo) gets every subcommand.
    */
-  static CommandLine commandLine(PolicyCommand command, PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(
+      PolicyCommand command, PrintWriter out, PrintWriter err, String... arguments) {
     CommandLine cl = new CommandLine(command);
+    Class<?> only =
+        arguments.length == 0 || arguments[0].equals("help") ? null : SUBCOMMANDS.get(arguments[0]);
+    if (only != null) {
+      cl.addSubcommand(arguments[0], only);
+    } else {
+      SUBCOMMANDS.forEach(cl::addSubcommand);
+    }
     // Everything that reaches the terminal is escaped (SafeText); no colours, which would be
     // escaped too.
     PrintWriter safeOut = SafeText.terminal(out);

@@ -74,7 +74,10 @@ final class Cli {
     StringWriter err = new StringWriter();
     int exit =
         PolicyCommand.commandLine(
-                new PolicyCommand(catalog), new PrintWriter(out, true), new PrintWriter(err, true))
+                new PolicyCommand(catalog),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                args)
             .execute(args);
     return new Result(exit, out.toString(), err.toString());
   }
@@ -87,7 +90,8 @@ final class Cli {
     command.in =
         new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     int exit =
-        PolicyCommand.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true))
+        PolicyCommand.commandLine(
+                command, new PrintWriter(out, true), new PrintWriter(err, true), args)
             .execute(args);
     return new Result(exit, out.toString(), err.toString());
   }

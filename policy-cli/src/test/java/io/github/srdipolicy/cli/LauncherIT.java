@@ -26,8 +26,14 @@ class LauncherIT {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(Path cache, String... command) throws IOException, InterruptedException {
+    return runWith(cache, "", command);
+  }
+
+  private static Run runWith(Path cache, String javaOpts, String... command)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(DIR.toFile());
     pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().put("POLICY_JAVA_OPTS", javaOpts);
     Path out = Files.createTempFile(cache, "out", ".txt");
     Path err = Files.createTempFile(cache, "err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -66,6 +72,11 @@ class LauncherIT {
     assertEquals(plain.out(), second.out());
     assertEquals("", second.err());
     assertEquals(1, archives(cache).size(), "later runs reuse it");
+
+    // -Xshare:on makes the JVM fail rather than run without the archive: it is really mapped.
+    Run shared = runWith(cache, "-Xshare:on", "sh", launcher, "match", SAMPLE);
+    assertEquals(0, shared.exit(), shared.err());
+    assertEquals(plain.out(), shared.out());
   }
 
   @Test
