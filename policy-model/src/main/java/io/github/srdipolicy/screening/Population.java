@@ -8,7 +8,9 @@ import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.TierId;
+import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.model.ValueKind;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,6 +262,17 @@ public final class Population {
       private int[] givenFor = new int[16];
 
       private int firmNo = 1;
+
+      /**
+       * Decimal columns registered by {@link #column}: what each is and how it turns fixed-point.
+       */
+      private final List<DecimalColumn> columns = new ArrayList<>();
+
+      /** Values given through {@link #value(int, long)} for the firm started last. */
+      private int fastCount;
+
+      private int[] fastColumn = new int[16];
+      private long[] fastUnscaled = new long[16];
       private final Set<String> knownDeclarations = new HashSet<>();
       private final Set<TierId> knownTiers = new HashSet<>();
 
@@ -281,6 +294,7 @@ public final class Population {
           quantities[i] = null;
         }
         count = 0;
+        fastCount = 0;
         firmNo++;
         declarations.clear();
         held.clear();
@@ -322,6 +336,63 @@ public final class Population {
         }
         indicators[count] = known.get(index);
         quantities[count++] = value;
+        return this;
+      }
+
+      /**
+       * Registers a column of decimal values of one indicator, all in one unit and at one scale,
+       * for {@link #value(int, long)}: a reader that holds values as unscaled longs (a decimal
+       * column of Parquet or Spark) then gives them without making a {@link Quantity} each.
+       *
+       * @param indicator the indicator, not null
+       * @param unit the unit of the column's values, not null
+       * @param scale the number of decimal places of the unscaled values, 0 to 18
+       * @return the column's number, for {@link #value(int, long)}
+       * @throws IllegalArgumentException if the scale is out of range
+       */
+      public int column(IndicatorId indicator, Unit unit, int scale) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(unit, "unit");
+        Checks.check(scale >= 0 && scale <= 18, "scale", scale, "must be from 0 to 18");
+        columns.add(new DecimalColumn(indicator, unit, scale));
+        return columns.size() - 1;
+      }
+
+      /**
+       * Gives a value of the firm as an unscaled decimal of a {@link #column registered column}:
+       * the same as {@link #value(IndicatorId, Quantity)} with {@code
+       * Quantity.of(BigDecimal.valueOf(unscaled, scale), unit)}, same checks and same messages, but
+       * a value that passes its indicator's checks on fixed-point numbers costs no object.
+       *
+       * @param column the column's number from {@link #column}
+       * @param unscaled the value times 10 to the column's scale
+       * @return this appender
+       * @throws IllegalArgumentException if the firm already has a value for the indicator, or (at
+       *     once or at {@link #append}) as {@link #value(IndicatorId, Quantity)} does
+       */
+      public Appender value(int column, long unscaled) {
+        DecimalColumn c = columns.get(column);
+        Integer index = c.known;
+        if (index == null || !c.fits(unscaled)) {
+          // First sight of the indicator (its full checks), or a value the fixed-point checks
+          // cannot pass: the exact path decides, with its own messages.
+          value(c.indicator, Quantity.of(BigDecimal.valueOf(unscaled, c.scale), c.unit));
+          c.known = knownIndicators.get(c.indicator);
+          return this;
+        }
+        if (givenFor[index] == firmNo) {
+          throw Checks.invalid(
+              "value of indicator " + c.indicator,
+              Quantity.of(BigDecimal.valueOf(unscaled, c.scale), c.unit),
+              "given twice for one firm");
+        }
+        givenFor[index] = firmNo;
+        if (fastCount == fastColumn.length) {
+          fastColumn = Arrays.copyOf(fastColumn, fastCount * 2);
+          fastUnscaled = Arrays.copyOf(fastUnscaled, fastCount * 2);
+        }
+        fastColumn[fastCount] = column;
+        fastUnscaled[fastCount++] = unscaled;
         return this;
       }
 
@@ -419,6 +490,12 @@ public final class Population {
             }
           }
         }
+        for (int i = 0; i < fastCount; i++) {
+          DecimalColumn c = columns.get(fastColumn[i]);
+          if (c.slot >= 0) {
+            set(firm, c.slot, c.fixed(fastUnscaled[i]));
+          }
+        }
         for (Map.Entry<String, Boolean> e : declarations.entrySet()) {
           int slot = screener.declarationSlot(e.getKey());
           if (slot >= 0) {
@@ -446,6 +523,11 @@ public final class Population {
           for (int i = 0; i < count; i++) {
             p.putValues(indicators[i].id(), quantities[i]);
           }
+          for (int i = 0; i < fastCount; i++) {
+            DecimalColumn c = columns.get(fastColumn[i]);
+            p.putValues(
+                c.indicator, Quantity.of(BigDecimal.valueOf(fastUnscaled[i], c.scale), c.unit));
+          }
           exact.put(firm, p.build());
         }
         code = null;
@@ -454,6 +536,123 @@ public final class Population {
 
       private EnterpriseProfile.Builder probe() {
         return EnterpriseProfile.builder().jurisdiction(JurisdictionCode.CN).asOf(asOf);
+      }
+
+      /**
+       * A registered decimal column and the fixed-point test that stands for its indicator's
+       * checks: an unscaled value within {@code [lo, hi]} (and, for units of whole things, a whole
+       * number) passes every check of {@link #append} and {@link Indicator#validate}, and its
+       * fixed-point value is {@code unscaled * multiplier}, exactly. Any other value takes the
+       * exact path. A column whose unit, scale or bounds do not fit this test has {@code lo > hi}.
+       */
+      private final class DecimalColumn {
+        final IndicatorId indicator;
+        final Unit unit;
+        final int scale;
+        final int slot;
+
+        /** fixed-point value = unscaled * multiplier / divisor (one of them is 1). */
+        final long multiplier;
+
+        final long divisor;
+
+        final long lo;
+        final long hi;
+
+        /**
+         * Unscaled values that may take the fixed-point path are multiples of this: whole units of
+         * a count, flag, date… and values that the divisor divides exactly.
+         */
+        final long step;
+
+        /** The indicator's index among the known ones, once its first value was checked. */
+        Integer known;
+
+        DecimalColumn(IndicatorId indicator, Unit unit, int scale) {
+          this.indicator = indicator;
+          this.unit = unit;
+          this.scale = scale;
+          this.slot = screener.indicatorSlot(indicator);
+          this.known = knownIndicators.get(indicator);
+          long mul = 1;
+          long div = 1;
+          long low = 1;
+          long high = 0;
+          long st = 1;
+          try {
+            Indicator ind = screener.registry.get(indicator);
+            if (unit.isCompatibleWith(ind.unit())) {
+              // fixed = amount * factor * 10^SCALE = unscaled * factor * 10^(SCALE - scale)
+              BigDecimal m = unit.factor().movePointRight(Fixed.SCALE - scale).stripTrailingZeros();
+              if (m.scale() <= 0) {
+                mul = m.longValueExact();
+              } else {
+                div = BigDecimal.ONE.divide(m).longValueExact(); // ArithmeticException: not 1/n
+              }
+              // Bounds of the unscaled value: the fixed-point limit, the indicator's range, and
+              // for dates and calendar years the as-of date (checked only against a catalogue,
+              // but a narrower range is safe: what lies outside it takes the exact path).
+              BigDecimal limit = BigDecimal.valueOf(Fixed.LIMIT).divide(m);
+              BigDecimal lower = limit.negate();
+              BigDecimal upper = limit;
+              BigDecimal perUnscaled = unit.factor().movePointLeft(scale);
+              if (ind.minimum().isPresent()) {
+                lower = lower.max(ind.minimum().get().divide(perUnscaled));
+              }
+              if (ind.maximum().isPresent()) {
+                upper = upper.min(ind.maximum().get().divide(perUnscaled));
+              }
+              ValueKind kind = unit.kind();
+              if (kind == ValueKind.CALENDAR_YEAR) {
+                upper = upper.min(BigDecimal.valueOf(asOf.getYear()).movePointRight(scale));
+              } else if (kind == ValueKind.DATE) {
+                upper = upper.min(BigDecimal.valueOf(asOf.toEpochDay()).movePointRight(scale));
+              } else if (kind == ValueKind.STATUS) {
+                lower = lower.max(BigDecimal.ZERO);
+                upper = upper.min(BigDecimal.ONE.movePointRight(scale));
+              } else if (kind == ValueKind.LEVEL) {
+                lower = lower.max(BigDecimal.ZERO);
+                int top = io.github.srdipolicy.model.RecognitionLevel.values().length - 1;
+                upper = upper.min(BigDecimal.valueOf(top).movePointRight(scale));
+              }
+              low = lower.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+              high = upper.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+              // Kinds counted in whole units (Quantity's rule); money, ratios, years and scores
+              // may be fractions.
+              boolean whole =
+                  kind != ValueKind.MONEY
+                      && kind != ValueKind.RATIO
+                      && kind != ValueKind.YEARS
+                      && kind != ValueKind.SCORE;
+              long unit1 = whole ? BigDecimal.ONE.movePointRight(scale).longValueExact() : 1;
+              st = unit1 * div / gcd(unit1, div);
+            }
+          } catch (ArithmeticException | IllegalArgumentException e) {
+            // Bounds or factors that fixed-point numbers cannot hold: every value is checked
+            // the exact way.
+            low = 1;
+            high = 0;
+          }
+          this.multiplier = mul;
+          this.divisor = div;
+          this.lo = low;
+          this.hi = high;
+          this.step = st;
+        }
+
+        private static long gcd(long a, long b) {
+          return b == 0 ? a : gcd(b, a % b);
+        }
+
+        /** The fixed-point value of an unscaled value that {@link #fits}. */
+        long fixed(long unscaled) {
+          return unscaled * multiplier / divisor;
+        }
+
+        /** Whether the value passes every check, so that the fixed-point path may take it. */
+        boolean fits(long unscaled) {
+          return unscaled >= lo && unscaled <= hi && unscaled % step == 0;
+        }
       }
     }
 

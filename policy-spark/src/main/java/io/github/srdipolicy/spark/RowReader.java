@@ -377,7 +377,7 @@ final class RowReader {
     return row.get(key);
   }
 
-  private static Quantity quantity(Object v, Unit unit) {
+  static Quantity quantity(Object v, Unit unit) {
     if (v instanceof BigDecimal d) {
       return Quantity.of(d, unit);
     }
@@ -424,7 +424,7 @@ final class RowReader {
     return !s.isEmpty() && s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   }
 
-  private static Boolean bool(Object v) {
+  static Boolean bool(Object v) {
     if (v instanceof Boolean b) {
       return b;
     }

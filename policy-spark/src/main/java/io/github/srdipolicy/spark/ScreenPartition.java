@@ -3,27 +3,35 @@ package io.github.srdipolicy.spark;
 import io.github.srdipolicy.engine.EnterpriseProfile;
 import io.github.srdipolicy.engine.InputRef;
 import io.github.srdipolicy.engine.Outcome;
+import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.screening.Population;
 import io.github.srdipolicy.screening.Screener;
 import io.github.srdipolicy.screening.ScreeningResult;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Screens one partition, block by block: up to {@code blockSize} rows are read straight into the
  * columns of one {@link Population} and screened at once; then their per-firm rows are returned and
  * the next block is read. Memory is bounded by the block size.
+ *
+ * <p>Rows are Spark's own {@link InternalRow}s (decimals as unscaled longs, dates as day numbers,
+ * text as UTF-8 bytes), read by {@link InternalRowReader} without making a Java object per value;
+ * the outputs are internal rows too. A row the fast reader does not accept at once is converted to
+ * an external {@link Row} and read by {@link RowReader}, which decides and names what is wrong.
  */
-final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
+final class ScreenPartition implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
   private static final long serialVersionUID = 1L;
 
   private final Broadcast<SparkScreening.Recipe> recipe;
@@ -49,122 +57,147 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> rows) {
+  public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
     SparkScreening.Compiled compiled = recipe.value().compiled();
     return new Blocks(rows, compiled.screener, compiled.catalog.indicators());
   }
 
   /** The output rows of one block at a time. */
-  private final class Blocks implements Iterator<Row> {
-    private final Iterator<Row> rows;
+  private final class Blocks implements Iterator<InternalRow> {
+    private final Iterator<InternalRow> rows;
     private final Screener screener;
-    private final io.github.srdipolicy.model.IndicatorRegistry registry;
-    private RowReader reader;
-    private List<Row> out = List.of();
+    private final RowReader reader;
+    private final InternalRowReader fast;
+    private final scala.Function1<Object, Object> toRow;
+    private final java.util.Map<Object, UTF8String> jurisdictionNames = new java.util.HashMap<>();
+    private final Object[] keys;
+    private final int[] firmOf;
+    private final UTF8String[] problems;
+    private final UTF8String[] inputs;
+    private final InternalRow[] copies;
+    private InternalRow[] out = new InternalRow[0];
+    private int size;
     private int next;
 
-    Blocks(
-        Iterator<Row> rows,
-        Screener screener,
-        io.github.srdipolicy.model.IndicatorRegistry registry) {
+    Blocks(Iterator<InternalRow> rows, Screener screener, IndicatorRegistry registry) {
       this.rows = rows;
       this.screener = screener;
-      this.registry = registry;
+      this.reader = new RowReader(mapping, schema, registry, asOf);
+      this.fast = new InternalRowReader(mapping, schema);
+      this.toRow = CatalystTypeConverters.createToScalaConverter(schema);
+      this.keys = new Object[blockSize];
+      this.firmOf = new int[blockSize];
+      this.problems = new UTF8String[blockSize];
+      this.inputs = new UTF8String[blockSize];
+      this.copies = missingInputs ? new InternalRow[blockSize] : null;
     }
 
     @Override
     public boolean hasNext() {
-      while (next == out.size()) {
+      while (next == size) {
         if (!rows.hasNext()) {
           return false;
         }
-        out = screenBlock();
+        screenBlock();
         next = 0;
       }
       return true;
     }
 
     @Override
-    public Row next() {
+    public InternalRow next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return out.get(next++);
+      InternalRow row = out[next];
+      out[next++] = null;
+      return row;
     }
 
-    private List<Row> screenBlock() {
-      List<Row> in = new ArrayList<>(blockSize);
-      while (in.size() < blockSize && rows.hasNext()) {
-        in.add(rows.next());
-      }
-      if (reader == null) {
-        // The input's schema from the driver: rows of some plans reach a partition without one.
-        reader = new RowReader(mapping, schema, registry, asOf);
-      }
-      int n = in.size();
-      String[] problems = new String[n];
-      int[] firmOf = new int[n];
-      Population.Builder population = screener.populationBuilder(n, asOf);
+    private Row external(InternalRow row) {
+      return (Row) toRow.apply(row);
+    }
+
+    private void screenBlock() {
+      Population.Builder population = screener.populationBuilder(blockSize, asOf);
       Population.Builder.Appender appender = population.appender();
-      for (int i = 0; i < n; i++) {
-        // Straight into the population's columns: no profile per row (it cost a hundred times the
-        // screening).
-        firmOf[i] = reader.append(in.get(i), appender);
-        problems[i] = reader.problem();
+      fast.start(appender);
+      int n = 0;
+      // The input iterator reuses its row object: what is kept of a row is copied out of it.
+      while (n < blockSize && rows.hasNext()) {
+        InternalRow row = rows.next();
+        keys[n] = fast.key(row);
+        int firm = fast.append(row, appender);
+        problems[n] = null;
+        inputs[n] = null;
+        if (firm < 0) {
+          // Not accepted at once: the exact reader decides, and names what is wrong.
+          Row external = external(row);
+          firm = reader.append(external, appender);
+          if (firm < 0) {
+            problems[n] = UTF8String.fromString(reader.problem());
+            inputs[n] = UTF8String.fromString(json(external));
+          }
+        }
+        firmOf[n] = firm;
+        if (copies != null) {
+          copies[n] = row.copy();
+        }
+        n++;
       }
       Population screened = population.build();
       ScreeningResult result = screener.screen(screened);
       int criteria = result.criteria().size();
-      List<Row> block = new ArrayList<>(n);
+      if (out.length < n) {
+        out = new InternalRow[n];
+      }
       for (int i = 0; i < n; i++) {
-        Row row = in.get(i);
-        Object key = reader.key(row);
         int firm = firmOf[i];
         if (firm < 0) {
-          block.add(
+          out[i] =
               missingInputs
-                  ? RowFactory.create(key, null, null, null, problems[i], json(row))
-                  : RowFactory.create(key, null, null, problems[i], json(row)));
+                  ? new GenericInternalRow(
+                      new Object[] {keys[i], null, null, null, problems[i], inputs[i]})
+                  : new GenericInternalRow(
+                      new Object[] {keys[i], null, null, problems[i], inputs[i]});
           continue;
         }
+        byte[] codes = new byte[criteria];
+        Object[] missing = missingInputs ? new Object[criteria] : null;
         // The profile only for explanations (missing inputs), made from the row when first needed.
         EnterpriseProfile profile = null;
-        byte[] codes = new byte[criteria];
-        // Spark 4's row encoder takes Scala sequences for array columns, not Java lists or arrays.
-        List<scala.collection.Seq<String>> missing =
-            missingInputs ? new ArrayList<>(criteria) : null;
         for (int c = 0; c < criteria; c++) {
-          List<String> m = null;
           if (result.applies(firm, c)) {
             Outcome o = result.outcome(firm, c).orElseThrow();
             codes[c] = SparkScreening.code(o);
             if (missingInputs && o == Outcome.UNDETERMINED) {
               if (profile == null) {
-                profile = (EnterpriseProfile) reader.read(row);
+                profile = (EnterpriseProfile) reader.read(external(copies[i]));
               }
-              m =
-                  screener.explain(profile, c).missingInputs().stream()
-                      .map(InputRef::toString)
-                      .toList();
+              missing[c] =
+                  new GenericArrayData(
+                      screener.explain(profile, c).missingInputs().stream()
+                          .map(InputRef::toString)
+                          .map(UTF8String::fromString)
+                          .toArray());
             }
           }
-          if (missing != null) {
-            missing.add(m == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(m));
-          }
         }
-        String jurisdiction = screened.jurisdiction(firm).toString();
-        block.add(
+        UTF8String jurisdiction =
+            jurisdictionNames.computeIfAbsent(
+                screened.jurisdiction(firm), j -> UTF8String.fromString(j.toString()));
+        out[i] =
             missingInputs
-                ? RowFactory.create(
-                    key,
-                    jurisdiction,
-                    codes,
-                    scala.jdk.javaapi.CollectionConverters.asScala(missing),
-                    null,
-                    null)
-                : RowFactory.create(key, jurisdiction, codes, null, null));
+                ? new GenericInternalRow(
+                    new Object[] {
+                      keys[i], jurisdiction, codes, new GenericArrayData(missing), null, null
+                    })
+                : new GenericInternalRow(new Object[] {keys[i], jurisdiction, codes, null, null});
+        if (copies != null) {
+          copies[i] = null;
+        }
       }
-      return block;
+      size = n;
     }
 
     private String json(Row row) {

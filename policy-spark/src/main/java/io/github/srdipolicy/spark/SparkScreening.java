@@ -21,6 +21,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Screens a {@code Dataset<Row>} of firms against every criteria in force on a date.
@@ -114,10 +115,16 @@ public final class SparkScreening {
     Broadcast<Recipe> shipped =
         JavaSparkContext.fromSparkContext(firms.sparkSession().sparkContext()).broadcast(recipe);
     StructType perFirm = perFirmSchema(input.schema().fields()[0]);
-    Dataset<Row> screened =
-        input.mapPartitions(
-            new ScreenPartition(shipped, input.schema(), mapping, asOf, blockSize, missingInputs),
-            Encoders.row(perFirm));
+    // Spark's internal rows in and out: no Java object per value read nor per output column.
+    org.apache.spark.sql.classic.SparkSession session = session(firms);
+    org.apache.spark.rdd.RDD<org.apache.spark.sql.catalyst.InternalRow> rows =
+        input.queryExecution().toRdd();
+    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> screenedRows =
+        rows.toJavaRDD()
+            .mapPartitions(
+                new ScreenPartition(
+                    shipped, input.schema(), mapping, asOf, blockSize, missingInputs));
+    Dataset<Row> screened = session.internalCreateDataFrame(screenedRows.rdd(), perFirm, false);
     return new Screened(screened, recipe.compiled(), mapping.key(), missingInputs);
   }
 
@@ -137,6 +144,19 @@ public final class SparkScreening {
     fields.add(DataTypes.createStructField(ERROR, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(INPUT, DataTypes.StringType, true));
     return DataTypes.createStructType(fields);
+  }
+
+  /**
+   * The classic session of a Dataset: outputs are made from Spark's internal rows through its
+   * internalCreateDataFrame (public in the bytecode, private[sql] in Scala), because the public
+   * createDataFrame would convert every row from Java objects again.
+   */
+  static org.apache.spark.sql.classic.SparkSession session(Dataset<?> data) {
+    if (data.sparkSession() instanceof org.apache.spark.sql.classic.SparkSession session) {
+      return session;
+    }
+    throw new UnsupportedOperationException(
+        "Screening needs a classic Spark session (not Spark Connect)");
   }
 
   static String quoted(String column) {
@@ -196,9 +216,17 @@ public final class SparkScreening {
             DataTypes.createStructField(
                 MISSING, DataTypes.createArrayType(DataTypes.StringType, false), true));
       }
-      return perFirm.flatMap(
-          new LongForm(criteria, tiers, documents, missingInputs),
-          Encoders.row(DataTypes.createStructType(fields)));
+      // Internal rows in and out, as the screening: no Java object per output column.
+      org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> rows =
+          perFirm
+              .queryExecution()
+              .toRdd()
+              .toJavaRDD()
+              .mapPartitions(
+                  new LongForm(
+                      criteria, tiers, documents, missingInputs, in.fields()[0].dataType()));
+      return session(perFirm)
+          .internalCreateDataFrame(rows.rdd(), DataTypes.createStructType(fields), false);
     }
 
     /**
@@ -233,7 +261,8 @@ public final class SparkScreening {
 
     /**
      * Keeps the per-firm screening (one compact row per firm) in memory and on disk, so that
-     * writing several outputs screens once; call before the first output is written.
+     * writing several outputs screens once; call before asking for the first output ({@link
+     * #outcomes()} takes the per-firm rows as they are planned when it is called).
      *
      * @return this, for chaining
      */
@@ -253,48 +282,101 @@ public final class SparkScreening {
     }
   }
 
-  /** Expands a per-firm row into one row per applicable criteria. */
+  /** Expands each per-firm row into one row per applicable criteria. */
   private static final class LongForm
-      implements org.apache.spark.api.java.function.FlatMapFunction<Row, Row> {
+      implements org.apache.spark.api.java.function.FlatMapFunction<
+          java.util.Iterator<org.apache.spark.sql.catalyst.InternalRow>,
+          org.apache.spark.sql.catalyst.InternalRow> {
     private static final long serialVersionUID = 1L;
     private final String[] criteria;
     private final String[] tiers;
     private final String[] documents;
     private final boolean missingInputs;
+    private final org.apache.spark.sql.types.DataType keyType;
 
-    LongForm(String[] criteria, String[] tiers, String[] documents, boolean missingInputs) {
+    LongForm(
+        String[] criteria,
+        String[] tiers,
+        String[] documents,
+        boolean missingInputs,
+        org.apache.spark.sql.types.DataType keyType) {
       this.criteria = criteria;
       this.tiers = tiers;
       this.documents = documents;
       this.missingInputs = missingInputs;
+      this.keyType = keyType;
+    }
+
+    private static UTF8String[] utf8(String[] s) {
+      return Arrays.stream(s).map(UTF8String::fromString).toArray(UTF8String[]::new);
     }
 
     @Override
-    public java.util.Iterator<Row> call(Row firm) {
-      if (!firm.isNullAt(firm.length() - 2)) {
-        return java.util.Collections.emptyIterator();
+    public java.util.Iterator<org.apache.spark.sql.catalyst.InternalRow> call(
+        java.util.Iterator<org.apache.spark.sql.catalyst.InternalRow> firms) {
+      UTF8String[] criteriaNames = utf8(criteria);
+      UTF8String[] tierNames = utf8(tiers);
+      UTF8String[] documentNames = utf8(documents);
+      UTF8String[] outcomeNames = new UTF8String[OUTCOME_NAMES.length];
+      for (int o = 1; o < outcomeNames.length; o++) {
+        outcomeNames[o] = UTF8String.fromString(OUTCOME_NAMES[o]);
       }
-      Object key = firm.get(0);
-      String jurisdiction = firm.getString(1);
-      byte[] codes = (byte[]) firm.get(2);
-      List<?> missing = missingInputs && !firm.isNullAt(3) ? firm.getList(3) : null;
-      List<Row> out = new ArrayList<>();
-      for (int c = 0; c < codes.length; c++) {
-        if (codes[c] != NOT_APPLICABLE) {
-          String outcome = OUTCOME_NAMES[codes[c]];
-          if (missingInputs) {
-            Object m = missing == null ? null : missing.get(c);
-            out.add(
-                org.apache.spark.sql.RowFactory.create(
-                    key, jurisdiction, tiers[c], criteria[c], documents[c], outcome, m));
-          } else {
-            out.add(
-                org.apache.spark.sql.RowFactory.create(
-                    key, jurisdiction, tiers[c], criteria[c], documents[c], outcome));
+      int error = missingInputs ? 4 : 3;
+      java.util.List<org.apache.spark.sql.catalyst.InternalRow> out = new ArrayList<>();
+      return new java.util.Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          while (next == out.size()) {
+            out.clear();
+            next = 0;
+            if (!firms.hasNext()) {
+              return false;
+            }
+            expand(firms.next());
+          }
+          return true;
+        }
+
+        @Override
+        public org.apache.spark.sql.catalyst.InternalRow next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return out.get(next++);
+        }
+
+        private void expand(org.apache.spark.sql.catalyst.InternalRow firm) {
+          if (!firm.isNullAt(error)) {
+            return;
+          }
+          // Copied: the input row's memory is reused for the next firm.
+          Object key =
+              firm.isNullAt(0)
+                  ? null
+                  : org.apache.spark.sql.catalyst.InternalRow.copyValue(firm.get(0, keyType));
+          UTF8String jurisdiction = firm.getUTF8String(1).clone();
+          byte[] codes = firm.getBinary(2);
+          org.apache.spark.sql.catalyst.util.ArrayData missing =
+              missingInputs && !firm.isNullAt(3) ? firm.getArray(3) : null;
+          for (int c = 0; c < codes.length; c++) {
+            if (codes[c] != NOT_APPLICABLE) {
+              Object[] v = new Object[missingInputs ? 7 : 6];
+              v[0] = key;
+              v[1] = jurisdiction;
+              v[2] = tierNames[c];
+              v[3] = criteriaNames[c];
+              v[4] = documentNames[c];
+              v[5] = outcomeNames[codes[c]];
+              if (missingInputs && missing != null && !missing.isNullAt(c)) {
+                v[6] = missing.getArray(c).copy();
+              }
+              out.add(new org.apache.spark.sql.catalyst.expressions.GenericInternalRow(v));
+            }
           }
         }
-      }
-      return out.iterator();
+      };
     }
   }
 

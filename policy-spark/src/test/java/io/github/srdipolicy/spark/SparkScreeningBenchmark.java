@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,7 +37,12 @@ public final class SparkScreeningBenchmark {
   public static void main(String[] args) throws Exception {
     long firms = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("policy-spark-bench");
+    Path dir =
+        args.length > 2
+            ? Path.of(args[2])
+            : Path.of(System.getProperty("bench.data", "policy-spark/target/bench-data"));
+    Set<String> stages =
+        Set.of(System.getProperty("bench.stages", "read,screen,long,write,job,single").split(","));
     LocalDate asOf = LocalDate.of(2026, 12, 1);
     int cores = Runtime.getRuntime().availableProcessors();
     SparkSession spark =
@@ -49,20 +55,7 @@ public final class SparkScreeningBenchmark {
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     SyntheticRegistry registry = new SyntheticRegistry(asOf, 2026);
-    Path in = dir.resolve("firms.parquet");
-    if (!Files.exists(in)) {
-      long t = System.nanoTime();
-      registry
-          .dataset(spark, firms, Math.max(cores * 4, (int) (firms / 250_000)))
-          .write()
-          .parquet(in.toString());
-      System.out.printf(
-          Locale.ROOT,
-          "generated %,d firms in %.1f s into %s%n",
-          firms,
-          (System.nanoTime() - t) / 1e9,
-          in);
-    }
+    Path in = input(spark, registry, firms, cores, dir);
     Dataset<Row> input = spark.read().parquet(in.toString());
     long count = input.count();
     ColumnMapping mapping =
@@ -146,34 +139,67 @@ public final class SparkScreeningBenchmark {
                         "--overwrite"));
 
     screen.getAsLong(); // one warm-up of the whole path: class loading, JIT, the compiled screener
-    double[] r = measure("read (mapped columns, no-op sink)", read, runs, count, false);
-    double[] s = measure("read + screen (per-firm rows, no-op sink)", screen, runs, count, false);
-    double[] l = measure("read + screen + long form (no-op sink)", longForm, runs, count, false);
-    double[] w = measure("read + screen + long form written as Parquet", write, runs, count, false);
-    double[] j =
-        measure(
-            "the job (long form + errors written, per-firm rows persisted)",
-            job,
-            runs,
-            count,
-            false);
-    long rows = spark.read().parquet(out.toString()).count();
-    System.out.printf(
-        Locale.ROOT, "long form: %,d rows (%.2f per firm)%n", rows, rows / (double) count);
+    double[] none = {Double.NaN, Double.NaN};
+    double[] r =
+        stages.contains("read")
+            ? measure("read (mapped columns, no-op sink)", read, runs, count, false)
+            : none;
+    double[] s =
+        stages.contains("screen")
+            ? measure("read + screen (per-firm rows, no-op sink)", screen, runs, count, false)
+            : none;
+    double[] l =
+        stages.contains("long")
+            ? measure("read + screen + long form (no-op sink)", longForm, runs, count, false)
+            : none;
+    double[] w =
+        stages.contains("write")
+            ? measure("read + screen + long form written as Parquet", write, runs, count, false)
+            : none;
+    if (stages.contains("job")) {
+      double[] j =
+          measure(
+              "the job (long form + errors written, per-firm rows persisted)",
+              job,
+              runs,
+              count,
+              false);
+      long rows = spark.read().parquet(out.toString()).count();
+      System.out.printf(
+          Locale.ROOT, "long form: %,d rows (%.2f per firm)%n", rows, rows / (double) count);
+      System.out.printf(Locale.ROOT, "job: %.1f s, %,.0f firms/s%n", j[0], count / j[0]);
+    }
     System.out.printf(
         Locale.ROOT,
-        "split of the Parquet-to-Parquet run: read %.1f s, screen %.1f s, long form %.1f s,"
-            + " Parquet write %.1f s%n",
+        "split of the Parquet-to-Parquet run: read %.1f s, screen %.1f s (%,.0f firms/s),"
+            + " long form %.1f s, Parquet write %.1f s%n",
         r[0],
         s[0] - r[0],
+        count / (s[0] - r[0]),
         l[0] - s[0],
         w[0] - l[0]);
-    System.out.printf(Locale.ROOT, "job: %.1f s, %,.0f firms/s%n", j[0], count / j[0]);
+    if (stages.contains("single")) {
+      singleJvm(registry, asOf, count, runs, dir);
+    }
+    spark.stop();
+  }
 
-    // The single-JVM screener on the same generated firms: profiles made first (not timed), then
-    // the population built from them and screened, as JsonLinesScreening and the Spark blocks do.
+  /**
+   * The single-JVM figures on the first million of the same firms: the bitwise screener on a ready
+   * population; the population built from profiles and screened; and the CLI's path, JSON Lines
+   * read, screened and written ({@code JsonLinesScreening}, as {@code policy screen}).
+   */
+  private static void singleJvm(
+      SyntheticRegistry registry, LocalDate asOf, long count, int runs, Path dir)
+      throws java.io.IOException {
     int single = (int) Math.min(count, 1_000_000);
     Screener screener = registry.parts().screener;
+    Population population = registry.parts().generator.population(screener, single, asOf);
+    measure(
+        "single JVM: screen only (ready population), " + single + " firms",
+        () -> timed(() -> screener.screen(population)),
+        runs,
+        single);
     List<EnterpriseProfile> profiles = new ArrayList<>(single);
     for (int i = 0; i < single; i++) {
       profiles.add(registry.profile(i));
@@ -188,13 +214,74 @@ public final class SparkScreeningBenchmark {
                 });
     measure(
         "single JVM: population from profiles + screen, " + single + " firms", build, runs, single);
-    Population population = registry.parts().generator.population(screener, single, asOf);
+    Path jsonl = dir.resolve("firms-" + single + ".jsonl");
+    try (var w = Files.newBufferedWriter(jsonl)) {
+      for (EnterpriseProfile p : profiles) {
+        w.write(io.github.srdipolicy.json.PolicyJson.write(p).replace("\n", ""));
+        w.write('\n');
+      }
+    }
+    profiles.clear();
+    LongSupplier cli =
+        () ->
+            timed(
+                () -> {
+                  try (var in = new java.io.BufferedInputStream(Files.newInputStream(jsonl))) {
+                    io.github.srdipolicy.screening.JsonLinesScreening.run(
+                        in,
+                        java.io.Writer.nullWriter(),
+                        screener,
+                        asOf,
+                        8192,
+                        (line, error) -> {},
+                        lines -> {});
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
     measure(
-        "single JVM: screen only, " + single + " firms",
-        () -> timed(() -> screener.screen(population)),
+        "single JVM: JSON Lines in, screen, JSON Lines out (the CLI's path), " + single + " firms",
+        cli,
         runs,
         single);
-    spark.stop();
+    Files.delete(jsonl);
+  }
+
+  /**
+   * The generated firms' Parquet file, reused between runs: its name holds the number of firms and
+   * a fingerprint of the generator (schema and first firms), so a changed generator makes a new
+   * file; stale files of the same size are deleted first (they take gigabytes).
+   */
+  private static Path input(
+      SparkSession spark, SyntheticRegistry registry, long firms, int cores, Path dir)
+      throws java.io.IOException {
+    String prefix = "firms-" + firms + "-";
+    Path in = dir.resolve(prefix + registry.fingerprint() + ".parquet");
+    if (Files.exists(in.resolve("_SUCCESS"))) {
+      System.out.printf(Locale.ROOT, "reusing %s%n", in);
+      return in;
+    }
+    Files.createDirectories(dir);
+    try (var old = Files.list(dir)) {
+      for (Path p : old.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+        try (var files = Files.walk(p)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
+    }
+    long t = System.nanoTime();
+    registry
+        .dataset(spark, firms, Math.max(cores * 4, (int) (firms / 250_000)))
+        .write()
+        .mode("overwrite")
+        .parquet(in.toString());
+    System.out.printf(
+        Locale.ROOT,
+        "generated %,d firms in %.1f s into %s%n",
+        firms,
+        (System.nanoTime() - t) / 1e9,
+        in);
+    return in;
   }
 
   private static double[] measure(String what, LongSupplier run, int runs, long firms) {

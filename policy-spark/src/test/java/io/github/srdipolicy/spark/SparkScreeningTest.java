@@ -259,4 +259,177 @@ class SparkScreeningTest {
     assertNull(errors.get("good-1"));
     screened.unpersist();
   }
+
+  /**
+   * Typed columns (decimals read as unscaled longs, booleans, dates) take the fast reader: a row it
+   * refuses gets exactly the message the row-by-row reader gives, and the rows it accepts are
+   * screened as that reader's.
+   */
+  @Test
+  void typedInvalidRowsGetTheRowReadersMessages() {
+    LocalDate asOf = LocalDate.of(2026, 12, 1);
+    org.apache.spark.sql.types.StructType schema =
+        org.apache.spark.sql.types.DataTypes.createStructType(
+            List.of(
+                field("id", org.apache.spark.sql.types.DataTypes.LongType),
+                field("region", org.apache.spark.sql.types.DataTypes.StringType),
+                field("revenue", org.apache.spark.sql.types.DataTypes.createDecimalType(18, 2)),
+                field("rnd", org.apache.spark.sql.types.DataTypes.createDecimalType(18, 4)),
+                field("patents", org.apache.spark.sql.types.DataTypes.createDecimalType(10, 1)),
+                field("founded", org.apache.spark.sql.types.DataTypes.IntegerType),
+                field("hte", org.apache.spark.sql.types.DataTypes.BooleanType),
+                field("managed", org.apache.spark.sql.types.DataTypes.BooleanType),
+                field("pool_since", org.apache.spark.sql.types.DataTypes.DateType)));
+    java.math.BigDecimal revenue = new java.math.BigDecimal("6000.50");
+    java.math.BigDecimal rnd = new java.math.BigDecimal("4.2500");
+    java.math.BigDecimal patents = new java.math.BigDecimal("3.0");
+    java.sql.Date pool = java.sql.Date.valueOf("2022-08-01");
+    List<Row> rows =
+        List.of(
+            row(1L, "220281", revenue, rnd, patents, 2010, true, true, pool),
+            row(2L, "320831", null, null, null, null, null, null, null),
+            row(
+                3L,
+                "220281",
+                new java.math.BigDecimal("-5.00"),
+                rnd,
+                patents,
+                2010,
+                true,
+                true,
+                null),
+            row(
+                4L,
+                "220281",
+                revenue,
+                new java.math.BigDecimal("100.0001"),
+                patents,
+                2010,
+                true,
+                true,
+                null),
+            row(
+                5L,
+                "220281",
+                revenue,
+                rnd,
+                new java.math.BigDecimal("2.5"),
+                2010,
+                true,
+                true,
+                null),
+            row(
+                6L,
+                "220281",
+                revenue,
+                rnd,
+                new java.math.BigDecimal("-1.0"),
+                2010,
+                true,
+                true,
+                null),
+            row(7L, "220281", revenue, rnd, patents, 2027, true, true, null),
+            row(
+                8L,
+                "220281",
+                revenue,
+                rnd,
+                patents,
+                2010,
+                true,
+                true,
+                java.sql.Date.valueOf("2026-12-02")),
+            row(9L, "999999", revenue, rnd, patents, 2010, true, true, pool),
+            row(null, "220281", revenue, rnd, patents, 2010, true, true, pool),
+            row(11L, null, revenue, rnd, patents, 2010, true, true, pool),
+            row(12L, "22x", revenue, rnd, patents, 2010, true, true, pool),
+            row(
+                13L,
+                "220281",
+                new java.math.BigDecimal("0.00"),
+                new java.math.BigDecimal("0.0000"),
+                new java.math.BigDecimal("0.0"),
+                2026,
+                false,
+                false,
+                java.sql.Date.valueOf("2026-12-01")));
+    ColumnMapping mapping =
+        ColumnMapping.builder("id", "region")
+            .indicator(
+                "revenue",
+                io.github.srdipolicy.model.IndicatorId.of("main-business-revenue"),
+                io.github.srdipolicy.model.Unit.WAN_YUAN)
+            .indicator(
+                "rnd",
+                io.github.srdipolicy.model.IndicatorId.of("rnd-intensity"),
+                io.github.srdipolicy.model.Unit.PERCENT)
+            .indicator(
+                "patents",
+                io.github.srdipolicy.model.IndicatorId.of("invention-patents"),
+                io.github.srdipolicy.model.Unit.IP_ITEMS)
+            .indicator(
+                "founded",
+                io.github.srdipolicy.model.IndicatorId.of("founding-year"),
+                io.github.srdipolicy.model.Unit.CALENDAR_YEAR)
+            .indicator(
+                "hte",
+                io.github.srdipolicy.model.IndicatorId.of("high-tech-enterprise"),
+                io.github.srdipolicy.model.Unit.FLAG)
+            .declaration("well-managed", "managed")
+            .tier(io.github.srdipolicy.model.TierId.of("cn.innovative-sme"), "pool_since")
+            .build();
+    SparkScreening screening = SparkScreening.builder(asOf, mapping).blockSize(64).build();
+    SparkScreening.Screened screened =
+        screening.screen(spark.createDataFrame(rows, schema).repartition(2)).persist();
+    Map<Object, String> errors = new HashMap<>();
+    for (Row r : screened.errors().collectAsList()) {
+      errors.put(r.isNullAt(0) ? null : r.getLong(0), r.getString(1));
+    }
+
+    // What the row-by-row reader says of each row, and the outcomes of the rows it accepts.
+    SparkScreening.Compiled compiled =
+        new SparkScreening.Recipe(CatalogSource.CLASS_PATH, asOf).compiled();
+    RowReader reader = new RowReader(mapping, schema, compiled.catalog.indicators(), asOf);
+    io.github.srdipolicy.screening.Population.Builder population =
+        compiled.screener.populationBuilder(rows.size(), asOf);
+    Map<Object, String> expectedErrors = new HashMap<>();
+    Map<Long, Integer> firmOf = new HashMap<>();
+    for (Row r : rows) {
+      Row withSchema =
+          new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(
+              IntStream.range(0, r.size()).mapToObj(r::get).toArray(), schema);
+      int firm = reader.append(withSchema, population.appender());
+      if (firm < 0) {
+        expectedErrors.put(r.get(0), reader.problem());
+      } else {
+        firmOf.put(r.getLong(0), firm);
+      }
+    }
+    assertEquals(expectedErrors, errors);
+    // Rows 3, 5 to 12 (row 4's 100.0001 % is a valid R&D intensity: no upper bound).
+    assertEquals(9, errors.size(), errors.toString());
+    ScreeningResult expected = compiled.screener.screen(population.build());
+    List<Row> wide = screened.wide().collectAsList();
+    assertEquals(
+        firmOf.keySet(), new java.util.HashSet<>(wide.stream().map(r -> r.getLong(0)).toList()));
+    for (Row r : wide) {
+      int firm = firmOf.get(r.getLong(0));
+      for (int c = 0; c < compiled.criteria.length; c++) {
+        assertEquals(
+            expected.outcome(firm, c).map(Outcome::name).orElse(null),
+            r.getString(2 + c),
+            "firm " + r.getLong(0) + " criteria " + compiled.criteria[c]);
+      }
+    }
+    screened.unpersist();
+  }
+
+  private static org.apache.spark.sql.types.StructField field(
+      String name, org.apache.spark.sql.types.DataType type) {
+    return org.apache.spark.sql.types.DataTypes.createStructField(name, type, true);
+  }
+
+  private static Row row(Object... values) {
+    return org.apache.spark.sql.RowFactory.create(values);
+  }
 }

@@ -39,6 +39,9 @@ final class SyntheticRegistry implements Serializable {
   private static final long serialVersionUID = 1L;
   static final double MISSING_SHARE = 0.15;
 
+  /** Decimal places of the decimal columns. */
+  static final int SCALE = 6;
+
   private final LocalDate asOf;
   private final long seed;
   private transient Parts parts;
@@ -122,7 +125,28 @@ final class SyntheticRegistry implements Serializable {
     if (unit == Unit.LEVEL) {
       return DataTypes.StringType;
     }
-    return DataTypes.createDecimalType(38, 12);
+    // As a registry would keep money and ratios: 18 digits, so that Parquet stores each value as
+    // one int64 and Spark reads it as an unscaled long; 6 places hold every generated value.
+    return DataTypes.createDecimalType(18, SCALE);
+  }
+
+  /**
+   * A fingerprint of what {@link #dataset} generates: the schema and a sample of firms, so that a
+   * saved file is regenerated when the generator or the catalogue changes.
+   */
+  String fingerprint() {
+    StringBuilder sb = new StringBuilder(parts().schema.json());
+    for (long firm = 0; firm < 1_000; firm++) {
+      sb.append(row(firm)).append('\n');
+    }
+    try {
+      byte[] sha =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   EnterpriseProfile profile(long firm) {
@@ -172,7 +196,7 @@ final class SyntheticRegistry implements Serializable {
         }
       }
     }
-    return q.amount();
+    return q.amount().setScale(SCALE); // ArithmeticException if a value had more places
   }
 
   /** Firms 0 to size - 1 as a Dataset, generated on the executors. */
