@@ -162,8 +162,9 @@ final class Nodes {
           negativeMissing |= ~known;
         }
         long[] col = p.values[slots[k]];
+        // Missing values are stored as zero: the loop adds without a mask (and vectorises).
         for (int i = 0; i < 64; i++) {
-          sum[i] += col[base + i] & -((known >>> i) & 1);
+          sum[i] += col[base + i];
         }
       }
       long holds = ~outside(sum, 0, lo, hi);
@@ -254,8 +255,8 @@ final class Nodes {
   }
 
   /**
-   * At least n children hold: per firm, the children surely true and those possibly true are
-   * counted, without a branch per firm.
+   * At least n children hold: the children surely true and those possibly true are counted for the
+   * 64 firms of a word at once (bit-sliced), without a loop per firm.
    */
   static final class AtLeastN extends Node {
     private final int[] children;
@@ -269,31 +270,31 @@ final class Nodes {
 
     @Override
     void eval(Population p, int word, int words, long[] t, long[] f) {
+      long[] sure = new long[count + 1];
+      long[] can = new long[count + 1];
       for (int k = 0; k < words; k++) {
-        evalWord(k, t, f);
+        evalWord(k, t, f, sure, can);
       }
     }
 
-    private void evalWord(int k, long[] t, long[] f) {
-      long tw = 0;
-      long fw = 0;
-      for (int i = 0; i < 64; i++) {
-        int yes = 0;
-        int possible = 0;
-        for (int c : children) {
-          long ct = (t[c * BLOCK + k] >>> i) & 1;
-          long cf = (f[c * BLOCK + k] >>> i) & 1;
-          yes += (int) (ct & ~cf);
-          possible += (int) ct;
+    private void evalWord(int k, long[] t, long[] f, long[] sure, long[] can) {
+      // Bit-sliced counting over the 64 firms at once: sure[j] (can[j]) holds the firms with at
+      // least j of the children so far surely (possibly) true, j = 0..count.
+      Arrays.fill(sure, 0);
+      Arrays.fill(can, 0);
+      sure[0] = -1L;
+      can[0] = -1L;
+      for (int c : children) {
+        long ct = t[c * BLOCK + k];
+        long yes = ct & ~f[c * BLOCK + k];
+        for (int j = count; j >= 1; j--) {
+          sure[j] |= sure[j - 1] & yes;
+          can[j] |= can[j - 1] & ct;
         }
-        // Surely at least n: true only; cannot reach n: false only; otherwise both.
-        long surely = yes >= count ? 1 : 0;
-        long impossible = possible < count ? 1 : 0;
-        tw |= (1 - impossible) << i;
-        fw |= (1 - surely) << i;
       }
-      t[id * BLOCK + k] = tw;
-      f[id * BLOCK + k] = fw;
+      // Surely at least n: true only; cannot reach n: false only; otherwise both.
+      t[id * BLOCK + k] = can[count];
+      f[id * BLOCK + k] = ~sure[count];
     }
 
     @Override

@@ -35,7 +35,8 @@ public final class Population {
 
   /**
    * Code columns by slot (one byte per row, see {@code Node.Cuts}), null for a slot read only raw;
-   * a slot with codes has a null {@link #values} column unless a sum reads it.
+   * a slot with codes has a null {@link #values} column unless a sum reads it. Raw values are zero
+   * where missing.
    */
   final byte[][] codes;
 
@@ -103,7 +104,9 @@ public final class Population {
       if (encoding.keepsRaw(s)) {
         long[] v = new long[words << 6];
         for (int f = 0; f < size; f++) {
-          v[rowOf[f]] = b.values[s][f];
+          // Zero where the value is missing: a sum adds the column without masking it.
+          long isKnown = -((b.known[s][f >>> 6] >>> (f & 63)) & 1);
+          v[rowOf[f]] = b.values[s][f] & isKnown;
         }
         values[s] = v;
       }
