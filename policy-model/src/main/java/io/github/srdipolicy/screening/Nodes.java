@@ -1,5 +1,6 @@
 package io.github.srdipolicy.screening;
 
+import io.github.srdipolicy.screening.Node.Cuts;
 import java.util.Arrays;
 
 /** The compiled forms of each condition shape. */
@@ -16,6 +17,14 @@ final class Nodes {
     private final long lo;
     private final long hi;
 
+    /** Code bounds, if the slot is coded: {@code lo * ONES} and {@code (hi * ONES) | HIGH}. */
+    private boolean coded;
+
+    private long loEach;
+    private long hiEach;
+    private boolean codeNoLower;
+    private boolean codeNoUpper;
+
     Compare(int id, int slot, FixedRange range) {
       super(id);
       this.slot = slot;
@@ -24,7 +33,29 @@ final class Nodes {
     }
 
     @Override
+    void cuts(Cuts cuts) {
+      cuts.range(slot, lo, hi);
+    }
+
+    @Override
+    void encode(Cuts cuts) {
+      long[] c = cuts.of(slot);
+      coded = c != null;
+      if (coded) {
+        int[] r = Cuts.codes(c, lo, hi);
+        loEach = r[0] * ONES;
+        hiEach = (r[1] * ONES) | HIGH;
+        codeNoLower = r[0] == 0;
+        codeNoUpper = r[1] == Cuts.MAX_CUTS;
+      }
+    }
+
+    @Override
     void eval(Population p, int word, int words, long[] t, long[] f) {
+      if (coded) {
+        evalCodes(p, word, words, t, f);
+        return;
+      }
       long[] known = p.known[slot];
       long[] col = p.values[slot];
       int o = id * BLOCK;
@@ -41,6 +72,25 @@ final class Nodes {
         long kn = known[word + k];
         long yes = ~out & kn;
         // Missing values can be either: true and false both possible.
+        t[o + k] = yes | ~kn;
+        f[o + k] = ~yes;
+      }
+    }
+
+    private void evalCodes(Population p, int word, int words, long[] t, long[] f) {
+      long[] known = p.known[slot];
+      byte[] codes = p.codes[slot];
+      int o = id * BLOCK;
+      for (int k = 0; k < words; k++) {
+        int base = (word + k) << 6;
+        long in =
+            codeNoUpper
+                ? atLeastCodes(codes, base, loEach)
+                : codeNoLower
+                    ? atMostCodes(codes, base, hiEach)
+                    : insideCodes(codes, base, loEach, hiEach);
+        long kn = known[word + k];
+        long yes = in & kn;
         t[o + k] = yes | ~kn;
         f[o + k] = ~yes;
       }
@@ -86,6 +136,13 @@ final class Nodes {
     }
 
     @Override
+    void cuts(Cuts cuts) {
+      for (int s : slots) {
+        cuts.raw(s);
+      }
+    }
+
+    @Override
     void eval(Population p, int word, int words, long[] t, long[] f) {
       long[] sum = scratch.get();
       for (int k = 0; k < words; k++) {
@@ -105,8 +162,9 @@ final class Nodes {
           negativeMissing |= ~known;
         }
         long[] col = p.values[slots[k]];
+        // Missing values are stored as zero: the loop adds without a mask (and vectorises).
         for (int i = 0; i < 64; i++) {
-          sum[i] += col[base + i] & -((known >>> i) & 1);
+          sum[i] += col[base + i];
         }
       }
       long holds = ~outside(sum, 0, lo, hi);
@@ -197,8 +255,8 @@ final class Nodes {
   }
 
   /**
-   * At least n children hold: per firm, the children surely true and those possibly true are
-   * counted, without a branch per firm.
+   * At least n children hold: the children surely true and those possibly true are counted for the
+   * 64 firms of a word at once (bit-sliced), without a loop per firm.
    */
   static final class AtLeastN extends Node {
     private final int[] children;
@@ -212,31 +270,31 @@ final class Nodes {
 
     @Override
     void eval(Population p, int word, int words, long[] t, long[] f) {
+      long[] sure = new long[count + 1];
+      long[] can = new long[count + 1];
       for (int k = 0; k < words; k++) {
-        evalWord(k, t, f);
+        evalWord(k, t, f, sure, can);
       }
     }
 
-    private void evalWord(int k, long[] t, long[] f) {
-      long tw = 0;
-      long fw = 0;
-      for (int i = 0; i < 64; i++) {
-        int yes = 0;
-        int possible = 0;
-        for (int c : children) {
-          long ct = (t[c * BLOCK + k] >>> i) & 1;
-          long cf = (f[c * BLOCK + k] >>> i) & 1;
-          yes += (int) (ct & ~cf);
-          possible += (int) ct;
+    private void evalWord(int k, long[] t, long[] f, long[] sure, long[] can) {
+      // Bit-sliced counting over the 64 firms at once: sure[j] (can[j]) holds the firms with at
+      // least j of the children so far surely (possibly) true, j = 0..count.
+      Arrays.fill(sure, 0);
+      Arrays.fill(can, 0);
+      sure[0] = -1L;
+      can[0] = -1L;
+      for (int c : children) {
+        long ct = t[c * BLOCK + k];
+        long yes = ct & ~f[c * BLOCK + k];
+        for (int j = count; j >= 1; j--) {
+          sure[j] |= sure[j - 1] & yes;
+          can[j] |= can[j - 1] & ct;
         }
-        // Surely at least n: true only; cannot reach n: false only; otherwise both.
-        long surely = yes >= count ? 1 : 0;
-        long impossible = possible < count ? 1 : 0;
-        tw |= (1 - impossible) << i;
-        fw |= (1 - surely) << i;
       }
-      t[id * BLOCK + k] = tw;
-      f[id * BLOCK + k] = fw;
+      // Surely at least n: true only; cannot reach n: false only; otherwise both.
+      t[id * BLOCK + k] = can[count];
+      f[id * BLOCK + k] = ~sure[count];
     }
 
     @Override
@@ -259,6 +317,11 @@ final class Nodes {
 
     private final boolean coversAll;
 
+    /** Per band, if the slot is coded: {@code lo * ONES} and {@code (hi * ONES) | HIGH}. */
+    private long[] loEach;
+
+    private long[] hiEach;
+
     Bands(int id, int slot, FixedRange[] ranges, int[] then, boolean coversAll) {
       super(id);
       this.slot = slot;
@@ -266,6 +329,29 @@ final class Nodes {
       this.hi = Arrays.stream(ranges).mapToLong(r -> r.hi).toArray();
       this.then = then;
       this.coversAll = coversAll;
+    }
+
+    @Override
+    void cuts(Cuts cuts) {
+      for (int b = 0; b < lo.length; b++) {
+        cuts.range(slot, lo[b], hi[b]);
+      }
+    }
+
+    @Override
+    void encode(Cuts cuts) {
+      long[] c = cuts.of(slot);
+      if (c == null) {
+        loEach = null;
+        return;
+      }
+      loEach = new long[lo.length];
+      hiEach = new long[lo.length];
+      for (int b = 0; b < lo.length; b++) {
+        int[] r = Cuts.codes(c, lo[b], hi[b]);
+        loEach[b] = r[0] * ONES;
+        hiEach[b] = (r[1] * ONES) | HIGH;
+      }
     }
 
     @Override
@@ -278,6 +364,8 @@ final class Nodes {
     private void evalWord(Population p, int word, int k0, long[] t, long[] f) {
       long known = p.known[slot][word];
       long[] col = p.values[slot];
+      byte[] codes = p.codes[slot];
+      long[] loEach = this.loEach;
       int base = word << 6;
       long tw = 0;
       long fw = 0;
@@ -290,7 +378,11 @@ final class Nodes {
         boolean none = then[b] < 0;
         anyT |= none ? -1L : t[k];
         anyF |= none ? 0 : f[k];
-        long in = ~outside(col, base, lo[b], hi[b]) & ~found;
+        long in =
+            (loEach != null
+                    ? insideCodes(codes, base, loEach[b], hiEach[b])
+                    : ~outside(col, base, lo[b], hi[b]))
+                & ~found;
         found |= in;
         tw |= none ? in : in & t[k];
         fw |= none ? 0 : in & f[k];
@@ -350,6 +442,12 @@ final class Nodes {
     /** For {@link #key()}: the bands as given. */
     private final String bands;
 
+    private final FixedRange[][] ranges;
+    private final long[][] points;
+
+    /** Per item, if its slot is coded: the points of each code; else null. */
+    private long[][] pointsByCode;
+
     /**
      * Scratch, 64 firms each: [0] low total, [1] high total, then low and high per category, then
      * an item's points.
@@ -379,6 +477,9 @@ final class Nodes {
         stepRise[item] = s[2];
       }
       this.bands = Arrays.deepToString(ranges) + " " + Arrays.deepToString(points);
+      this.ranges = ranges;
+      this.points = points;
+      this.pointsByCode = new long[slots.length][];
       this.minPoints = minPoints;
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
@@ -436,6 +537,32 @@ final class Nodes {
     }
 
     @Override
+    void cuts(Cuts cuts) {
+      for (int item = 0; item < slots.length; item++) {
+        for (FixedRange r : ranges[item]) {
+          cuts.range(slots[item], r.lo, r.hi);
+        }
+      }
+    }
+
+    @Override
+    void encode(Cuts cuts) {
+      for (int item = 0; item < slots.length; item++) {
+        long[] c = cuts.of(slots[item]);
+        if (c == null) {
+          pointsByCode[item] = null;
+          continue;
+        }
+        // Every band edge is a cut, so the points are constant over the values of one code.
+        long[] table = new long[c.length + 1];
+        for (int code = 0; code < table.length; code++) {
+          table[code] = firstMatch(ranges[item], points[item], Cuts.representative(c, code));
+        }
+        pointsByCode[item] = table;
+      }
+    }
+
+    @Override
     void eval(Population p, int word, int words, long[] t, long[] f) {
       long[][] acc = scratch.get();
       for (int k = 0; k < words; k++) {
@@ -456,15 +583,23 @@ final class Nodes {
         long[] col = p.values[slots[item]];
         long[] catLow = acc[2 + 2 * category[item]];
         long[] catHigh = acc[3 + 2 * category[item]];
-        Arrays.fill(pts, basePoints[item]);
-        long[] at = stepAt[item];
-        long[] rise = stepRise[item];
-        for (int s = 0; s < at.length; s++) {
-          long c = at[s];
-          long r = rise[s];
+        long[] table = pointsByCode[item];
+        if (table != null) {
+          byte[] codes = p.codes[slots[item]];
           for (int i = 0; i < 64; i++) {
-            // The rise if v >= c (v - c not negative), else zero.
-            pts[i] += r & ~((col[base + i] - c) >> 63);
+            pts[i] = table[codes[base + i]];
+          }
+        } else {
+          Arrays.fill(pts, basePoints[item]);
+          long[] at = stepAt[item];
+          long[] rise = stepRise[item];
+          for (int s = 0; s < at.length; s++) {
+            long c = at[s];
+            long r = rise[s];
+            for (int i = 0; i < 64; i++) {
+              // The rise if v >= c (v - c not negative), else zero.
+              pts[i] += r & ~((col[base + i] - c) >> 63);
+            }
           }
         }
         long minP = minPoints[item];

@@ -35,6 +35,13 @@ public final class Population {
 
   final long[][] known;
 
+  /**
+   * Code columns by slot (one byte per row, see {@code Node.Cuts}), null for a slot read only raw;
+   * a slot with codes has a null {@link #values} column unless a sum reads it. Raw values are zero
+   * where missing.
+   */
+  final byte[][] codes;
+
   /** Jurisdiction index of each row. */
   final int[] rowJurisdiction;
 
@@ -79,17 +86,32 @@ public final class Population {
     int words = (size + 63) >>> 6;
     this.values = new long[b.values.length][];
     this.known = new long[b.values.length][];
+    this.codes = new byte[b.values.length][];
+    Node.Cuts encoding = b.screener.encoding;
     for (int s = 0; s < b.values.length; s++) {
       // Padded to whole words: the nodes' loops always run over 64 rows.
-      long[] v = new long[words << 6];
       long[] k = new long[words];
       for (int f = 0; f < size; f++) {
-        int row = rowOf[f];
-        v[row] = b.values[s][f];
-        k[row >>> 6] |= ((b.known[s][f >>> 6] >>> (f & 63)) & 1) << (row & 63);
+        k[rowOf[f] >>> 6] |= ((b.known[s][f >>> 6] >>> (f & 63)) & 1) << (rowOf[f] & 63);
       }
-      values[s] = v;
       known[s] = k;
+      long[] cuts = encoding.of(s);
+      if (cuts != null) {
+        byte[] c = new byte[words << 6];
+        for (int f = 0; f < size; f++) {
+          c[rowOf[f]] = (byte) Node.Cuts.code(cuts, b.values[s][f]);
+        }
+        codes[s] = c;
+      }
+      if (encoding.keepsRaw(s)) {
+        long[] v = new long[words << 6];
+        for (int f = 0; f < size; f++) {
+          // Zero where the value is missing: a sum adds the column without masking it.
+          long isKnown = -((b.known[s][f >>> 6] >>> (f & 63)) & 1);
+          v[rowOf[f]] = b.values[s][f] & isKnown;
+        }
+        values[s] = v;
+      }
     }
     this.jurisdictions = List.copyOf(b.jurisdictions);
     this.exact = Map.copyOf(b.exact);

@@ -85,6 +85,9 @@ public final class Screener {
   /** Every node of every criteria, children first; equal subtrees are stored once. */
   private final Node[] nodes;
 
+  /** How each slot is stored in a population: codes, fixed-point values, or both. */
+  final Node.Cuts encoding;
+
   private final Map<JurisdictionCode, boolean[]> applicability = new ConcurrentHashMap<>();
 
   /**
@@ -120,6 +123,15 @@ public final class Screener {
       compiled.add(shared.compile(c));
     }
     this.nodes = shared.nodes.toArray(new Node[0]);
+    // Slots whose tests change outcome at few values are stored as one-byte codes (Node.Cuts).
+    this.encoding = new Node.Cuts(slotCount());
+    for (Node n : nodes) {
+      n.cuts(encoding);
+    }
+    encoding.close();
+    for (Node n : nodes) {
+      n.encode(encoding);
+    }
   }
 
   /**
