@@ -34,7 +34,10 @@ class ModulePathTest {
     return Arrays.stream(cp.split(File.pathSeparator))
         .filter(
             e ->
-                e.matches(".*policy-(model|national|jilin|jiangsu|dmn)/target/classes/?")
+                // target/classes in a test run, the module's jar once the reactor has packaged it
+                e.matches(
+                            ".*policy-(model|national|jilin|jiangsu|dmn)/target/(classes/?|[^/]+\\.jar)")
+                        && !e.endsWith("-tests.jar")
                     || e.matches(".*/(jackson-[a-z0-9-]+|snakeyaml)-[0-9.]+\\.jar"))
         .map(Path::of)
         .toArray(Path[]::new);

@@ -236,7 +236,8 @@ final class SchemaGeneration {
     b.forMethods()
         .withInstanceAttributeOverride(
             (node, m, ctx) -> {
-              if (Map.class.isAssignableFrom(m.getType().getErasedType())
+              if (!m.isFakeContainerItemScope()
+                  && Map.class.isAssignableFrom(m.getType().getErasedType())
                   && m.getDeclaringType().getErasedType() == EnterpriseProfile.class) {
                 node.putObject("propertyNames").put("pattern", SLUG);
               }
@@ -257,13 +258,15 @@ final class SchemaGeneration {
                 m.getType().getErasedType() == String.class
                         && direction == Direction.OUTPUT
                         && (m.getDeclaringType().getErasedType() == LocalizedText.class
-                            || m.getDeclaringType().getErasedType() == SourceRef.class)
+                            || m.getDeclaringType().getErasedType() == SourceRef.class
+                                && m.getName().equals("clause"))
                     ? 1
                     : null);
     b.forMethods()
         .withInstanceAttributeOverride(
             (node, m, ctx) -> {
-              if (m.getDeclaringType().getErasedType() == EligibilityReport.class
+              if (!m.isFakeContainerItemScope()
+                  && m.getDeclaringType().getErasedType() == EligibilityReport.class
                   && m.getName().equals("tracks")) {
                 node.put("minItems", 1);
               }
