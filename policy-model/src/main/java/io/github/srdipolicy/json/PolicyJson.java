@@ -148,6 +148,16 @@ public final class PolicyJson {
     return resource("eligibility-report.schema.json");
   }
 
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the catalogue export ({@code policy export}): the
+   * catalogue's sources, jurisdictions, indicators and documents, and the schemas shipped with it.
+   *
+   * @return the schema text, never null
+   */
+  public static String catalogSchema() {
+    return resource("catalog-export.schema.json");
+  }
+
   private static String resource(String name) {
     try (java.io.InputStream in = PolicyJson.class.getResourceAsStream(name)) {
       if (in == null) {
