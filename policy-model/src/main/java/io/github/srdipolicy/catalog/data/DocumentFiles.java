@@ -114,7 +114,7 @@ public final class DocumentFiles {
       throw new DataFileException(
           parsed.file().file(),
           errors.get(0).line(),
-          0,
+          errors.get(0).column(),
           errors.size()
               + " authoring error(s):\n  "
               + errors.stream()
@@ -259,6 +259,7 @@ public final class DocumentFiles {
     private final LocatedTree tree;
     private final ModelReader model;
     private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private final Map<String, Integer> columns = new LinkedHashMap<>();
     private String documentId;
     private String confidence;
     private final Map<String, String> provenance = new LinkedHashMap<>();
@@ -315,7 +316,7 @@ public final class DocumentFiles {
       }
       PolicyDocument document = model.document(out);
       return new Parsed(
-          new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
+          new DocumentFile(tree.file(), document, indicators, jurisdictions, lines, columns), out);
     }
 
     private List<Node> list(Node o, String field) {
@@ -359,10 +360,12 @@ public final class DocumentFiles {
           id = parentId.concat(id);
         }
         lines.putIfAbsent(id, in.get("id").line);
+        columns.putIfAbsent(id, in.get("id").column);
       }
       String path = in.string("path");
       if (path != null && in.has("status")) {
         lines.putIfAbsent("clause ".concat(path), in.get("path").line);
+        columns.putIfAbsent("clause ".concat(path), in.get("path").column);
       }
       // A source reference written out in full (as in alsoListedIn) names its document.
       boolean sourceFields = in.has("clause") && !in.has("document");

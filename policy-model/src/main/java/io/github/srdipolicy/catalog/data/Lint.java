@@ -52,8 +52,9 @@ import java.util.function.Consumer;
  * from its document's outline. Warnings: an indicator a file introduces that no fact uses; a clause
  * marked encoded that no fact cites; gaps between bands; two criteria for the same tier in force on
  * the same day with no stated precedence; an English label that only repeats the Chinese. Each
- * finding names the file, the line and the fact id. {@link DataFileSource} runs the checks that
- * need no other file on load and rejects a file with errors; {@code policy lint} runs them all.
+ * finding names the file, the line, the column and the fact id. {@link DataFileSource} runs the
+ * checks that need no other file on load and rejects a file with errors; {@code policy lint} runs
+ * them all.
  */
 public final class Lint {
   /** The JSON mapper, built only by {@code policy lint}: the loader's checks do without it. */
@@ -75,13 +76,15 @@ public final class Lint {
    * @param severity how serious it is
    * @param file the file, as given to the loader
    * @param line the line, 1-based, or 0 if not known
+   * @param column the column, 1-based, or 0 if not known
    * @param factId the fact (or {@code clause <path>}) the finding is about
    * @param message what is wrong
    */
-  public record Finding(Severity severity, String file, int line, String factId, String message) {
+  public record Finding(
+      Severity severity, String file, int line, int column, String factId, String message) {
     @Override
     public String toString() {
-      return file + ":" + line + ": " + severity + " [" + factId + "] " + message;
+      return file + ":" + line + ":" + column + ": " + severity + " [" + factId + "] " + message;
     }
   }
 
@@ -189,7 +192,7 @@ public final class Lint {
   }
 
   private void add(Severity s, DocumentFile f, String id, String message) {
-    Finding finding = new Finding(s, f.file(), f.lineOf(id), id, message);
+    Finding finding = new Finding(s, f.file(), f.lineOf(id), f.columnOf(id), id, message);
     if (!findings.contains(finding)) {
       findings.add(finding);
     }
@@ -485,6 +488,7 @@ public final class Lint {
                 Severity.WARNING,
                 f.file(),
                 f.lineOf("clause " + c.path()),
+                f.columnOf("clause " + c.path()),
                 "clause " + c.path(),
                 "clause is marked ENCODED but no fact cites it"));
       }

@@ -69,8 +69,8 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:28: WARNING [example.pool.rnd] bands leave a gap between [5000万元, 8000万元) and [1亿元, ∞)",
-            "lint.yaml:8: WARNING [example.unused] indicator example.unused is introduced but no fact uses it"),
+            "lint.yaml:28:15: WARNING [example.pool.rnd] bands leave a gap between [5000万元, 8000万元) and [1亿元, ∞)",
+            "lint.yaml:8:9: WARNING [example.unused] indicator example.unused is introduced but no fact uses it"),
         findings);
   }
 
@@ -86,8 +86,8 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:28: ERROR [example.pool.rnd] indicator operating-revenu is not defined (neither standard nor in a data file)",
-            "lint.yaml:36: ERROR [example.pool.rnd.big] compares rnd-intensity, measured in PERCENT, with 3万元 (WAN_YUAN)"),
+            "lint.yaml:28:15: ERROR [example.pool.rnd] indicator operating-revenu is not defined (neither standard nor in a data file)",
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] compares rnd-intensity, measured in PERCENT, with 3万元 (WAN_YUAN)"),
         findings.stream().sorted().toList());
   }
 
@@ -134,7 +134,7 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:37: ERROR [example.pool.ip] cites clause 二, which is not in the outline"),
+            "lint.yaml:37:19: ERROR [example.pool.ip] cites clause 二, which is not in the outline"),
         lint.stream().map(Lint.Finding::toString).toList());
     DataFileException e =
         assertThrows(
@@ -142,7 +142,7 @@ class LintTest {
             () ->
                 DocumentFiles.readChecked(
                     "lint.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
-    assertEquals("lint.yaml:37:0: 1 authoring error(s):\n  " + lint.get(0), e.getMessage());
+    assertEquals("lint.yaml:37:19: 1 authoring error(s):\n  " + lint.get(0), e.getMessage());
     assertEquals(
         Lint.checkFile(read(DocumentFilesTest.GOOD)).stream()
             .filter(f -> f.severity() == Lint.Severity.ERROR)
@@ -206,7 +206,7 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:36: ERROR [example.pool.rnd.big] compares the yes/no indicator high-tech-enterprise"
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] compares the yes/no indicator high-tech-enterprise"
                 + " with 1 flag; write 'status: yes' instead of 'at-least'"),
         findings);
     DataFileException e =
@@ -244,7 +244,7 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:36: ERROR [example.pool.rnd.big] tests the status of rnd-intensity, which is measured"
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] tests the status of rnd-intensity, which is measured"
                 + " in PERCENT, not a yes/no indicator; compare it with a bound instead"),
         findings);
   }
