@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param document the document
  * @param indicators the indicators the file introduces
  * @param jurisdictions the jurisdictions the file introduces
+ * @param declarations the declaration keys the file declares (its {@code declarations:} list),
+ *     which its criteria may use
  * @param lines the line of each fact id in the file
  * @param columns the column of each fact id in the file
  */
@@ -23,6 +25,7 @@ public record DocumentFile(
     PolicyDocument document,
     List<Indicator> indicators,
     List<Jurisdiction> jurisdictions,
+    List<String> declarations,
     Map<String, Integer> lines,
     Map<String, Integer> columns) {
   /**
@@ -32,6 +35,7 @@ public record DocumentFile(
    * @param document the document, not null
    * @param indicators the indicators, not null
    * @param jurisdictions the jurisdictions, not null
+   * @param declarations the declaration keys, not null
    * @param lines the line of each fact id, not null
    * @param columns the column of each fact id, not null
    */
@@ -40,6 +44,7 @@ public record DocumentFile(
     Objects.requireNonNull(document, "document");
     indicators = List.copyOf(indicators);
     jurisdictions = List.copyOf(jurisdictions);
+    declarations = List.copyOf(declarations);
     lines = Map.copyOf(lines);
     columns = Map.copyOf(columns);
   }

@@ -295,6 +295,7 @@ public final class DocumentFiles {
       }
       List<Indicator> indicators = new ArrayList<>();
       List<Jurisdiction> jurisdictions = new ArrayList<>();
+      List<String> declarations = new ArrayList<>();
       Node out = Node.mapAt(root);
       for (Map.Entry<String, Node> e : root.fields.entrySet()) {
         switch (e.getKey()) {
@@ -310,13 +311,29 @@ public final class DocumentFiles {
               jurisdictions.add(model.jurisdiction(rewrite(n, null)));
             }
             break;
+          case "declarations":
+            for (Node n : list(root, "declarations")) {
+              if (!n.isScalar() || n.text.isEmpty()) {
+                throw tree.error(
+                    n, null, "expected a declaration key, such as well-managed, one per item");
+              }
+              if (declarations.contains(n.text)) {
+                throw tree.error(n, null, "declaration " + n.text + " is listed twice");
+              }
+              declarations.add(n.text);
+              lines.putIfAbsent("declaration ".concat(n.text), n.line);
+              columns.putIfAbsent("declaration ".concat(n.text), n.column);
+            }
+            break;
           default:
             out.fields.put(e.getKey(), rewrite(e.getValue(), null));
         }
       }
       PolicyDocument document = model.document(out);
       return new Parsed(
-          new DocumentFile(tree.file(), document, indicators, jurisdictions, lines, columns), out);
+          new DocumentFile(
+              tree.file(), document, indicators, jurisdictions, declarations, lines, columns),
+          out);
     }
 
     private List<Node> list(Node o, String field) {

@@ -18,6 +18,7 @@ import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
@@ -49,12 +50,13 @@ import java.util.function.Consumer;
  * indicator does not accept; a comparison on a yes/no indicator (a {@link Status} test is the one
  * way to write it) or a status test on an indicator that is not yes/no; an at-least-N with fewer
  * than N children; banded conditions or score bands that overlap; a fact citing a clause missing
- * from its document's outline. Warnings: an indicator a file introduces that no fact uses; a clause
- * marked encoded that no fact cites; gaps between bands; two criteria for the same tier in force on
- * the same day with no stated precedence; an English label that only repeats the Chinese. Each
- * finding names the file, the line, the column and the fact id. {@link DataFileSource} runs the
- * checks that need no other file on load and rejects a file with errors; {@code policy lint} runs
- * them all.
+ * from its document's outline; a criteria using a declaration its file does not list under {@code
+ * declarations}. Warnings: an indicator a file introduces that no fact uses; a declaration a file
+ * lists that no criteria uses; a clause marked encoded that no fact cites; gaps between bands; two
+ * criteria for the same tier in force on the same day with no stated precedence; an English label
+ * that only repeats the Chinese. Each finding names the file, the line, the column and the fact id.
+ * {@link DataFileSource} runs the checks that need no other file on load and rejects a file with
+ * errors; {@code policy lint} runs them all.
  */
 public final class Lint {
   /** The JSON mapper, built only by {@code policy lint}: the loader's checks do without it. */
@@ -92,6 +94,9 @@ public final class Lint {
   private final IndicatorRegistry indicators;
   private final Set<TierId> tiers;
   private final boolean local;
+
+  /** The declarations the criteria of the file being checked use. */
+  private final Set<String> usedDeclarations = new HashSet<>();
 
   /** Clauses of each document cited by facts of any document, for the check of encoded clauses. */
   private final Map<String, Set<String>> citations = new java.util.HashMap<>();
@@ -210,6 +215,7 @@ public final class Lint {
   /** The checks of criteria and tiers, on the model. */
   private void criteria(DocumentFile f) {
     PolicyDocument d = f.document();
+    usedDeclarations.clear();
     for (EligibilityCriteria c : d.criteria()) {
       if (!local && !tiers.contains(c.tier())) {
         add(
@@ -223,6 +229,15 @@ public final class Lint {
       }
       for (Track t : c.tracks()) {
         condition(f, t.condition());
+      }
+    }
+    for (String key : f.declarations()) {
+      if (!usedDeclarations.contains(key)) {
+        add(
+            Severity.WARNING,
+            f,
+            "declaration " + key,
+            "declaration " + key + " is declared but no criteria uses it");
       }
     }
     if (!local) {
@@ -302,6 +317,17 @@ public final class Lint {
           units(f, id, item.indicator(), b.range());
         }
         bands(f, id, "score bands of " + item.indicator(), ranges);
+      }
+    } else if (c instanceof Qualitative x) {
+      usedDeclarations.add(x.declaration());
+      if (!f.declarations().contains(x.declaration())) {
+        add(
+            Severity.ERROR,
+            f,
+            id,
+            "uses declaration "
+                + x.declaration()
+                + ", which the file does not list under 'declarations'");
       }
     } else if (c instanceof HoldsTier x) {
       if (!local && !tiers.contains(x.tier())) {

@@ -74,6 +74,74 @@ class LintTest {
         findings);
   }
 
+  /** DOC with the condition under the first band a declaration instead of a comparison. */
+  private static final String DECLARING =
+      DOC.replace(
+          "indicator: rnd-intensity\n" + " ".repeat(16) + "at-least: 3%",
+          "type: qualitative\n"
+              + " ".repeat(16)
+              + "declaration: well-managed\n"
+              + " ".repeat(16)
+              + "assessment: DECLARATION");
+
+  @Test
+  void undeclaredDeclaration_isAnErrorOnLoad_withFileLineAndColumn() {
+    List<String> errors =
+        Lint.checkFile(read(DECLARING)).stream()
+            .filter(f -> f.severity() == Lint.Severity.ERROR)
+            .map(Lint.Finding::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] uses declaration well-managed, which the"
+                + " file does not list under 'declarations'"),
+        errors);
+    DataFileException e =
+        assertThrows(
+            DataFileException.class,
+            () ->
+                DocumentFiles.readChecked(
+                    "lint.yaml",
+                    new ByteArrayInputStream(DECLARING.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.getMessage().startsWith("lint.yaml:36:21: 1 authoring error(s)"), e.getMessage());
+  }
+
+  @Test
+  void declaredButUnusedDeclaration_isAWarning_withFileLineAndColumn() {
+    String yaml =
+        DECLARING.replace(
+            "criteria:\n", "declarations:\n  - well-managed\n  - never-used\ncriteria:\n");
+    DocumentFile f = read(yaml);
+    assertEquals(List.of("well-managed", "never-used"), f.declarations());
+    List<String> findings =
+        Lint.check(List.of(f), List.of(), Indicators.all()).stream()
+            .map(Lint.Finding::toString)
+            .toList();
+    assertTrue(
+        findings.contains(
+            "lint.yaml:20:5: WARNING [declaration never-used] declaration never-used is declared"
+                + " but no criteria uses it"),
+        findings.toString());
+    assertEquals(
+        List.of(),
+        findings.stream().filter(x -> x.contains("ERROR")).toList(),
+        "declared: no error");
+    assertTrue(
+        findings.stream().noneMatch(x -> x.contains("declaration well-managed")),
+        findings.toString());
+  }
+
+  @Test
+  void declarationListedTwice_isOneErrorNamingFileLineAndColumn() {
+    String yaml =
+        DECLARING.replace(
+            "criteria:\n", "declarations:\n  - well-managed\n  - well-managed\ncriteria:\n");
+    DataFileException e = assertThrows(DataFileException.class, () -> read(yaml));
+    assertTrue(
+        e.getMessage().startsWith("lint.yaml:20:5: declaration well-managed is listed twice"),
+        e.getMessage());
+  }
+
   @Test
   void unknownIndicatorAndWrongUnit_areErrors() {
     String yaml =
