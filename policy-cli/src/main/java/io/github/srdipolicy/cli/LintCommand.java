@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads each FILE (or, without FILE, every data file on the class path) and checks it against "
           + "the catalogue: unknown or unused indicators, units, bands, at-least counts, clauses, overlapping "
-          + "criteria, labels. One line per finding: FILE:LINE: SEVERITY [FACT-ID] message.",
+          + "criteria, labels. One line per finding: FILE:LINE:COLUMN: SEVERITY [FACT-ID] message.",
       "Exits with 2 if a file cannot be read or has an error, 0 if there are only warnings."
     })
 final class LintCommand implements Callable<Integer> {

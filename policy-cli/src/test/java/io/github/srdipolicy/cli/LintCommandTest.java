@@ -52,13 +52,14 @@ class LintCommandTest {
   }
 
   @Test
-  void warnings_nameFileLineAndClause() throws IOException {
+  void warnings_nameFileLineColumnAndClause() throws IOException {
     Path f = write("ok.yaml", DOC);
     Cli.Result r = Cli.run(Cli.REAL, "lint", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(
         r.out()
-            .contains(f + ":11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
+            .contains(
+                f + ":11:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
         r.out());
     assertTrue(
         r.out()
@@ -72,13 +73,14 @@ class LintCommandTest {
     Cli.Result r = Cli.withInput(Cli.REAL, DOC, "lint", "-");
     assertEquals(0, r.exit(), r.err());
     assertTrue(
-        r.out().contains("-:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
+        r.out()
+            .contains("-:11:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
         r.out());
     assertTrue(r.out().contains("1 files checked: 0 errors"), r.out());
   }
 
   @Test
-  void errors_nameFileLineAndFact_andExitWith2() throws IOException {
+  void errors_nameFileLineColumnAndFact_andExitWith2() throws IOException {
     Path f =
         write(
             "bad.yaml",
@@ -95,14 +97,14 @@ class LintCommandTest {
         r.out()
             .contains(
                 f
-                    + ":24: ERROR [example.pool.revenue] compares operating-revenue, measured in WAN_YUAN,"
+                    + ":24:15: ERROR [example.pool.revenue] compares operating-revenue, measured in WAN_YUAN,"
                     + " with 40%"),
         r.out());
     assertTrue(
         r.out()
             .contains(
                 f
-                    + ":24: ERROR [example.pool.revenue] cites clause 三, which is not in the outline"),
+                    + ":24:15: ERROR [example.pool.revenue] cites clause 三, which is not in the outline"),
         r.out());
   }
 

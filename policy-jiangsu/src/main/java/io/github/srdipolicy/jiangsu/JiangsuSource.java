@@ -20,9 +20,6 @@ public final class JiangsuSource extends DataFileSource {
 
   /** Creates the source; called by {@link java.util.ServiceLoader}. */
   public JiangsuSource() {
-    super(
-        "policy-jiangsu",
-        "META-INF/srdi-policy/jiangsu-2023.yaml",
-        "META-INF/srdi-policy/jinhu-2022.yaml");
+    super("policy-jiangsu");
   }
 }

@@ -20,10 +20,6 @@ public final class JilinSource extends DataFileSource {
 
   /** Creates the source; called by {@link java.util.ServiceLoader}. */
   public JilinSource() {
-    super(
-        "policy-jilin",
-        "META-INF/srdi-policy/baiqianwan-2018.yaml",
-        "META-INF/srdi-policy/jilin-2022.yaml",
-        "META-INF/srdi-policy/jiaohe-2022.yaml");
+    super("policy-jilin");
   }
 }

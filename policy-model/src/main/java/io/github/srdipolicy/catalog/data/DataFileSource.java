@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,49 +22,58 @@ import java.util.zip.ZipEntry;
 /**
  * A {@link PolicySource} whose documents are data files on the class path.
  *
- * <p>A region module subclasses it with a public no-argument constructor naming the source and its
- * files, and registers the subclass in {@code
- * META-INF/services/io.github.srdipolicy.catalog.PolicySource}:
+ * <p>A region module subclasses it with a public no-argument constructor naming the source, and
+ * registers the subclass in {@code META-INF/services/io.github.srdipolicy.catalog.PolicySource}:
  *
  * <pre>{@code
  * public final class JilinSource extends DataFileSource {
  *   public JilinSource() {
- *     super("policy-jilin", "META-INF/srdi-policy/jilin-2022.yaml", "META-INF/srdi-policy/jiaohe-2022.yaml");
+ *     super("policy-jilin");
  *   }
  * }
  * }</pre>
  *
+ * <p>The files are not named in Java: the source reads the file names from its index, the
+ * class-path resource {@code META-INF/srdi-policy/<name>.index} (one file name per line, in load
+ * order), which the module's build writes from every {@code *.yaml} of its {@code
+ * META-INF/srdi-policy/} folder (see {@link DocumentFiles#main(String[])}). Adding a file to that
+ * folder adds the document.
+ *
  * <p>The files are read once per class, on first use, with the class loader of the subclass (each
- * from its compact form {@code x.yaml.tree} when the build made one from the same text, see {@link
- * DocumentFiles#main(String[])}), and checked for the errors of {@link
- * Lint#checkFile(DocumentFile)}: a file with an authoring error is rejected. Thread-safe.
+ * from its compact form {@code x.yaml.tree} when the build made one from the same text), and
+ * checked for the errors of {@link Lint#checkFile(DocumentFile)}: a file with an authoring error is
+ * rejected. Thread-safe.
  */
 public abstract class DataFileSource implements PolicySource {
+  /** The folder of the data files and their index on the class path. */
+  static final String FOLDER = "META-INF/srdi-policy/";
+
+  /** The suffix of an index: {@code META-INF/srdi-policy/<name>.index}. */
+  static final String INDEX_SUFFIX = ".index";
+
   /**
-   * Files already read, per source class and resource list: the files in a jar do not change, so
-   * every instance (one per {@code Catalog.load()}) shares them. A class value does not keep the
-   * class loader alive.
+   * Files already read, per source class and name: the files in a jar do not change, so every
+   * instance (one per {@code Catalog.load()}) shares them. A class value does not keep the class
+   * loader alive.
    */
-  private static final ClassValue<Map<List<String>, List<DocumentFile>>> READ =
+  private static final ClassValue<Map<String, List<DocumentFile>>> READ =
       new ClassValue<>() {
         @Override
-        protected Map<List<String>, List<DocumentFile>> computeValue(Class<?> type) {
+        protected Map<String, List<DocumentFile>> computeValue(Class<?> type) {
           return new ConcurrentHashMap<>();
         }
       };
 
   private final String name;
-  private final List<String> resources;
 
   /**
-   * Creates a source.
+   * Creates a source whose files are listed in the index {@code META-INF/srdi-policy/<name>.index}.
    *
-   * @param name the source name for messages, such as {@code policy-jilin}, not null
-   * @param resources the class-path resource names of the files, in document order, not null
+   * @param name the source name, such as {@code policy-jilin}: the module's artifact id, which
+   *     names its index; not null
    */
-  protected DataFileSource(String name, String... resources) {
+  protected DataFileSource(String name) {
     this.name = Objects.requireNonNull(name, "name");
-    this.resources = List.of(resources);
   }
 
   @Override
@@ -78,20 +88,59 @@ public abstract class DataFileSource implements PolicySource {
    * @throws DataFileException if a file is invalid
    */
   public final List<DocumentFile> files() {
-    Map<List<String>, List<DocumentFile>> read = READ.get(getClass());
-    List<DocumentFile> files = read.get(resources);
+    Map<String, List<DocumentFile>> read = READ.get(getClass());
+    List<DocumentFile> files = read.get(name);
     if (files == null) {
       // Not computeIfAbsent with a lambda: on a cold start each lambda costs a class spun at run
       // time. Two threads may both read the files; the first result is kept.
       files = read();
-      List<DocumentFile> first = read.putIfAbsent(resources, files);
+      List<DocumentFile> first = read.putIfAbsent(name, files);
       files = first != null ? first : files;
     }
     return files;
   }
 
   private List<DocumentFile> read() {
-    return read(getClass().getClassLoader(), name, resources);
+    ClassLoader loader = getClass().getClassLoader();
+    return read(loader, name, index(loader, name));
+  }
+
+  /**
+   * Reads the index of a source: the resource names of its files, in the index's order (the build
+   * writes them sorted by file name, so the load order is the same on every machine).
+   * Package-private for tests.
+   */
+  static List<String> index(ClassLoader loader, String name) {
+    String index = FOLDER + name + INDEX_SUFFIX;
+    String text;
+    try (InputStream in = loader.getResourceAsStream(index)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Missing index "
+                + index
+                + " of "
+                + name
+                + " on the class path (the module's build writes it: mvn process-classes)");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // A plain loop, not split with a regex: the load path stays free of regex and lambdas.
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end).trim();
+      if (!line.isEmpty() && line.charAt(0) != '#') {
+        out.add(FOLDER + line);
+      }
+      start = end + 1;
+    }
+    return out;
   }
 
   /** Reads files with a class loader; package-private for tests. */

@@ -114,7 +114,7 @@ public final class DocumentFiles {
       throw new DataFileException(
           parsed.file().file(),
           errors.get(0).line(),
-          0,
+          errors.get(0).column(),
           errors.size()
               + " authoring error(s):\n  "
               + errors.stream()
@@ -128,22 +128,36 @@ public final class DocumentFiles {
   /**
    * Writes the compact form of every data file in the given folders ({@code x.yaml} gets {@code
    * x.yaml.tree} beside it), which the loader reads instead of parsing the YAML when it was made
-   * from the same text. Run by the region modules' builds on their compiled resources; a file that
-   * cannot be parsed gets no compact form (the loader then reports its error as usual).
+   * from the same text, and, when the arguments start with {@code --index NAME}, the index {@code
+   * NAME.index} in each folder: the names of its {@code *.yaml} files, one a line (those its
+   * optional {@code load-order} file names first, in that order, then the others sorted), which
+   * {@link DataFileSource} reads to know its files. Run by the region modules' builds on their
+   * compiled resources (with the module's artifact id as the name); a file that cannot be parsed
+   * gets no compact form (the loader then reports its error as usual) but is still indexed.
    *
-   * @param folders the folders holding data files, such as {@code
+   * @param args {@code [--index NAME] FOLDER...}, the folders holding data files, such as {@code
    *     target/classes/META-INF/srdi-policy}
    * @throws IOException if a file cannot be read or written
    */
-  public static void main(String[] folders) throws IOException {
-    for (String folder : folders) {
-      Path dir = Path.of(folder);
+  public static void main(String[] args) throws IOException {
+    String index = null;
+    int first = 0;
+    if (args.length >= 2 && "--index".equals(args[0])) {
+      index = args[1];
+      first = 2;
+    }
+    for (int i = first; i < args.length; i++) {
+      Path dir = Path.of(args[i]);
       if (!Files.isDirectory(dir)) {
         continue;
       }
       List<Path> yamls;
       try (java.util.stream.Stream<Path> s = Files.list(dir)) {
         yamls = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      }
+      StringBuilder names = new StringBuilder();
+      for (String n : loadOrder(dir, yamls)) {
+        names.append(n).append('\n');
       }
       for (Path yamlFile : yamls) {
         Path out = yamlFile.resolveSibling(yamlFile.getFileName() + CompactTree.SUFFIX);
@@ -158,7 +172,50 @@ public final class DocumentFiles {
           System.err.println("No compact form for " + e.getMessage());
         }
       }
+      if (index != null) {
+        Files.writeString(
+            dir.resolve(index + DataFileSource.INDEX_SUFFIX),
+            names.toString(),
+            StandardCharsets.UTF_8);
+      }
     }
+  }
+
+  /** The optional file of a data folder naming the files to load first, in order. */
+  static final String LOAD_ORDER = "load-order";
+
+  /**
+   * The order of a folder's index: the files its {@code load-order} names (one a line, {@code #}
+   * comments), in that order, then every other {@code *.yaml} sorted by name. A module keeps a
+   * {@code load-order} only where the order its catalogue was built in matters (the export compared
+   * byte for byte); a new file needs no entry.
+   */
+  private static List<String> loadOrder(Path dir, List<Path> yamls) throws IOException {
+    List<String> all = new ArrayList<>();
+    for (Path y : yamls) {
+      all.add(y.getFileName().toString());
+    }
+    List<String> out = new ArrayList<>();
+    Path order = dir.resolve(LOAD_ORDER);
+    if (Files.isRegularFile(order)) {
+      for (String line : Files.readAllLines(order, StandardCharsets.UTF_8)) {
+        String n = line.trim();
+        if (n.isEmpty() || n.startsWith("#")) {
+          continue;
+        }
+        if (!all.contains(n) || out.contains(n)) {
+          throw new IllegalArgumentException(
+              order + ": " + n + (out.contains(n) ? " is listed twice" : " is not a *.yaml here"));
+        }
+        out.add(n);
+      }
+    }
+    for (String n : all) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /** A file as read, with the tree its document was built from (the model's form, as written). */
@@ -202,6 +259,7 @@ public final class DocumentFiles {
     private final LocatedTree tree;
     private final ModelReader model;
     private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private final Map<String, Integer> columns = new LinkedHashMap<>();
     private String documentId;
     private String confidence;
     private final Map<String, String> provenance = new LinkedHashMap<>();
@@ -237,6 +295,7 @@ public final class DocumentFiles {
       }
       List<Indicator> indicators = new ArrayList<>();
       List<Jurisdiction> jurisdictions = new ArrayList<>();
+      List<String> declarations = new ArrayList<>();
       Node out = Node.mapAt(root);
       for (Map.Entry<String, Node> e : root.fields.entrySet()) {
         switch (e.getKey()) {
@@ -252,13 +311,29 @@ public final class DocumentFiles {
               jurisdictions.add(model.jurisdiction(rewrite(n, null)));
             }
             break;
+          case "declarations":
+            for (Node n : list(root, "declarations")) {
+              if (!n.isScalar() || n.text.isEmpty()) {
+                throw tree.error(
+                    n, null, "expected a declaration key, such as well-managed, one per item");
+              }
+              if (declarations.contains(n.text)) {
+                throw tree.error(n, null, "declaration " + n.text + " is listed twice");
+              }
+              declarations.add(n.text);
+              lines.putIfAbsent("declaration ".concat(n.text), n.line);
+              columns.putIfAbsent("declaration ".concat(n.text), n.column);
+            }
+            break;
           default:
             out.fields.put(e.getKey(), rewrite(e.getValue(), null));
         }
       }
       PolicyDocument document = model.document(out);
       return new Parsed(
-          new DocumentFile(tree.file(), document, indicators, jurisdictions, lines), out);
+          new DocumentFile(
+              tree.file(), document, indicators, jurisdictions, declarations, lines, columns),
+          out);
     }
 
     private List<Node> list(Node o, String field) {
@@ -302,10 +377,12 @@ public final class DocumentFiles {
           id = parentId.concat(id);
         }
         lines.putIfAbsent(id, in.get("id").line);
+        columns.putIfAbsent(id, in.get("id").column);
       }
       String path = in.string("path");
       if (path != null && in.has("status")) {
         lines.putIfAbsent("clause ".concat(path), in.get("path").line);
+        columns.putIfAbsent("clause ".concat(path), in.get("path").column);
       }
       // A source reference written out in full (as in alsoListedIn) names its document.
       boolean sourceFields = in.has("clause") && !in.has("document");

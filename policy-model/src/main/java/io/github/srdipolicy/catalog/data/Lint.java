@@ -18,6 +18,7 @@ import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Interval;
 import io.github.srdipolicy.model.PolicyDocument;
+import io.github.srdipolicy.model.Qualitative;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.ScoreBand;
 import io.github.srdipolicy.model.ScoreItem;
@@ -49,11 +50,13 @@ import java.util.function.Consumer;
  * indicator does not accept; a comparison on a yes/no indicator (a {@link Status} test is the one
  * way to write it) or a status test on an indicator that is not yes/no; an at-least-N with fewer
  * than N children; banded conditions or score bands that overlap; a fact citing a clause missing
- * from its document's outline. Warnings: an indicator a file introduces that no fact uses; a clause
- * marked encoded that no fact cites; gaps between bands; two criteria for the same tier in force on
- * the same day with no stated precedence; an English label that only repeats the Chinese. Each
- * finding names the file, the line and the fact id. {@link DataFileSource} runs the checks that
- * need no other file on load and rejects a file with errors; {@code policy lint} runs them all.
+ * from its document's outline; a criteria using a declaration its file does not list under {@code
+ * declarations}. Warnings: an indicator a file introduces that no fact uses; a declaration a file
+ * lists that no criteria uses; a clause marked encoded that no fact cites; gaps between bands; two
+ * criteria for the same tier in force on the same day with no stated precedence; an English label
+ * that only repeats the Chinese. Each finding names the file, the line, the column and the fact id.
+ * {@link DataFileSource} runs the checks that need no other file on load and rejects a file with
+ * errors; {@code policy lint} runs them all.
  */
 public final class Lint {
   /** The JSON mapper, built only by {@code policy lint}: the loader's checks do without it. */
@@ -75,13 +78,15 @@ public final class Lint {
    * @param severity how serious it is
    * @param file the file, as given to the loader
    * @param line the line, 1-based, or 0 if not known
+   * @param column the column, 1-based, or 0 if not known
    * @param factId the fact (or {@code clause <path>}) the finding is about
    * @param message what is wrong
    */
-  public record Finding(Severity severity, String file, int line, String factId, String message) {
+  public record Finding(
+      Severity severity, String file, int line, int column, String factId, String message) {
     @Override
     public String toString() {
-      return file + ":" + line + ": " + severity + " [" + factId + "] " + message;
+      return file + ":" + line + ":" + column + ": " + severity + " [" + factId + "] " + message;
     }
   }
 
@@ -89,6 +94,9 @@ public final class Lint {
   private final IndicatorRegistry indicators;
   private final Set<TierId> tiers;
   private final boolean local;
+
+  /** The declarations the criteria of the file being checked use. */
+  private final Set<String> usedDeclarations = new HashSet<>();
 
   /** Clauses of each document cited by facts of any document, for the check of encoded clauses. */
   private final Map<String, Set<String>> citations = new java.util.HashMap<>();
@@ -189,7 +197,7 @@ public final class Lint {
   }
 
   private void add(Severity s, DocumentFile f, String id, String message) {
-    Finding finding = new Finding(s, f.file(), f.lineOf(id), id, message);
+    Finding finding = new Finding(s, f.file(), f.lineOf(id), f.columnOf(id), id, message);
     if (!findings.contains(finding)) {
       findings.add(finding);
     }
@@ -207,6 +215,7 @@ public final class Lint {
   /** The checks of criteria and tiers, on the model. */
   private void criteria(DocumentFile f) {
     PolicyDocument d = f.document();
+    usedDeclarations.clear();
     for (EligibilityCriteria c : d.criteria()) {
       if (!local && !tiers.contains(c.tier())) {
         add(
@@ -220,6 +229,15 @@ public final class Lint {
       }
       for (Track t : c.tracks()) {
         condition(f, t.condition());
+      }
+    }
+    for (String key : f.declarations()) {
+      if (!usedDeclarations.contains(key)) {
+        add(
+            Severity.WARNING,
+            f,
+            "declaration " + key,
+            "declaration " + key + " is declared but no criteria uses it");
       }
     }
     if (!local) {
@@ -299,6 +317,17 @@ public final class Lint {
           units(f, id, item.indicator(), b.range());
         }
         bands(f, id, "score bands of " + item.indicator(), ranges);
+      }
+    } else if (c instanceof Qualitative x) {
+      usedDeclarations.add(x.declaration());
+      if (!f.declarations().contains(x.declaration())) {
+        add(
+            Severity.ERROR,
+            f,
+            id,
+            "uses declaration "
+                + x.declaration()
+                + ", which the file does not list under 'declarations'");
       }
     } else if (c instanceof HoldsTier x) {
       if (!local && !tiers.contains(x.tier())) {
@@ -485,6 +514,7 @@ public final class Lint {
                 Severity.WARNING,
                 f.file(),
                 f.lineOf("clause " + c.path()),
+                f.columnOf("clause " + c.path()),
                 "clause " + c.path(),
                 "clause is marked ENCODED but no fact cites it"));
       }

@@ -37,6 +37,7 @@ class CompactTreeTest {
     DocumentFile fromCompact = DocumentFiles.readChecked("test.yaml", yaml, compact);
     assertEquals(fromYaml, fromCompact);
     assertEquals(30, fromCompact.lineOf("example.pool.revenue"));
+    assertEquals(19, fromCompact.columnOf("example.pool.revenue"));
   }
 
   @Test

@@ -97,8 +97,11 @@ class DocumentFilesTest {
   }
 
   @Test
-  void lineOfEachFact_isKnown() {
+  void lineAndColumnOfEachFact_areKnown() {
     assertEquals(30, read(GOOD).lineOf("example.pool.revenue"));
+    // "            - id: example.pool.revenue": the id's value starts at column 19.
+    assertEquals(19, read(GOOD).columnOf("example.pool.revenue"));
+    assertEquals(0, read(GOOD).columnOf("no.such.fact"));
   }
 
   @Test

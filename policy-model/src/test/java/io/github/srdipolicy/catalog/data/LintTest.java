@@ -69,9 +69,77 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:28: WARNING [example.pool.rnd] bands leave a gap between [5000万元, 8000万元) and [1亿元, ∞)",
-            "lint.yaml:8: WARNING [example.unused] indicator example.unused is introduced but no fact uses it"),
+            "lint.yaml:28:15: WARNING [example.pool.rnd] bands leave a gap between [5000万元, 8000万元) and [1亿元, ∞)",
+            "lint.yaml:8:9: WARNING [example.unused] indicator example.unused is introduced but no fact uses it"),
         findings);
+  }
+
+  /** DOC with the condition under the first band a declaration instead of a comparison. */
+  private static final String DECLARING =
+      DOC.replace(
+          "indicator: rnd-intensity\n" + " ".repeat(16) + "at-least: 3%",
+          "type: qualitative\n"
+              + " ".repeat(16)
+              + "declaration: well-managed\n"
+              + " ".repeat(16)
+              + "assessment: DECLARATION");
+
+  @Test
+  void undeclaredDeclaration_isAnErrorOnLoad_withFileLineAndColumn() {
+    List<String> errors =
+        Lint.checkFile(read(DECLARING)).stream()
+            .filter(f -> f.severity() == Lint.Severity.ERROR)
+            .map(Lint.Finding::toString)
+            .toList();
+    assertEquals(
+        List.of(
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] uses declaration well-managed, which the"
+                + " file does not list under 'declarations'"),
+        errors);
+    DataFileException e =
+        assertThrows(
+            DataFileException.class,
+            () ->
+                DocumentFiles.readChecked(
+                    "lint.yaml",
+                    new ByteArrayInputStream(DECLARING.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.getMessage().startsWith("lint.yaml:36:21: 1 authoring error(s)"), e.getMessage());
+  }
+
+  @Test
+  void declaredButUnusedDeclaration_isAWarning_withFileLineAndColumn() {
+    String yaml =
+        DECLARING.replace(
+            "criteria:\n", "declarations:\n  - well-managed\n  - never-used\ncriteria:\n");
+    DocumentFile f = read(yaml);
+    assertEquals(List.of("well-managed", "never-used"), f.declarations());
+    List<String> findings =
+        Lint.check(List.of(f), List.of(), Indicators.all()).stream()
+            .map(Lint.Finding::toString)
+            .toList();
+    assertTrue(
+        findings.contains(
+            "lint.yaml:20:5: WARNING [declaration never-used] declaration never-used is declared"
+                + " but no criteria uses it"),
+        findings.toString());
+    assertEquals(
+        List.of(),
+        findings.stream().filter(x -> x.contains("ERROR")).toList(),
+        "declared: no error");
+    assertTrue(
+        findings.stream().noneMatch(x -> x.contains("declaration well-managed")),
+        findings.toString());
+  }
+
+  @Test
+  void declarationListedTwice_isOneErrorNamingFileLineAndColumn() {
+    String yaml =
+        DECLARING.replace(
+            "criteria:\n", "declarations:\n  - well-managed\n  - well-managed\ncriteria:\n");
+    DataFileException e = assertThrows(DataFileException.class, () -> read(yaml));
+    assertTrue(
+        e.getMessage().startsWith("lint.yaml:20:5: declaration well-managed is listed twice"),
+        e.getMessage());
   }
 
   @Test
@@ -86,8 +154,8 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:28: ERROR [example.pool.rnd] indicator operating-revenu is not defined (neither standard nor in a data file)",
-            "lint.yaml:36: ERROR [example.pool.rnd.big] compares rnd-intensity, measured in PERCENT, with 3万元 (WAN_YUAN)"),
+            "lint.yaml:28:15: ERROR [example.pool.rnd] indicator operating-revenu is not defined (neither standard nor in a data file)",
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] compares rnd-intensity, measured in PERCENT, with 3万元 (WAN_YUAN)"),
         findings.stream().sorted().toList());
   }
 
@@ -139,7 +207,7 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:37: ERROR [example.pool.ip] cites clause 二, which is not in the outline"),
+            "lint.yaml:37:19: ERROR [example.pool.ip] cites clause 二, which is not in the outline"),
         lint.stream().map(Lint.Finding::toString).toList());
     DataFileException e =
         assertThrows(
@@ -147,7 +215,7 @@ class LintTest {
             () ->
                 DocumentFiles.readChecked(
                     "lint.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
-    assertEquals("lint.yaml:37:0: 1 authoring error(s):\n  " + lint.get(0), e.getMessage());
+    assertEquals("lint.yaml:37:19: 1 authoring error(s):\n  " + lint.get(0), e.getMessage());
     assertEquals(
         Lint.checkFile(read(DocumentFilesTest.GOOD)).stream()
             .filter(f -> f.severity() == Lint.Severity.ERROR)
@@ -211,7 +279,7 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:36: ERROR [example.pool.rnd.big] compares the yes/no indicator high-tech-enterprise"
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] compares the yes/no indicator high-tech-enterprise"
                 + " with 1 flag; write 'status: yes' instead of 'at-least'"),
         findings);
     DataFileException e =
@@ -249,7 +317,7 @@ class LintTest {
             .toList();
     assertEquals(
         List.of(
-            "lint.yaml:36: ERROR [example.pool.rnd.big] tests the status of rnd-intensity, which is measured"
+            "lint.yaml:36:21: ERROR [example.pool.rnd.big] tests the status of rnd-intensity, which is measured"
                 + " in PERCENT, not a yes/no indicator; compare it with a bound instead"),
         findings);
   }
