@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One broken file for each authoring check of issue #11 that {@link LintTest} and {@link
- * DocumentFilesTest} do not already cover, each finding pinned whole with its file and line (and
- * column for a file the loader rejects): an encoded clause no fact cites, two criteria for one tier
- * in force on the same day without a stated precedence, an English label that repeats the Chinese,
- * criteria for an undefined tier, a label without its English and a citation of a clause missing
- * from the outline.
+ * DocumentFilesTest} do not already cover, each finding pinned whole with its file, line and column
+ * (where the fact's id, or the clause's path, starts): an encoded clause no fact cites, two
+ * criteria for one tier in force on the same day without a stated precedence, an English label that
+ * repeats the Chinese, criteria for an undefined tier, a label without its English and a citation
+ * of a clause missing from the outline.
  */
 class AuthoringFindingsTest {
   /** Clean but for clause 二, marked encoded and cited by no fact; line numbers refer to it. */
@@ -98,7 +98,8 @@ class AuthoringFindingsTest {
   @Test
   void clauseMarkedEncodedThatNoFactCites_isAWarningAtTheClause() {
     assertEquals(
-        List.of("lint.yaml:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
+        List.of(
+            "lint.yaml:11:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
         findings(DOC));
   }
 
@@ -106,7 +107,7 @@ class AuthoringFindingsTest {
   void twoCriteriaForOneTierOnTheSameDay_withoutPrecedence_isAWarningAtTheFirst() {
     assertEquals(
         List.of(
-            "lint.yaml:21: WARNING [example.pool.criteria] criteria example.pool.criteria and"
+            "lint.yaml:21:9: WARNING [example.pool.criteria] criteria example.pool.criteria and"
                 + " example.pool.criteria-b for tier example.pool are both in force on 2024-01-01"
                 + " and no precedence between them is stated"),
         findings(DOC + SECOND));
@@ -124,8 +125,8 @@ class AuthoringFindingsTest {
   void englishLabelRepeatingTheChinese_isAWarningAtItsFact() {
     assertEquals(
         List.of(
-            "lint.yaml:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it",
-            "lint.yaml:30: WARNING [example.pool.revenue] the English label repeats the Chinese:"
+            "lint.yaml:11:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it",
+            "lint.yaml:30:15: WARNING [example.pool.revenue] the English label repeats the Chinese:"
                 + " 营业收入2000万元以上"),
         findings(DOC.replace("en: revenue of 20 million yuan or more", "en: 营业收入2000万元以上")));
   }
@@ -135,9 +136,9 @@ class AuthoringFindingsTest {
     String yaml = DOC.replace("tier: example.pool", "tier: example.poool");
     assertEquals(
         List.of(
-            "lint.yaml:21: ERROR [example.pool.criteria] criteria for tier example.poool, which no"
+            "lint.yaml:21:9: ERROR [example.pool.criteria] criteria for tier example.poool, which no"
                 + " document defines",
-            "lint.yaml:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
+            "lint.yaml:11:11: WARNING [clause 二] clause is marked ENCODED but no fact cites it"),
         findings(yaml));
   }
 
@@ -163,8 +164,8 @@ class AuthoringFindingsTest {
                 "clause: 一\n" + " ".repeat(10) + "label: {zh: 营业",
                 "clause: 三\n" + " ".repeat(10) + "label: {zh: 营业"));
     assertEquals(
-        "lint.yaml:30:0: 1 authoring error(s):\n"
-            + "  lint.yaml:30: ERROR [example.pool.revenue] cites clause 三, which is not in the"
+        "lint.yaml:30:15: 1 authoring error(s):\n"
+            + "  lint.yaml:30:15: ERROR [example.pool.revenue] cites clause 三, which is not in the"
             + " outline",
         e.getMessage());
   }
