@@ -78,6 +78,7 @@ class LayeringTest {
         .that()
         .resideInAnyPackage(
             "io.github.srdipolicy.cli..",
+            "io.github.srdipolicy.dmn..",
             "io.github.srdipolicy.national..",
             "io.github.srdipolicy.jilin..",
             "io.github.srdipolicy.jiangsu..")
@@ -85,5 +86,45 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAPackage("io.github.srdipolicy.internal..")
         .check(CLASSES);
+  }
+
+  /**
+   * A region module's classes (its source of data files and its tier-id constants) use the core
+   * only. Jilin's and Jiangsu's ladders end in national tiers, so their jars need the national
+   * module's data at run time (a Maven dependency), but no region class refers to another's.
+   */
+  @Test
+  void regionModulesDependOnTheCoreOnly() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.national..",
+            "io.github.srdipolicy.jilin..",
+            "io.github.srdipolicy.jiangsu..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "io.github.srdipolicy.model..",
+            "io.github.srdipolicy.catalog..",
+            "io.github.srdipolicy.national..",
+            "io.github.srdipolicy.jilin..",
+            "io.github.srdipolicy.jiangsu..",
+            "java..",
+            "javax.annotation..",
+            "org.immutables..")
+        .check(CLASSES);
+    for (String region : new String[] {"national", "jilin", "jiangsu"}) {
+      for (String other : new String[] {"national", "jilin", "jiangsu"}) {
+        if (!region.equals(other)) {
+          noClasses()
+              .that()
+              .resideInAPackage("io.github.srdipolicy." + region + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage("io.github.srdipolicy." + other + "..")
+              .check(CLASSES);
+        }
+      }
+    }
   }
 }
