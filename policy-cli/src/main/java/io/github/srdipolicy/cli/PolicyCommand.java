@@ -150,8 +150,7 @@ final class PolicyCommand implements Runnable {
           }
           if (ex instanceof IllegalStateException || ex instanceof CheckedOutput.Failed) {
             // An inconsistent catalogue is a defect of the data, and output that cannot be written
-            // a
-            // problem of the machine, not of the request: say so, without a trace.
+            // a problem of the machine, not of the request: say so, without a trace.
             c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
             c.getErr().flush();
             return 1;

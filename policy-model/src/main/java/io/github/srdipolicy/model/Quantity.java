@@ -373,8 +373,8 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   private String display() {
     if ((unit() == Unit.FLAG || unit() == Unit.LEVEL) && wholeUnitProblem() != null) {
-      return toGivenString(); // not a valid flag or level: show it as given, not as a label it is
-      // not
+      // Not a valid flag or level: show it as given, not as a label it is not.
+      return toGivenString();
     }
     switch (unit()) {
       case FLAG:

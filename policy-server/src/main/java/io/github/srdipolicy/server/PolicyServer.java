@@ -79,10 +79,8 @@ public final class PolicyServer implements AutoCloseable {
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               // Handlers only compute (no database, no calls out): threads beyond a few per core
-              // add
-              // context switches, not throughput. Javalin's default of 250 let 64 connections run
-              // 64
-              // threads on 2 cores; with this pool, requests queue in Jetty instead.
+              // add context switches, not throughput. Javalin's default of 250 let 64 connections
+              // run 64 threads on 2 cores; with this pool, requests queue in Jetty instead.
               QueuedThreadPool pool = new QueuedThreadPool(threads(), 4, 60_000);
               pool.setName("policy-server");
               cfg.jetty.threadPool = pool;
