@@ -93,30 +93,19 @@ public final class Generators {
 
   /** A comparison on any generated indicator. */
   public static Arbitrary<Condition> comparison() {
-    return Arbitraries.of(INDICATORS)
-        .flatMap(
-            ind ->
-                Combinators.combine(ids(), Arbitraries.of(Operator.values()), value(ind))
-                    .as(
-                        (id, op, bound) ->
-                            (Condition)
-                                Comparison.builder()
-                                    .id(FactId.of(id))
-                                    .label(label(id))
-                                    .source(SRC)
-                                    .indicator(ind.id())
-                                    .operator(op)
-                                    .threshold(bound)
-                                    .build()));
+    return comparison(Arbitraries.of(Operator.values()));
   }
 
   /** A comparison with a lower bound only, for monotonicity. */
   public static Arbitrary<Condition> lowerBoundComparison() {
+    return comparison(Arbitraries.of(Operator.AT_LEAST, Operator.GREATER_THAN));
+  }
+
+  private static Arbitrary<Condition> comparison(Arbitrary<Operator> operators) {
     return Arbitraries.of(INDICATORS)
         .flatMap(
             ind ->
-                Combinators.combine(
-                        ids(), Arbitraries.of(Operator.AT_LEAST, Operator.GREATER_THAN), value(ind))
+                Combinators.combine(ids(), operators, value(ind))
                     .as(
                         (id, op, bound) ->
                             (Condition)
