@@ -1,8 +1,8 @@
 /**
- * The SRDI policy core: the typed model, the explained engine, the catalogue and its SPI, JSON
- * support and the screening engine. Region modules provide {@link
- * io.github.srdipolicy.catalog.PolicySource}s; {@code io.github.srdipolicy.internal} is not
- * exported.
+ * The SRDI policy core: the typed model, the explained engine, the catalogue and its SPI, and JSON
+ * support. Region modules provide {@link io.github.srdipolicy.catalog.PolicySource}s; {@code
+ * io.github.srdipolicy.internal} is exported only to the screening module, which shares its
+ * argument checks.
  */
 module io.github.srdipolicy.model {
   requires transitive com.fasterxml.jackson.databind;
@@ -20,7 +20,8 @@ module io.github.srdipolicy.model {
   exports io.github.srdipolicy.assessment;
   exports io.github.srdipolicy.json;
   exports io.github.srdipolicy.profile;
-  exports io.github.srdipolicy.screening;
+  exports io.github.srdipolicy.internal to
+      io.github.srdipolicy.screening;
 
   // Jackson reads and writes the package-private Immutables classes by reflection.
   opens io.github.srdipolicy.model to
@@ -34,8 +35,6 @@ module io.github.srdipolicy.model {
   opens io.github.srdipolicy.assessment to
       com.fasterxml.jackson.databind;
   opens io.github.srdipolicy.profile to
-      com.fasterxml.jackson.databind;
-  opens io.github.srdipolicy.screening to
       com.fasterxml.jackson.databind;
 
   uses io.github.srdipolicy.catalog.PolicySource;

@@ -7,6 +7,7 @@ import io.github.srdipolicy.dmn.DmnModel;
 import io.github.srdipolicy.jiangsu.JiangsuSource;
 import io.github.srdipolicy.jilin.JilinSource;
 import io.github.srdipolicy.national.NationalSource;
+import io.github.srdipolicy.screening.Screener;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -48,6 +49,7 @@ class ApiSignatureTest {
   static Stream<Arguments> modules() {
     return Stream.of(
         Arguments.of("policy-model", Catalog.class),
+        Arguments.of("policy-screening", Screener.class),
         Arguments.of("policy-national", NationalSource.class),
         Arguments.of("policy-jilin", JilinSource.class),
         Arguments.of("policy-jiangsu", JiangsuSource.class),

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering the README describes, checked on every class of the project that the CLI sees (the
- * core, the region modules and the CLI itself): the model at the bottom, the engine on the model,
- * the catalogue on both; region modules and the CLI reach the core through its API only.
+ * core, the screener, the region modules and the CLI itself): the model at the bottom, the engine
+ * on the model, the catalogue on both, the screener above them; region modules and the CLI reach
+ * the core through its API only.
  */
 class LayeringTest {
   private static final JavaClasses CLASSES =
@@ -59,7 +60,6 @@ class LayeringTest {
             "io.github.srdipolicy.engine..",
             "io.github.srdipolicy.catalog..",
             "io.github.srdipolicy.json..",
-            "io.github.srdipolicy.screening..",
             "io.github.srdipolicy.profile..",
             "io.github.srdipolicy.assessment..")
         .should()
@@ -72,6 +72,41 @@ class LayeringTest {
         .check(CLASSES);
   }
 
+  /**
+   * The screener is a layer above the core (its own module): the core never refers to it, and it
+   * refers to the core's API and its argument checks only, never to a region or the CLI.
+   */
+  @Test
+  void theScreenerSitsAboveTheCore() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.model..",
+            "io.github.srdipolicy.engine..",
+            "io.github.srdipolicy.catalog..",
+            "io.github.srdipolicy.json..",
+            "io.github.srdipolicy.profile..",
+            "io.github.srdipolicy.assessment..",
+            "io.github.srdipolicy.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.srdipolicy.screening..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.srdipolicy.screening..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.srdipolicy.national..",
+            "io.github.srdipolicy.jilin..",
+            "io.github.srdipolicy.jiangsu..",
+            "io.github.srdipolicy.dmn..",
+            "io.github.srdipolicy.cli..")
+        .check(CLASSES);
+  }
+
+  /** Only the core and the screener (to which the core exports it) use the internal package. */
   @Test
   void nothingOutsideTheCoreUsesItsInternalPackage() {
     noClasses()

@@ -9,6 +9,7 @@ import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +18,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library jars work as JPMS modules, not only on the class path: the core, the three region
- * modules and this one are resolved with their Jackson dependencies as a module layer (as {@code
- * java --module-path} would), the core's {@code uses PolicySource} binds the regions' {@code
- * provides}, their data files under {@code META-INF/srdi-policy/} are found, Jackson writes the
- * package-private Immutables classes through the core's {@code opens}, and the internal package
- * stays unexported.
+ * The library jars work as JPMS modules, not only on the class path: the core, the screener, the
+ * three region modules and this one are resolved with their Jackson dependencies as a module layer
+ * (as {@code java --module-path} would), the core's {@code uses PolicySource} binds the regions'
+ * {@code provides}, their data files under {@code META-INF/srdi-policy/} are found, Jackson writes
+ * the package-private Immutables classes through the core's {@code opens}, and the internal package
+ * is exported to the screening module only.
  */
 class ModulePathTest {
   private static final String CORE = "io.github.srdipolicy.model";
@@ -36,7 +37,7 @@ class ModulePathTest {
             e ->
                 // target/classes in a test run, the module's jar once the reactor has packaged it
                 e.matches(
-                            ".*policy-(model|national|jilin|jiangsu|dmn)/target/(classes/?|[^/]+\\.jar)")
+                            ".*policy-(model|screening|national|jilin|jiangsu|dmn)/target/(classes/?|[^/]+\\.jar)")
                         && !e.endsWith("-tests.jar")
                     || e.matches(".*/(jackson-[a-z0-9-]+|snakeyaml)-[0-9.]+\\.jar"))
         .map(Path::of)
@@ -50,7 +51,7 @@ class ModulePathTest {
             .resolveAndBind(
                 ModuleFinder.of(modulePath()),
                 ModuleFinder.of(),
-                Set.of("io.github.srdipolicy.dmn"));
+                Set.of("io.github.srdipolicy.dmn", "io.github.srdipolicy.screening"));
     return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
   }
 
@@ -89,6 +90,17 @@ class ModulePathTest {
     Object model =
         dmn.getMethod("of", catalogType, Optional.class).invoke(null, catalog, Optional.empty());
     assertTrue(((String) dmn.getMethod("xml").invoke(model)).contains("<definitions"));
+
+    // The screener, its own module, compiles the catalogue's criteria in force on a day.
+    ClassLoader screeningLoader = layer.findLoader("io.github.srdipolicy.screening");
+    Class<?> screener =
+        Class.forName("io.github.srdipolicy.screening.Screener", true, screeningLoader);
+    assertEquals("io.github.srdipolicy.screening", screener.getModule().getName());
+    Object compiled =
+        screener
+            .getMethod("of", catalogType, LocalDate.class)
+            .invoke(null, catalog, LocalDate.of(2024, 6, 1));
+    assertFalse(((List<?>) screener.getMethod("criteria").invoke(compiled)).isEmpty());
   }
 
   @Test
@@ -96,7 +108,18 @@ class ModulePathTest {
     ModuleDescriptor core = layer().findModule(CORE).orElseThrow().getDescriptor();
     Set<String> exported =
         core.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertFalse(exported.contains("io.github.srdipolicy.internal"), exported.toString());
+    assertEquals(
+        Set.of(Set.of("io.github.srdipolicy.screening")),
+        core.exports().stream()
+            .filter(e -> e.source().equals("io.github.srdipolicy.internal"))
+            .map(ModuleDescriptor.Exports::targets)
+            .collect(Collectors.toSet()),
+        "the internal package is exported to the screening module only");
+    assertTrue(
+        core.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .noneMatch(p -> p.equals("io.github.srdipolicy.internal")));
     assertTrue(core.packages().contains("io.github.srdipolicy.internal"));
     assertTrue(exported.contains("io.github.srdipolicy.catalog"), exported.toString());
   }

@@ -13,10 +13,8 @@ import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.JurisdictionLevel;
 import io.github.srdipolicy.model.LocalizedText;
-import io.github.srdipolicy.model.PolicyDocument;
-import io.github.srdipolicy.model.Tier;
-import io.github.srdipolicy.screening.Screener;
 import io.github.srdipolicy.testing.FakePolicy;
+import io.github.srdipolicy.testing.ScopedPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,53 +28,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * states criteria whose tiers other jurisdictions recognise.
  */
 class CriteriaScopeTest {
-  private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+  static final LocalDate DAY = LocalDate.of(2024, 6, 1);
   private static final JurisdictionCode JINHU = JurisdictionCode.of("320831");
-  private static final FactId POOL = FactId.of("fake.pool.criteria");
-  private static final FactId GIANT = FactId.of("fake.giant.criteria");
+  static final FactId POOL = FactId.of("fake.pool.criteria");
+  static final FactId GIANT = FactId.of("fake.giant.criteria");
 
-  /**
-   * The fake document issued by Jinhu, its pool tier recognised by {@code pool}, its giant tier by
-   * {@code giant}.
-   */
-  private static Catalog catalog(String pool, String giant) {
-    PolicyDocument fake = FakePolicy.document();
-    PolicyDocument moved =
-        PolicyDocument.builder()
-            .from(fake)
-            .jurisdiction(JINHU)
-            .tiers(List.of(tier(fake.tiers().get(0), pool), tier(fake.tiers().get(1), giant)))
-            .ladders(List.of())
-            .incentives(List.of())
-            .build();
-    return Catalog.of(source(List.of(), moved));
-  }
-
-  private static Tier tier(Tier t, String code) {
-    Jurisdiction j = Catalog.of(List.of()).jurisdiction(JurisdictionCode.of(code));
-    return Tier.builder().from(t).jurisdiction(j.code()).level(j.level()).build();
-  }
-
-  private static PolicySource source(List<Jurisdiction> jurisdictions, PolicyDocument... docs) {
-    return new PolicySource() {
-      @Override
-      public String name() {
-        return "scoping-fake";
-      }
-
-      @Override
-      public List<Jurisdiction> jurisdictions() {
-        return jurisdictions;
-      }
-
-      @Override
-      public List<PolicyDocument> documents() {
-        return List.of(docs);
-      }
-    };
-  }
-
-  private static List<FactId> reached(Catalog catalog, String firm) {
+  static List<FactId> reached(Catalog catalog, String firm) {
     EnterpriseProfile p =
         EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(firm)).build();
     return catalog.match(p, DAY).stream().map(EligibilityReport::criteria).toList();
@@ -98,7 +55,7 @@ class CriteriaScopeTest {
   })
   void provincialAndCityCriteriaReachTheirWholeJurisdiction(
       String firm, boolean pool, boolean giant) {
-    Catalog catalog = catalog("320000", "320800");
+    Catalog catalog = ScopedPolicy.catalog("320000", "320800");
     List<FactId> got = reached(catalog, firm);
     assertEquals(pool, got.contains(POOL), got.toString());
     assertEquals(giant, got.contains(GIANT), got.toString());
@@ -107,7 +64,7 @@ class CriteriaScopeTest {
   @Test
   @DisplayName("a county's own tier reaches that county only")
   void countyCriteriaStayInTheCounty() {
-    Catalog catalog = catalog("320831", "320000");
+    Catalog catalog = ScopedPolicy.catalog("320831", "320000");
     assertEquals(List.of(POOL, GIANT), reached(catalog, "320831"));
     for (String other : List.of("320830", "320804", "320826", "320105")) {
       assertEquals(List.of(GIANT), reached(catalog, other), other);
@@ -118,7 +75,7 @@ class CriteriaScopeTest {
   @DisplayName(
       "who recognises and who states: a restatement carries a caveat derived from both, in every report")
   void restatementCaveat() {
-    Catalog catalog = catalog("320831", "320800");
+    Catalog catalog = ScopedPolicy.catalog("320831", "320800");
     CriteriaScope own = catalog.criteriaScope(POOL);
     assertFalse(own.isRestatement());
     assertEquals(Optional.empty(), own.caveat());
@@ -151,26 +108,9 @@ class CriteriaScopeTest {
   }
 
   @Test
-  @DisplayName("the screener applies criteria to the same firms as match does")
-  void screenerFollowsTheSameRule() {
-    Catalog catalog = catalog("320000", "320800");
-    Screener screener = Screener.of(catalog, DAY);
-    for (String firm : List.of("320831", "320830", "320105", "441900")) {
-      EnterpriseProfile p =
-          EnterpriseProfile.builder().jurisdiction(JurisdictionCode.of(firm)).build();
-      var result = screener.screen(List.of(p), DAY);
-      List<FactId> reached = reached(catalog, firm);
-      for (int c = 0; c < 2; c++) {
-        FactId id = c == 0 ? POOL : GIANT;
-        assertEquals(reached.contains(id), result.outcome(0, c).isPresent(), firm + " " + id);
-      }
-    }
-  }
-
-  @Test
   @DisplayName("honest emptiness: the levels of a chain without documents, the firm's own first")
   void levelsWithoutDocuments() {
-    Catalog catalog = catalog("320000", "320800");
+    Catalog catalog = ScopedPolicy.catalog("320000", "320800");
     assertEquals(
         List.of("440106", "440100", "440000", "CN"),
         codes(catalog.levelsWithoutDocuments(JurisdictionCode.of("440106"))));
@@ -195,7 +135,7 @@ class CriteriaScopeTest {
             .name(LocalizedText.of("金湖县", "Jinhu"))
             .parent(JurisdictionCode.of("320800"))
             .build();
-    Catalog catalog = Catalog.of(source(List.of(jinhu)));
+    Catalog catalog = Catalog.of(ScopedPolicy.source(List.of(jinhu)));
     assertEquals("Jinhu County", catalog.jurisdiction(JINHU).name().en());
     assertTrue(catalog.jurisdictions().stream().anyMatch(j -> j.code().equals(JINHU)));
   }
@@ -219,7 +159,8 @@ class CriteriaScopeTest {
             .parent(JurisdictionCode.of(parent))
             .build();
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Catalog.of(source(List.of(wrong))));
+        assertThrows(
+            IllegalStateException.class, () -> Catalog.of(ScopedPolicy.source(List.of(wrong))));
     assertTrue(
         e.getMessage().contains(code)
             && e.getMessage().contains("scoping-fake")

@@ -19,7 +19,6 @@ import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.Unit;
-import io.github.srdipolicy.screening.Screener;
 import io.github.srdipolicy.testing.FakePolicy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -438,9 +437,6 @@ class HostileInputTest {
                         day))
             .getMessage(),
         "did you mean 'operating-revenue'?");
-    Screener screener = Screener.of(CATALOG, day);
-    rejected(
-        () -> screener.screen(List.of(firm().putDeclarations("well-manged", true).build()), day));
   }
 
   // ---------------------------------------------------------------- 9. API contracts
@@ -481,23 +477,5 @@ class HostileInputTest {
     assertEquals(
         "json must not be null",
         assertThrows(NullPointerException.class, () -> PolicyJson.readProfile(null)).getMessage());
-    Screener screener = Screener.of(CATALOG, LocalDate.of(2024, 6, 1));
-    assertEquals(
-        "asOf must not be null",
-        assertThrows(NullPointerException.class, () -> screener.populationBuilder(1, null))
-            .getMessage());
-  }
-
-  @Test
-  void class9_aPopulationOfAnotherScreener_isRejectedClearly() {
-    LocalDate day = LocalDate.of(2024, 6, 1);
-    Screener a = Screener.of(CATALOG, day);
-    Screener b = Screener.of(List.of(FakePolicy.poolCriteria()));
-    var population = a.populationBuilder(1, day);
-    population.add(EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY).build());
-    IllegalArgumentException e = rejected(() -> b.screen(population.build()));
-    assertQuoted(e.getMessage(), "built by another Screener");
-    rejected(
-        () -> a.explain(EnterpriseProfile.builder().jurisdiction(FakePolicy.COUNTY).build(), 99));
   }
 }
