@@ -6,6 +6,9 @@
 #
 #   benchmarks/server-load.sh [SECONDS] [CONNECTIONS]      (default 60 s, 64 connections)
 #
+# Environment: WARMUP (seconds, default 20), HEAP (default 256m), PORT, NO_BUILD=1 to measure the jar
+# already in policy-server/target without rebuilding it.
+#
 # Loopback only: the server binds 127.0.0.1 and wrk calls 127.0.0.1. wrk and the server share the
 # machine, so on 2 cores the figures are a floor for a server given the whole machine.
 set -euo pipefail
@@ -18,9 +21,9 @@ OUT=benchmarks/target/server-load
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 # Always rebuilt: a jar left from an older checkout would measure the wrong server.
-mvn -q -B -ntp -DskipTests -Dmaven.javadoc.skip=true package -pl policy-server -am
+[ -n "${NO_BUILD:-}" ] || mvn -q -B -ntp -DskipTests -Dmaven.javadoc.skip=true package -pl policy-server -am
 
-java -Xms"$HEAP" -Xmx"$HEAP" -jar policy-server/target/policy-server.jar --port "$PORT" >"$OUT/server.log" 2>&1 &
+java -Xms"$HEAP" -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc.log" -jar policy-server/target/policy-server.jar --port "$PORT" >"$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -54,6 +57,12 @@ memory() {
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; } # user + system time of the server, in clock ticks
 
+# Heap allocated by the server: what is in use now, plus what the collections since line $1 of the GC log
+# freed ("Pause Young ... 150M->20M(256M)"), in KB. Like CPU time, a figure that load disturbs little.
+heap_used_kb() { jcmd "$SERVER" GC.heap_info 2>/dev/null | awk '/ heap / {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print v; exit}}'; }
+gc_lines() { wc -l <"$OUT/gc.log"; }
+freed_kb() { tail -n +$(($1 + 1)) "$OUT/gc.log" | head -n $(($2 - $1)) | grep -o '[0-9]*M->[0-9]*M' | awk -F'M->|M' '{s += $1 - $2} END {print s * 1024 + 0}'; }
+
 run() { # name path
   # A warm-up so that the JIT has compiled the paths before the measured run (C2 needs some tens of
   # thousands of requests; on a busy machine 20 s give far fewer and the figures stay interpreted).
@@ -63,18 +72,24 @@ run() { # name path
   ( for _ in $(seq 1 $((DURATION / 10))); do sleep 10; ps -o rss= -p "$SERVER" | tr -d ' '; done ) >"$OUT/rss-$1.txt" &
   local sampler=$!
   local cpu0; cpu0=$(cpu_ticks)
+  local used0; used0=$(heap_used_kb)
+  local gc0; gc0=$(gc_lines)
   BODY=policy-cli/samples/jiaohe-firm.json wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency \
     -s "$OUT/post.lua" "http://127.0.0.1:$PORT$2" | tee "$OUT/wrk-$1.txt"
   local cpu1; cpu1=$(cpu_ticks)
+  local used1; used1=$(heap_used_kb)
+  local gc1; gc1=$(gc_lines)
   # CPU time of the server per request: a figure that other processes on the machine disturb far less than requests/s.
   local requests; requests=$(grep '^RESULT' "$OUT/wrk-$1.txt" | tr ' ' '\n' | awk -F= '$1=="requests" {print $2}')
   echo "$1 cpu_us_per_request=$(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / requests ))" | tee -a "$OUT/cpu.txt"
+  echo "$1 alloc_kb_per_request=$(( (used1 - used0 + $(freed_kb "$gc0" "$gc1")) / requests ))" | tee -a "$OUT/alloc.txt"
   wait $sampler || true
   memory "after-$1" | tee -a "$OUT/memory.txt"
 }
 
 : >"$OUT/memory.txt"
 : >"$OUT/cpu.txt"
+: >"$OUT/alloc.txt"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 run assess /api/v1/assess
 run next-questions /api/v1/next-questions
@@ -84,7 +99,8 @@ row() { # name
   local v; v() { echo "$r" | tr ' ' '\n' | awk -F= -v k="$1" '$1==k {print $2}'; }
   local rss; rss=$(tr '\n' ' ' <"$OUT/rss-$1.txt" | awk '{for (i=1;i<=NF;i++) printf "%s%d", (i>1?", ":""), $i/1024}')
   local cpu; cpu=$(awk -F= -v k="$1" '$0 ~ "^" k " " {print $2}' "$OUT/cpu.txt")
-  echo "| \`POST /api/v1/$1\` | $(v rps) | $(v p50_ms) | $(v p90_ms) | $(v p99_ms) | $(v max_ms) | $(v errors) / $(v non2xx) | $cpu | $rss |"
+  local alloc; alloc=$(awk -F= -v k="$1" '$0 ~ "^" k " " {print $2}' "$OUT/alloc.txt")
+  echo "| \`POST /api/v1/$1\` | $(v rps) | $(v p50_ms) | $(v p90_ms) | $(v p99_ms) | $(v max_ms) | $(v errors) / $(v non2xx) | $cpu | $alloc | $rss |"
 }
 
 CPU=$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo)
@@ -99,8 +115,8 @@ CPU=$(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo
   echo "Load average of the machine when the run started: $LOAD_BEFORE (1, 5, 15 min); anything above 2 means other"
   echo "processes took most of the two cores and the figures are far below what the server does on its own."
   echo
-  echo "| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors / non-2xx | server CPU µs / request | server RSS every 10 s (MiB) |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors / non-2xx | server CPU µs / request | server heap KB allocated / request | server RSS every 10 s (MiB) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   row assess
   row next-questions
   echo

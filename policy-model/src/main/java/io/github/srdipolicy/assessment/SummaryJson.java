@@ -275,7 +275,9 @@ public final class SummaryJson {
       Quantity q = r.amount().get();
       quantity(g, "amount", q);
       if (q.kind() == ValueKind.MONEY) {
-        g.writeStringField("amountWanYuan", plain(q.to(Unit.WAN_YUAN).amount()));
+        // An amount already in 万元 (most rewards) needs no conversion, which divides.
+        BigDecimal wan = q.unit() == Unit.WAN_YUAN ? q.amount() : q.to(Unit.WAN_YUAN).amount();
+        g.writeStringField("amountWanYuan", plain(wan));
       }
     }
     g.writeStringField("rule", r.rule().toString());

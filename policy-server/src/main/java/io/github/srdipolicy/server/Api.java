@@ -28,6 +28,7 @@ import io.github.srdipolicy.screening.Screener;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -384,14 +385,14 @@ final class Api {
     if (trace) {
       send(ctx, assessments.summary(a, true, f.profile));
     } else {
-      send(ctx, assessments.summaryBytes(a));
+      write(ctx, assessments.summaryWriting(a));
     }
   }
 
   private void nextQuestions(Context ctx) {
     Firm f = firm(ctx, Bodies.json(ctx, config.maxBodyBytes()));
     int limit = intQuery(ctx, "limit", 5, 1, 100);
-    send(ctx, assessments.nextQuestions(f.profile, f.asOf, limit));
+    write(ctx, assessments.nextQuestions(f.profile, f.asOf, limit));
   }
 
   private void whatIf(Context ctx) {
@@ -639,6 +640,10 @@ final class Api {
   }
 
   static Optional<String> query(Context ctx, String name) {
+    // Most requests have no query: no need for Javalin to build its map of parameters.
+    if (ctx.queryString() == null) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(ctx.queryParam(name)).filter(s -> !s.isEmpty());
   }
 
@@ -732,18 +737,25 @@ final class Api {
   }
 
   static void send(Context ctx, JsonNode node) {
-    send(ctx, Json.bytes(node));
+    write(ctx, g -> Json.MAPPER.writeTree(g, node));
   }
 
   /**
-   * Sends a JSON answer. Written in one piece to Javalin's output stream (which compresses it for a
-   * client that asks) rather than handed over as a result, which Javalin would copy through a
-   * buffer of its own.
+   * Sends a JSON answer, written whole first (into a buffer the thread reuses), then in one write.
+   * To a client that does not ask for compression it goes with its {@code Content-Length}, so that
+   * Jetty sends headers and body together, without chunks and without copying it into a buffer of
+   * its own; to one that does, through Javalin's output stream, which compresses it.
    */
-  static void send(Context ctx, byte[] json) {
+  static void write(Context ctx, Json.Writing writing) {
+    Json.Answer answer = Json.render(writing);
     ctx.contentType(JSON);
     try {
-      ctx.outputStream().write(json);
+      if (ctx.header(Header.ACCEPT_ENCODING) == null) {
+        ctx.res().setContentLength(answer.size());
+        answer.writeTo(ctx.res().getOutputStream());
+      } else {
+        answer.writeTo(ctx.outputStream());
+      }
     } catch (IOException e) {
       // The client has gone: nothing more can be sent to it.
       throw new UncheckedIOException("Cannot send the answer: " + e.getMessage(), e);

@@ -63,8 +63,8 @@ final class Assessments {
    * The summary document without the trace, streamed: what {@code POST /assess} sends, written
    * without building a tree.
    */
-  byte[] summaryBytes(Assessment a) {
-    return Json.bytes(g -> writeSummary(a, g));
+  Json.Writing summaryWriting(Assessment a) {
+    return g -> writeSummary(a, g);
   }
 
   private void writeSummary(Assessment a, JsonGenerator g) throws IOException {
@@ -116,25 +116,24 @@ final class Assessments {
   }
 
   /** The next questions, best first, at most {@code limit} of them, streamed. */
-  byte[] nextQuestions(EnterpriseProfile profile, LocalDate asOf, int limit) {
+  Json.Writing nextQuestions(EnterpriseProfile profile, LocalDate asOf, int limit) {
     // One assessment gives both the questions and the count of tiers still undetermined.
     Assessment a = assessor.assess(profile, asOf, Integer.MAX_VALUE);
     List<Question> all = a.nextQuestions();
-    return Json.bytes(
-        g -> {
-          g.writeStartObject();
-          g.writeStringField("asOf", asOf.toString());
-          g.writeNumberField("remaining", all.size());
-          g.writeNumberField(
-              "undeterminedTiers",
-              a.tiers().stream().filter(t -> t.standing() == Standing.UNDETERMINED).count());
-          g.writeArrayFieldStart("questions");
-          for (Question q : all.subList(0, Math.min(limit, all.size()))) {
-            SummaryJson.write(q, g);
-          }
-          g.writeEndArray();
-          g.writeEndObject();
-        });
+    return g -> {
+      g.writeStartObject();
+      g.writeStringField("asOf", asOf.toString());
+      g.writeNumberField("remaining", all.size());
+      g.writeNumberField(
+          "undeterminedTiers",
+          a.tiers().stream().filter(t -> t.standing() == Standing.UNDETERMINED).count());
+      g.writeArrayFieldStart("questions");
+      for (Question q : all.subList(0, Math.min(limit, all.size()))) {
+        SummaryJson.write(q, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    };
   }
 
   /**

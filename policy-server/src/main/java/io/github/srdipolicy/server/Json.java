@@ -19,6 +19,7 @@ import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.SourceRef;
 import io.github.srdipolicy.model.Unit;
 import io.github.srdipolicy.model.ValueKind;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -85,6 +86,43 @@ final class Json {
       return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot write a JSON answer", e);
+    }
+  }
+
+  /** An answer up to this size keeps its thread's buffer for the next one. */
+  private static final int KEPT_BUFFER_BYTES = 256 * 1024;
+
+  /** Each server thread's answer buffer, reused from request to request. */
+  private static final ThreadLocal<Answer> ANSWERS = ThreadLocal.withInitial(Answer::new);
+
+  /**
+   * Writes an answer whole into this thread's buffer, so that it can be sent in one piece with its
+   * length, and that a failure while writing sends nothing of it. The buffer is this thread's until
+   * the next call: send it before writing another answer.
+   */
+  static Answer render(Writing writing) {
+    Answer out = ANSWERS.get();
+    if (out.capacity() > KEPT_BUFFER_BYTES) {
+      out = new Answer();
+      ANSWERS.set(out);
+    }
+    out.reset();
+    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+      writing.to(g);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write a JSON answer", e);
+    }
+    return out;
+  }
+
+  /** The bytes of one answer, in a buffer that is reused. */
+  static final class Answer extends ByteArrayOutputStream {
+    Answer() {
+      super(32 * 1024);
+    }
+
+    int capacity() {
+      return buf.length;
     }
   }
 

@@ -29,6 +29,8 @@ import io.github.srdipolicy.model.PolicyDocument;
 import io.github.srdipolicy.model.TierId;
 import io.github.srdipolicy.model.TierLadder;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -236,6 +238,41 @@ class ApiTest {
       assertEquals(
           sources.size(), sources.stream().distinct().count(), "each clause once: " + sources);
     }
+  }
+
+  @Test
+  void answersGoWholeWithTheirLengthAndCompressedOnlyWhenAsked() throws Exception {
+    String firm = sampleJson("jiaohe-firm.json").toString();
+    // Small enough for Jetty's buffer (the assessment) and larger than it (the trace): both go out
+    // with their length, not in chunks.
+    for (String path : List.of("/api/v1/assess", "/api/v1/assess?detail=trace")) {
+      HttpResponse<byte[]> plain = raw(path, firm, false);
+      assertEquals(200, plain.statusCode());
+      assertEquals(
+          String.valueOf(plain.body().length),
+          plain.headers().firstValue("Content-Length").orElse("none"),
+          path);
+      assertTrue(plain.headers().firstValue("Transfer-Encoding").isEmpty(), path);
+      assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
+      HttpResponse<byte[]> gzip = raw(path, firm, true);
+      assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse("none"), path);
+      try (java.io.InputStream in =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+        assertTrue(java.util.Arrays.equals(plain.body(), in.readAllBytes()), path);
+      }
+    }
+  }
+
+  private static HttpResponse<byte[]> raw(String path, String body, boolean gzip)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(java.net.URI.create(TestServer.base() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (gzip) {
+      b.header("Accept-Encoding", "gzip");
+    }
+    return TestServer.CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
