@@ -119,7 +119,9 @@ final class PolicyCommand implements Runnable {
     if (only != null) {
       cl.addSubcommand(arguments[0], only);
     } else {
-      SUBCOMMANDS.forEach(cl::addSubcommand);
+      for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+        cl.addSubcommand(e.getKey(), e.getValue());
+      }
     }
     // Everything that reaches the terminal is escaped (SafeText); no colours, which would be
     // escaped too.
@@ -128,62 +130,87 @@ final class PolicyCommand implements Runnable {
     cl.setErr(SafeText.terminal(err));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler(
-        (ex, args) -> {
-          CommandLine c = ex.getCommandLine();
-          c.getErr()
-              .println(
-                  prefix(c)
-                      + SafeText.oneLine(ex.getMessage())
-                      + " (see '"
-                      + c.getCommandSpec().qualifiedName()
-                      + " --help')");
-          c.getErr().flush();
-          return USER_ERROR;
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> {
-          if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
-            c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
-            c.getErr().flush();
-            return USER_ERROR;
-          }
-          if (ex instanceof IllegalStateException || ex instanceof CheckedOutput.Failed) {
-            // An inconsistent catalogue is a defect of the data, and output that cannot be written
-            // a problem of the machine, not of the request: say so, without a trace.
-            c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
-            c.getErr().flush();
-            return 1;
-          }
-          ex.printStackTrace(c.getErr());
-          c.getErr().flush();
-          return 1;
-        });
+    // Named classes rather than lambdas: picocli is Java 5 bytecode, and a lambda implementing one
+    // of its interfaces makes the class-data dump link that interface early and leave picocli's
+    // CommandLine out of the launcher's archive (parsed and verified on every run instead).
+    cl.setParameterExceptionHandler(new ParameterErrors());
+    cl.setExecutionExceptionHandler(new ExecutionErrors());
     // Whatever a command printed, a write that failed (a full disk) must not end in exit code 0.
-    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
-    cl.setExecutionStrategy(
-        parsed -> {
-          int code = run.execute(parsed);
-          if (safeOut.checkError()) {
-            CommandLine c =
-                parsed.subcommands().isEmpty()
-                    ? parsed.commandSpec().commandLine()
-                    : parsed
-                        .subcommands()
-                        .get(parsed.subcommands().size() - 1)
-                        .commandSpec()
-                        .commandLine();
-            c.getErr()
-                .println(
-                    prefix(c)
-                        + "Cannot write to standard output (disk full or output closed); "
-                        + "the output is incomplete");
-            c.getErr().flush();
-            return code == 0 ? 1 : code;
-          }
-          return code;
-        });
+    cl.setExecutionStrategy(new CheckedRun(safeOut));
     return cl;
+  }
+
+  /** Reports a parameter error as one line naming the command and its {@code --help}. */
+  private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      CommandLine c = ex.getCommandLine();
+      c.getErr()
+          .println(
+              prefix(c)
+                  + SafeText.oneLine(ex.getMessage())
+                  + " (see '"
+                  + c.getCommandSpec().qualifiedName()
+                  + " --help')");
+      c.getErr().flush();
+      return USER_ERROR;
+    }
+  }
+
+  /** User errors as one line and exit code 2; a stack trace only for unexpected failures. */
+  private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine c, CommandLine.ParseResult parsed) {
+      if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
+        c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
+        c.getErr().flush();
+        return USER_ERROR;
+      }
+      if (ex instanceof IllegalStateException || ex instanceof CheckedOutput.Failed) {
+        // An inconsistent catalogue is a defect of the data, and output that cannot be written
+        // a problem of the machine, not of the request: say so, without a trace.
+        c.getErr().println(prefix(c) + SafeText.oneLine(ex.getMessage()));
+        c.getErr().flush();
+        return 1;
+      }
+      ex.printStackTrace(c.getErr());
+      c.getErr().flush();
+      return 1;
+    }
+  }
+
+  /** Runs the last subcommand, then fails the run if standard output could not be written. */
+  private static final class CheckedRun implements CommandLine.IExecutionStrategy {
+    private final CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    private final PrintWriter out;
+
+    CheckedRun(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public int execute(CommandLine.ParseResult parsed) {
+      int code = run.execute(parsed);
+      if (out.checkError()) {
+        CommandLine c =
+            parsed.subcommands().isEmpty()
+                ? parsed.commandSpec().commandLine()
+                : parsed
+                    .subcommands()
+                    .get(parsed.subcommands().size() - 1)
+                    .commandSpec()
+                    .commandLine();
+        c.getErr()
+            .println(
+                prefix(c)
+                    + "Cannot write to standard output (disk full or output closed); "
+                    + "the output is incomplete");
+        c.getErr().flush();
+        return code == 0 ? 1 : code;
+      }
+      return code;
+    }
   }
 
   private static String prefix(CommandLine c) {
