@@ -10,22 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code policy} command: only dispatches to its subcommands. */
-@Command(
-    name = "policy",
-    mixinStandardHelpOptions = true,
-    versionProvider = BuildVersion.class,
-    description = "Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal failure, or output that could not be written",
-      "2:user error (bad arguments, file, JSON, id or unit)"
-    })
+/**
+ * The {@code policy} command: only dispatches to its subcommands.
+ *
+ * <p>Its model (name, description, {@code -h}/{@code -V}, exit codes) is built in code by {@link
+ * #commandLine}, not read from annotations: picocli reads annotations by reflection and makes a
+ * proxy class per annotation type, which cost a cold {@code policy match} about a fifth of its main
+ * thread (issue #17). {@code HelpTextTest} holds the help it prints to what the annotations
+ * printed.
+ */
 final class PolicyCommand implements Runnable {
   /** Exit code of every user error. */
   static final int USER_ERROR = 2;
@@ -66,7 +62,8 @@ final class PolicyCommand implements Runnable {
   /** Standard input, for {@code -} and {@code ask}; tests give their own. */
   InputStream in = System.in;
 
-  @Spec CommandSpec spec;
+  /** This command's model, set by {@link #commandLine}. */
+  CommandSpec spec;
 
   /** Creates the command over the catalogue on the class path. */
   PolicyCommand() {
@@ -113,14 +110,14 @@ final class PolicyCommand implements Runnable {
    */
   static CommandLine commandLine(
       PolicyCommand command, PrintWriter out, PrintWriter err, String... arguments) {
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = new CommandLine(spec(command));
     Class<?> only =
         arguments.length == 0 || arguments[0].equals("help") ? null : SUBCOMMANDS.get(arguments[0]);
     if (only != null) {
-      cl.addSubcommand(arguments[0], only);
+      addSubcommand(cl, command, arguments[0], only);
     } else {
       for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
-        cl.addSubcommand(e.getKey(), e.getValue());
+        addSubcommand(cl, command, e.getKey(), e.getValue());
       }
     }
     // Everything that reaches the terminal is escaped (SafeText); no colours, which would be
@@ -138,6 +135,51 @@ final class PolicyCommand implements Runnable {
     // Whatever a command printed, a write that failed (a full disk) must not end in exit code 0.
     cl.setExecutionStrategy(new CheckedRun(safeOut));
     return cl;
+  }
+
+  /** The root command's model, as its annotations would make it (see the class comment). */
+  private static CommandSpec spec(PolicyCommand command) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    spec.name("policy");
+    addStandardHelpOptions(spec);
+    spec.versionProvider(new BuildVersion());
+    spec.usageMessage()
+        .description("Query the machine-readable catalogue of China's 专精特新 (SRDI) SME policies.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(
+            CommandLine.Model.UsageMessageSpec.keyValuesMap(
+                "0:success",
+                "1:internal failure, or output that could not be written",
+                "2:user error (bad arguments, file, JSON, id or unit)"));
+    command.spec = spec;
+    return spec;
+  }
+
+  /**
+   * Adds {@code -h, --help} and {@code -V, --version} to a model built in code, with the names and
+   * descriptions of picocli's {@code mixinStandardHelpOptions} (which an annotated command gets).
+   */
+  static void addStandardHelpOptions(CommandSpec spec) {
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
+  }
+
+  /** Registers a subcommand: {@code match} by its model built in code, the others by class. */
+  private static void addSubcommand(
+      CommandLine cl, PolicyCommand command, String name, Class<?> type) {
+    if (type == MatchCommand.class) {
+      cl.addSubcommand(name, MatchCommand.spec(new MatchCommand(), command));
+    } else {
+      cl.addSubcommand(name, type);
+    }
   }
 
   /** Reports a parameter error as one line naming the command and its {@code --help}. */
