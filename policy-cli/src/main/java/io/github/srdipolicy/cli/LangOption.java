@@ -1,5 +1,6 @@
 package io.github.srdipolicy.cli;
 
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,13 +15,27 @@ final class LangOption {
     BOTH
   }
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "both",
-      description =
-          "Language of names and labels: zh, en or both (default ${DEFAULT-VALUE}); JSON carries both.")
+  private static final String NAME = "--lang";
+  private static final String LABEL = "LANG";
+  private static final String DEFAULT = "both";
+  private static final String DESCRIPTION =
+      "Language of names and labels: zh, en or both (default ${DEFAULT-VALUE}); JSON carries both.";
+
+  @Option(names = NAME, paramLabel = LABEL, defaultValue = DEFAULT, description = DESCRIPTION)
   void lang(Lang lang) {
     Text.lang = lang;
+  }
+
+  /**
+   * The same option for a command whose model is built in code ({@code match}): its value is read
+   * from the parsed model into {@link Text#lang} by the command.
+   */
+  static OptionSpec spec() {
+    return OptionSpec.builder(NAME)
+        .paramLabel(LABEL)
+        .type(Lang.class)
+        .defaultValue(DEFAULT)
+        .description(DESCRIPTION)
+        .build();
   }
 }

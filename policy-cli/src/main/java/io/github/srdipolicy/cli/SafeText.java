@@ -25,10 +25,6 @@ final class SafeText {
    */
   static volatile boolean allowColour;
 
-  private static final java.util.regex.Pattern COLOUR =
-      java.util.regex.Pattern.compile(
-          "\u001b\\[(?:(?:0|1|22|3[0-79]|9[0-7])(?:;(?:0|1|22|3[0-79]|9[0-7]))*)?m");
-
   private SafeText() {}
 
   /**
@@ -103,6 +99,16 @@ final class SafeText {
     }
   }
 
+  /**
+   * The program's own colour sequences, compiled on first use: only a colour terminal needs them,
+   * and compiling a pattern is a measurable part of a cold start (issue #17).
+   */
+  private static final class Colour {
+    static final java.util.regex.Pattern SGR =
+        java.util.regex.Pattern.compile(
+            "\u001b\\[(?:(?:0|1|22|3[0-79]|9[0-7])(?:;(?:0|1|22|3[0-79]|9[0-7]))*)?m");
+  }
+
   /** Escapes every character {@link #mustEscape} names, except newline and tab. */
   private static final class Escaping extends FilterWriter {
     Escaping(Writer out) {
@@ -145,7 +151,7 @@ final class SafeText {
 
     /** The end of a colour sequence starting at {@code i}, or -1 if none starts there. */
     private static int colourEnd(String s, int i, int end) {
-      java.util.regex.Matcher m = COLOUR.matcher(s).region(i, Math.min(end, i + 40));
+      java.util.regex.Matcher m = Colour.SGR.matcher(s).region(i, Math.min(end, i + 40));
       return m.lookingAt() ? m.end() : -1;
     }
 

@@ -34,6 +34,8 @@ class LauncherIT {
     ProcessBuilder pb = new ProcessBuilder(command).directory(DIR.toFile());
     pb.environment().put("XDG_CACHE_HOME", cache.toString());
     pb.environment().put("POLICY_JAVA_OPTS", javaOpts);
+    // The launcher runs on the runtime of the tests (not whatever java the PATH finds first).
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Path out = Files.createTempFile(cache, "out", ".txt");
     Path err = Files.createTempFile(cache, "err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -77,6 +79,34 @@ class LauncherIT {
     Run shared = runWith(cache, "-Xshare:on", "sh", launcher, "match", SAMPLE);
     assertEquals(0, shared.exit(), shared.err());
     assertEquals(plain.out(), shared.out());
+  }
+
+  /**
+   * What the archive holds (issue #17): on Java 17 to 23 picocli's {@code CommandLine} comes from
+   * it (a lambda implementing one of picocli's Java 5 interfaces leaves it out of the static dump),
+   * and on any runtime {@code match} makes no annotation proxy (the models of {@code policy} and
+   * {@code match} are built in code, not read from annotations).
+   */
+  @Test
+  void matchTakesPicocliFromTheArchiveAndReadsNoAnnotations(@TempDir Path cache) throws Exception {
+    String launcher = DIR.resolve("policy").toString();
+    Run first = run(cache, "sh", launcher, "match", SAMPLE);
+    assertEquals(0, first.exit(), first.err());
+    Path log = cache.resolve("classes.log");
+    Run logged =
+        runWith(cache, "-Xlog:class+load=info:file=" + log, "sh", launcher, "match", SAMPLE);
+    assertEquals(0, logged.exit(), logged.err());
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    List<String> proxies = lines.stream().filter(l -> l.contains("__dynamic_proxy__")).toList();
+    assertEquals(List.of(), proxies, "annotation proxies made by match");
+    if (Runtime.version().feature() < 24) {
+      String commandLine =
+          lines.stream()
+              .filter(l -> l.contains("] picocli.CommandLine source: "))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(commandLine.endsWith("source: shared objects file"), commandLine);
+    }
   }
 
   @Test
