@@ -131,12 +131,21 @@ class SparkScreeningTest {
     screened.unpersist();
   }
 
-  /** Missing inputs in the long form are the explained engine's, for undetermined outcomes only. */
-  @Test
-  void missingInputsAreTheExplainedEnginesForUndeterminedOutcomes() {
+  /**
+   * Missing inputs in the long form are the explained engine's, for undetermined outcomes only;
+   * from rows, and from Parquet batches read in place.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void missingInputsAreTheExplainedEnginesForUndeterminedOutcomes(
+      boolean parquet, @TempDir Path dir) {
     LocalDate asOf = LocalDate.of(2026, 12, 1);
     SyntheticRegistry registry = new SyntheticRegistry(asOf, 3);
     Dataset<Row> firms = registry.dataset(spark, 2_000, 2);
+    if (parquet) {
+      firms.write().parquet(dir.resolve("firms.parquet").toString());
+      firms = spark.read().parquet(dir.resolve("firms.parquet").toString());
+    }
     ColumnMapping mapping =
         ColumnMapping.byConvention(
             List.of(firms.columns()),
