@@ -2,7 +2,8 @@
 # Runs the Spark screening benchmark (not a test): SparkScreeningBenchmark [firms] [runs].
 # The generated firms are kept in $POLICY_SPARK_BENCH_DATA (default policy-spark/target/bench-data)
 # and reused while the generator is unchanged (generating 10 million firms takes minutes).
-# BENCH_STAGES picks the passes (default read,screen,long,write,job,single).
+# BENCH_STAGES picks the passes (default read,screen,long,write,job,single); the single-JVM passes
+# ("single") run on the first BENCH_SINGLE firms (default 1000000), the CLI's JSON Lines path included.
 # Needs about 6 GB of heap at 10 million firms; run it on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,4 +18,5 @@ data=${POLICY_SPARK_BENCH_DATA:-$PWD/policy-spark/target/bench-data}
 # shellcheck disable=SC2086
 exec java $opens -Xmx${BENCH_HEAP:-6g} ${BENCH_JAVA_OPTS:-} -Dbench.data="$data" \
   -Dbench.stages="${BENCH_STAGES:-read,screen,long,write,job,single}" \
+  -Dbench.single="${BENCH_SINGLE:-1000000}" \
   -cp "$cp" io.github.srdipolicy.spark.SparkScreeningBenchmark "$@"

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.LongType;
@@ -82,7 +84,19 @@ final class InternalRowReader {
   /** The appender's numbers of the value columns. */
   private int[] columns;
 
-  InternalRowReader(ColumnMapping mapping, StructType schema) {
+  /**
+   * Whether rows are views of a columnar batch, whose decimal columns of precision up to 9 hold
+   * ints (an {@link UnsafeRow} keeps every decimal of precision up to 18 as a long).
+   */
+  private final boolean columnar;
+
+  /**
+   * Makes a reader.
+   *
+   * @param columnar true for the rows of a {@code ColumnarBatch}, false for any other rows
+   */
+  InternalRowReader(ColumnMapping mapping, StructType schema, boolean columnar) {
+    this.columnar = columnar;
     this.tiersComplete = mapping.tiersComplete();
     this.key = schema.fieldIndex(mapping.key());
     this.keyType = schema.fields()[key].dataType();
@@ -198,7 +212,7 @@ final class InternalRowReader {
         }
         long v =
             switch (valueKind[i]) {
-              case DECIMAL -> row.getDecimal(c, valuePrecision[i], valueScale[i]).toUnscaledLong();
+              case DECIMAL -> unscaled(row, c, valuePrecision[i], valueScale[i]);
               case LONG -> row.getLong(c);
               case INT -> row.getInt(c);
               case SHORT -> row.getShort(c);
@@ -223,6 +237,20 @@ final class InternalRowReader {
     } catch (RuntimeException e) {
       return -1; // the exact reader gives the message
     }
+  }
+
+  /**
+   * A decimal's unscaled value, read without a {@code Decimal} object where the row holds it as a
+   * number.
+   */
+  private long unscaled(InternalRow row, int c, int precision, int scale) {
+    if (columnar) {
+      return precision <= Decimal.MAX_INT_DIGITS() ? row.getInt(c) : row.getLong(c);
+    }
+    if (row instanceof UnsafeRow) {
+      return row.getLong(c);
+    }
+    return row.getDecimal(c, precision, scale).toUnscaledLong();
   }
 
   /**

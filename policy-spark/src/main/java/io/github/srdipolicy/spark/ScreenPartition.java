@@ -19,6 +19,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.apache.spark.unsafe.types.UTF8String;
 
 /**
@@ -41,19 +42,70 @@ final class ScreenPartition implements FlatMapFunction<Iterator<InternalRow>, In
   private final int blockSize;
   private final boolean missingInputs;
 
+  /** Whether the rows are those of a columnar batch (see {@link InternalRowReader}). */
+  private final boolean columnar;
+
   ScreenPartition(
       Broadcast<SparkScreening.Recipe> recipe,
       StructType schema,
       ColumnMapping mapping,
       LocalDate asOf,
       int blockSize,
-      boolean missingInputs) {
+      boolean missingInputs,
+      boolean columnar) {
     this.recipe = recipe;
     this.schema = schema;
     this.mapping = mapping;
     this.asOf = asOf;
     this.blockSize = blockSize;
     this.missingInputs = missingInputs;
+    this.columnar = columnar;
+  }
+
+  /**
+   * The same screening over a partition of columnar batches (made with {@code columnar} true): each
+   * batch's rows are read in place, through the batch's reused row view.
+   */
+  FlatMapFunction<Iterator<ColumnarBatch>, InternalRow> batches() {
+    return new Batches(this);
+  }
+
+  /** Flattens a partition's batches into the rows {@link ScreenPartition} screens. */
+  private static final class Batches
+      implements FlatMapFunction<Iterator<ColumnarBatch>, InternalRow> {
+    private static final long serialVersionUID = 1L;
+    private final ScreenPartition screen;
+
+    Batches(ScreenPartition screen) {
+      this.screen = screen;
+    }
+
+    @Override
+    public Iterator<InternalRow> call(Iterator<ColumnarBatch> batches) {
+      return screen.call(
+          new Iterator<>() {
+            private Iterator<InternalRow> rows = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+              while (!rows.hasNext()) {
+                if (!batches.hasNext()) {
+                  return false;
+                }
+                rows = batches.next().rowIterator();
+              }
+              return true;
+            }
+
+            @Override
+            public InternalRow next() {
+              if (!hasNext()) {
+                throw new NoSuchElementException();
+              }
+              return rows.next();
+            }
+          });
+    }
   }
 
   @Override
@@ -83,7 +135,7 @@ final class ScreenPartition implements FlatMapFunction<Iterator<InternalRow>, In
       this.rows = rows;
       this.screener = screener;
       this.reader = new RowReader(mapping, schema, registry, asOf);
-      this.fast = new InternalRowReader(mapping, schema);
+      this.fast = new InternalRowReader(mapping, schema, columnar);
       this.toRow = CatalystTypeConverters.createToScalaConverter(schema);
       this.keys = new Object[blockSize];
       this.firmOf = new int[blockSize];

@@ -117,15 +117,77 @@ public final class SparkScreening {
     StructType perFirm = perFirmSchema(input.schema().fields()[0]);
     // Spark's internal rows in and out: no Java object per value read nor per output column.
     org.apache.spark.sql.classic.SparkSession session = session(firms);
-    org.apache.spark.rdd.RDD<org.apache.spark.sql.catalyst.InternalRow> rows =
-        input.queryExecution().toRdd();
-    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> screenedRows =
-        rows.toJavaRDD()
-            .mapPartitions(
-                new ScreenPartition(
-                    shipped, input.schema(), mapping, asOf, blockSize, missingInputs));
+    org.apache.spark.sql.execution.SparkPlan scan = columnarScan(input);
+    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> screenedRows;
+    if (scan != null) {
+      // A columnar source (Parquet, ORC): its batches are read as they are, without Spark first
+      // copying every value into a row (and every decimal into a Decimal object).
+      screenedRows =
+          scan.executeColumnar()
+              .toJavaRDD()
+              .mapPartitions(
+                  new ScreenPartition(
+                          shipped, scan.schema(), mapping, asOf, blockSize, missingInputs, true)
+                      .batches());
+    } else {
+      screenedRows =
+          input
+              .queryExecution()
+              .toRdd()
+              .toJavaRDD()
+              .mapPartitions(
+                  new ScreenPartition(
+                      shipped, input.schema(), mapping, asOf, blockSize, missingInputs, false));
+    }
     Dataset<Row> screened = session.internalCreateDataFrame(screenedRows.rdd(), perFirm, false);
     return new Screened(screened, recipe.compiled(), mapping.key(), missingInputs);
+  }
+
+  /**
+   * The columnar scan under a plan that only turns its batches into rows (a Parquet file read with
+   * Spark's vectorised reader, mapped columns only), or null for any other plan (rows made by a
+   * query, a CSV or ORC file…), which is then read row by row. The scan's columns must be the
+   * input's, in any order (the readers find columns by name in the scan's schema).
+   */
+  static org.apache.spark.sql.execution.SparkPlan columnarScan(Dataset<Row> input) {
+    org.apache.spark.sql.execution.SparkPlan plan = input.queryExecution().executedPlan();
+    if (plan instanceof org.apache.spark.sql.execution.WholeStageCodegenExec w) {
+      plan = w.child();
+    }
+    // The mapped columns in another order than the file's: a projection that only reorders.
+    if (plan instanceof org.apache.spark.sql.execution.ProjectExec p
+        && scala.jdk.javaapi.CollectionConverters.asJava(p.projectList()).stream()
+            .allMatch(e -> e instanceof org.apache.spark.sql.catalyst.expressions.Attribute)) {
+      plan = p.child();
+    }
+    if (!(plan instanceof org.apache.spark.sql.execution.ColumnarToRowExec c)) {
+      return null;
+    }
+    plan = c.child();
+    if (plan instanceof org.apache.spark.sql.execution.InputAdapter a) {
+      plan = a.child();
+    }
+    // Parquet only: its vectors hold decimals of up to 18 digits as ints or longs, which the
+    // reader reads as such (ORC's vectors, for one, do not).
+    if (!(plan instanceof org.apache.spark.sql.execution.FileSourceScanExec scan)
+        || !(scan.relation().fileFormat()
+            instanceof org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat)
+        || !plan.supportsColumnar()) {
+      return null;
+    }
+    StructType want = input.schema();
+    StructType have = plan.schema();
+    if (want.size() != have.size()
+        || new java.util.HashSet<>(Arrays.asList(have.fieldNames())).size() != have.size()) {
+      return null;
+    }
+    for (StructField f : want.fields()) {
+      if (!Arrays.asList(have.fieldNames()).contains(f.name())
+          || !have.apply(f.name()).dataType().sameType(f.dataType())) {
+        return null;
+      }
+    }
+    return plan;
   }
 
   private StructType perFirmSchema(StructField key) {

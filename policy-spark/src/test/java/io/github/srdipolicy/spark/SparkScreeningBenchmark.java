@@ -185,14 +185,17 @@ public final class SparkScreeningBenchmark {
   }
 
   /**
-   * The single-JVM figures on the first million of the same firms: the bitwise screener on a ready
-   * population; the population built from profiles and screened; and the CLI's path, JSON Lines
-   * read, screened and written ({@code JsonLinesScreening}, as {@code policy screen}).
+   * The single-JVM figures on the first million of the same firms ({@code -Dbench.single=N} for
+   * another sample): the bitwise screener on a ready population; the population built from profiles
+   * and screened; and the CLI's path, JSON Lines read, screened and written ({@code
+   * JsonLinesScreening}, as {@code policy screen}), on one line per firm as the CLI reads them. The
+   * CLI's path is warmed up on the first tenth of the sample, then timed once per run on all of it
+   * (a pass over a million firms lasts tens of seconds: JIT warm-up is a small part of it).
    */
   private static void singleJvm(
       SyntheticRegistry registry, LocalDate asOf, long count, int runs, Path dir)
       throws java.io.IOException {
-    int single = (int) Math.min(count, 1_000_000);
+    int single = (int) Math.min(count, Long.getLong("bench.single", 1_000_000L));
     Screener screener = registry.parts().screener;
     Population population = registry.parts().generator.population(screener, single, asOf);
     measure(
@@ -214,37 +217,55 @@ public final class SparkScreeningBenchmark {
                 });
     measure(
         "single JVM: population from profiles + screen, " + single + " firms", build, runs, single);
+    // One profile per line, without indentation, as `policy screen` reads them.
+    com.fasterxml.jackson.databind.ObjectWriter line =
+        io.github.srdipolicy.json.PolicyJson.mapper()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .writer();
     Path jsonl = dir.resolve("firms-" + single + ".jsonl");
-    try (var w = Files.newBufferedWriter(jsonl)) {
-      for (EnterpriseProfile p : profiles) {
-        w.write(io.github.srdipolicy.json.PolicyJson.write(p).replace("\n", ""));
+    Path warm = dir.resolve("firms-" + single + "-warm-up.jsonl");
+    try (var w = Files.newBufferedWriter(jsonl);
+        var ww = Files.newBufferedWriter(warm)) {
+      for (int i = 0; i < profiles.size(); i++) {
+        String json = line.writeValueAsString(profiles.get(i));
+        w.write(json);
         w.write('\n');
+        if (i < single / 10) {
+          ww.write(json);
+          ww.write('\n');
+        }
       }
     }
     profiles.clear();
-    LongSupplier cli =
-        () ->
-            timed(
-                () -> {
-                  try (var in = new java.io.BufferedInputStream(Files.newInputStream(jsonl))) {
-                    io.github.srdipolicy.screening.JsonLinesScreening.run(
-                        in,
-                        java.io.Writer.nullWriter(),
-                        screener,
-                        asOf,
-                        8192,
-                        (line, error) -> {},
-                        lines -> {});
-                  } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                  }
-                });
-    measure(
-        "single JVM: JSON Lines in, screen, JSON Lines out (the CLI's path), " + single + " firms",
-        cli,
-        runs,
-        single);
+    System.out.printf(
+        Locale.ROOT,
+        "JSON Lines: %,d firms, %,d bytes (%,d per firm)%n",
+        single,
+        Files.size(jsonl),
+        Files.size(jsonl) / single);
+    cliPath(warm, screener, asOf); // warm-up
+    double[] cli =
+        measure(
+            "single JVM: JSON Lines in, screen, JSON Lines out (the CLI's path), "
+                + single
+                + " firms",
+            () -> timed(() -> cliPath(jsonl, screener, asOf)),
+            runs,
+            single,
+            false);
+    System.out.printf(Locale.ROOT, "single JVM, the CLI's path: %,.0f firms/s%n", single / cli[0]);
     Files.delete(jsonl);
+    Files.delete(warm);
+  }
+
+  /** The CLI's screening path over a JSON Lines file, output discarded. */
+  private static void cliPath(Path jsonl, Screener screener, LocalDate asOf) {
+    try (var in = new java.io.BufferedInputStream(Files.newInputStream(jsonl))) {
+      io.github.srdipolicy.screening.JsonLinesScreening.run(
+          in, java.io.Writer.nullWriter(), screener, asOf, 8192, (l, error) -> {}, lines -> {});
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.srdipolicy.engine.Outcome;
 import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.screening.Screener;
 import io.github.srdipolicy.screening.ScreeningResult;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -129,12 +131,21 @@ class SparkScreeningTest {
     screened.unpersist();
   }
 
-  /** Missing inputs in the long form are the explained engine's, for undetermined outcomes only. */
-  @Test
-  void missingInputsAreTheExplainedEnginesForUndeterminedOutcomes() {
+  /**
+   * Missing inputs in the long form are the explained engine's, for undetermined outcomes only;
+   * from rows, and from Parquet batches read in place.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void missingInputsAreTheExplainedEnginesForUndeterminedOutcomes(
+      boolean parquet, @TempDir Path dir) {
     LocalDate asOf = LocalDate.of(2026, 12, 1);
     SyntheticRegistry registry = new SyntheticRegistry(asOf, 3);
     Dataset<Row> firms = registry.dataset(spark, 2_000, 2);
+    if (parquet) {
+      firms.write().parquet(dir.resolve("firms.parquet").toString());
+      firms = spark.read().parquet(dir.resolve("firms.parquet").toString());
+    }
     ColumnMapping mapping =
         ColumnMapping.byConvention(
             List.of(firms.columns()),
@@ -263,10 +274,12 @@ class SparkScreeningTest {
   /**
    * Typed columns (decimals read as unscaled longs, booleans, dates) take the fast reader: a row it
    * refuses gets exactly the message the row-by-row reader gives, and the rows it accepts are
-   * screened as that reader's.
+   * screened as that reader's. The same from Parquet, whose batches are read in place (decimals of
+   * up to 9 digits held as ints, up to 18 as longs): same messages, same outcomes.
    */
-  @Test
-  void typedInvalidRowsGetTheRowReadersMessages() {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void typedInvalidRowsGetTheRowReadersMessages(boolean parquet, @TempDir Path dir) {
     LocalDate asOf = LocalDate.of(2026, 12, 1);
     org.apache.spark.sql.types.StructType schema =
         org.apache.spark.sql.types.DataTypes.createStructType(
@@ -274,7 +287,7 @@ class SparkScreeningTest {
                 field("id", org.apache.spark.sql.types.DataTypes.LongType),
                 field("region", org.apache.spark.sql.types.DataTypes.StringType),
                 field("revenue", org.apache.spark.sql.types.DataTypes.createDecimalType(18, 2)),
-                field("rnd", org.apache.spark.sql.types.DataTypes.createDecimalType(18, 4)),
+                field("rnd", org.apache.spark.sql.types.DataTypes.createDecimalType(9, 4)),
                 field("patents", org.apache.spark.sql.types.DataTypes.createDecimalType(10, 1)),
                 field("founded", org.apache.spark.sql.types.DataTypes.IntegerType),
                 field("hte", org.apache.spark.sql.types.DataTypes.BooleanType),
@@ -379,8 +392,24 @@ class SparkScreeningTest {
             .tier(io.github.srdipolicy.model.TierId.of("cn.innovative-sme"), "pool_since")
             .build();
     SparkScreening screening = SparkScreening.builder(asOf, mapping).blockSize(64).build();
-    SparkScreening.Screened screened =
-        screening.screen(spark.createDataFrame(rows, schema).repartition(2)).persist();
+    Dataset<Row> firms = spark.createDataFrame(rows, schema).repartition(2);
+    if (parquet) {
+      firms.write().parquet(dir.resolve("firms.parquet").toString());
+      firms = spark.read().parquet(dir.resolve("firms.parquet").toString());
+    }
+    // Parquet's batches are read as they are, whatever the order of the columns asked for; rows
+    // made by a query, row by row.
+    List<String> reversed = new ArrayList<>(mapping.columns());
+    java.util.Collections.reverse(reversed);
+    assertEquals(
+        parquet,
+        SparkScreening.columnarScan(
+                firms.select(
+                    reversed.stream()
+                        .map(org.apache.spark.sql.functions::col)
+                        .toArray(org.apache.spark.sql.Column[]::new)))
+            != null);
+    SparkScreening.Screened screened = screening.screen(firms).persist();
     Map<Object, String> errors = new HashMap<>();
     for (Row r : screened.errors().collectAsList()) {
       errors.put(r.isNullAt(0) ? null : r.getLong(0), r.getString(1));
