@@ -125,6 +125,19 @@ public final class Screener {
     this.nodes = shared.nodes.toArray(new Node[0]);
     // Slots whose tests change outcome at few values are stored as one-byte codes (Node.Cuts).
     this.encoding = new Node.Cuts(slotCount());
+    // The values a valid profile can hold in each slot: cuts outside them separate nothing.
+    for (Map.Entry<IndicatorId, Integer> e : indicatorSlots.entrySet()) {
+      io.github.srdipolicy.model.Indicator indicator = registry.get(e.getKey());
+      long min = indicator.minimum().map(Fixed::of).orElse(Fixed.UNREPRESENTABLE);
+      long max = indicator.maximum().map(Fixed::of).orElse(Fixed.UNREPRESENTABLE);
+      encoding.domain(
+          e.getValue(),
+          min == Fixed.UNREPRESENTABLE ? FixedRange.BELOW : min,
+          max == Fixed.UNREPRESENTABLE ? FixedRange.ABOVE : max);
+    }
+    for (int s = indicatorSlots.size(); s < slotCount(); s++) {
+      encoding.domain(s, 0, Fixed.ONE); // declarations and tiers held: 0 or 1
+    }
     for (Node n : nodes) {
       n.cuts(encoding);
     }
