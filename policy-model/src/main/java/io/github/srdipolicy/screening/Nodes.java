@@ -149,7 +149,6 @@ final class Nodes {
       int base = word << 6;
       long anyMissing = 0;
       long negativeMissing = 0;
-      Arrays.fill(sum, 0);
       for (int k = 0; k < slots.length; k++) {
         long known = p.known[slots[k]][word];
         anyMissing |= ~known;
@@ -158,11 +157,19 @@ final class Nodes {
         }
         long[] col = p.values[slots[k]];
         // Missing values are stored as zero: the loop adds without a mask (and vectorises).
-        for (int i = 0; i < 64; i++) {
-          sum[i] += col[base + i];
+        if (k == 0) {
+          System.arraycopy(col, base, sum, 0, 64);
+        } else {
+          for (int i = 0; i < 64; i++) {
+            sum[i] += col[base + i];
+          }
         }
       }
-      long holds = ~outside(sum, 0, lo, hi);
+      // One difference per firm for a one-sided bound (every sum of the catalogue), two for both.
+      long holds =
+          hi == FixedRange.ABOVE
+              ? ~below(sum, 0, lo)
+              : lo == FixedRange.BELOW ? ~above(sum, 0, hi) : ~outside(sum, 0, lo, hi);
       long complete = ~anyMissing;
       long early = anyMissing & ~negativeMissing;
       long earlyTrue = lowerBound ? early & holds : 0;

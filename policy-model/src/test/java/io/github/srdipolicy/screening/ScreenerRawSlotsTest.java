@@ -29,12 +29,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The screener stores a slot as one-byte codes only while its tests change outcome at no more than
- * {@link Node.Cuts#MAX_CUTS} values; a slot cut finer keeps its fixed-point column and the nodes
- * fall back to the raw compares, bands and scorecard items. Random criteria rarely cut a slot that
- * finely, so here every generated indicator is padded with a criteria of 130 distinct bounds, all
- * inside the indicator's range (a bound outside it cuts nothing), which forces every slot onto the
- * raw path, and the outcomes must still equal the explained engine's.
+ * The screener stores a slot as codes (of at most seven bits) only while its tests change outcome
+ * at no more than {@link Node.Cuts#MAX_CUTS} values; a slot cut finer keeps its fixed-point column
+ * and the nodes fall back to the raw compares, bands and scorecard items. Random criteria rarely
+ * cut a slot that finely, so here every generated indicator is padded with a criteria of 130
+ * distinct bounds, all inside the indicator's range (a bound outside it cuts nothing), which forces
+ * every slot onto the raw path, and the outcomes must still equal the explained engine's.
  */
 class ScreenerRawSlotsTest {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
