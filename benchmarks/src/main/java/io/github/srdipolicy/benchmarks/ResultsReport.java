@@ -91,7 +91,7 @@ public final class ResultsReport {
         + "A synthetic population (15% of values missing; firms: see the size parameter above) against every criteria of every "
         + "document in force on ").append(Fixtures.DATE).append(". `spread`: firms over every jurisdiction, each "
         + "screened against the criteria of its chain; `jiaohe`: every firm in 蛟河市, against the criteria of its "
-        + "chain. Bytes per firm: the columns those criteria read (a known bit each, a one-byte code per slot, 8 bytes of value per summand of a sum). The "
+        + "chain. Bytes per firm: the columns those criteria read (a known bit each, the bits of its code, stored bit-sliced, and 8 bytes of value per slot read raw: the summands of sums). The "
         + "ceiling is `BandwidthBenchmark` (a Java loop summing 256 MiB of longs) on as many threads.\n\n"
         + "Firms per second from the median time per screening (± from JMH's error on the mean), and from the "
         + "fastest sample (the least disturbed by other processes); bandwidth figures from the fastest.\n\n"

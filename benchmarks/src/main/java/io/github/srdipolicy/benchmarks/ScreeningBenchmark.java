@@ -3,13 +3,7 @@ package io.github.srdipolicy.benchmarks;
 import io.github.srdipolicy.catalog.Catalog;
 import io.github.srdipolicy.engine.CriteriaInputs;
 import io.github.srdipolicy.engine.InputRef;
-import io.github.srdipolicy.model.AllOf;
-import io.github.srdipolicy.model.AnyOf;
-import io.github.srdipolicy.model.AtLeast;
-import io.github.srdipolicy.model.Banded;
-import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.EligibilityCriteria;
-import io.github.srdipolicy.model.SumComparison;
 import io.github.srdipolicy.model.Jurisdiction;
 import io.github.srdipolicy.model.JurisdictionCode;
 import io.github.srdipolicy.screening.Population;
@@ -86,10 +80,12 @@ public class ScreeningBenchmark {
 
   /**
    * The criteria that apply to some firm of a population and the bytes of columns they read per
-   * firm: a "known" bit per indicator, declaration or tier, and its value: a one-byte code (the
-   * screener stores a slot tested at few values as its rank among those values), plus 8 bytes of
-   * fixed-point value for the summands of a sum; each column being read once per word of 64 firms
-   * (shared nodes read it again only from cache).
+   * firm: a "known" bit per indicator, declaration or tier, the bits of its code (the screener
+   * stores a slot tested at few values as its rank among those values, bit-sliced: a declaration
+   * is one bit, a threshold tested at up to three values two), plus 8 bytes of fixed-point value
+   * for a slot read raw (the summands of a sum); each column being read once per word of 64 firms
+   * (shared nodes read it again only from cache). The encoding is the screener's own, read through
+   * its package-private {@code bytesPerFirm} (reflection: it is no public API).
    *
    * @param firms {@code spread} or {@code jiaohe}
    * @return {applicable criteria, bytes per firm}
@@ -100,31 +96,19 @@ public class ScreeningBenchmark {
     Set<InputRef> inputs = new HashSet<>();
     Set<JurisdictionCode> chains = where(catalog, firms).stream().flatMap(c -> catalog.chain(c).stream())
         .map(Jurisdiction::code).collect(Collectors.toSet());
-    Set<InputRef> summands = new HashSet<>();
     int applicable = 0;
     for (EligibilityCriteria c : screener.criteria()) {
       if (chains.contains(catalog.documentOf(c.id()).jurisdiction())) {
         applicable++;
         inputs.addAll(CriteriaInputs.of(c));
-        summands(c.common().orElse(null), summands);
-        c.tracks().forEach(t -> summands(t.condition(), summands));
       }
     }
-    return new double[] {applicable, inputs.size() * (1 + 1 / 8.0) + summands.size() * 8};
-  }
-
-  /** Adds the indicators summed by a condition tree's sums. */
-  private static void summands(Condition c, Set<InputRef> into) {
-    if (c instanceof SumComparison s) {
-      s.indicators().forEach(i -> into.add(InputRef.indicator(i)));
-    } else if (c instanceof AllOf a) {
-      a.conditions().forEach(x -> summands(x, into));
-    } else if (c instanceof AnyOf a) {
-      a.conditions().forEach(x -> summands(x, into));
-    } else if (c instanceof AtLeast a) {
-      a.conditions().forEach(x -> summands(x, into));
-    } else if (c instanceof Banded b) {
-      b.bands().forEach(band -> band.then().ifPresent(x -> summands(x, into)));
+    try {
+      java.lang.reflect.Method bytes = Screener.class.getDeclaredMethod("bytesPerFirm", java.util.Collection.class);
+      bytes.setAccessible(true);
+      return new double[] {applicable, (double) bytes.invoke(screener, inputs)};
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Screener.bytesPerFirm(Collection) is gone: update columnsRead", e);
     }
   }
 

@@ -1,8 +1,5 @@
 package io.github.srdipolicy.screening;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -27,22 +24,6 @@ abstract class Node {
   Node(int id) {
     this.id = id;
   }
-
-  /**
-   * Eight codes of a code column read as one little-endian long: code {@code j} of the eight in
-   * byte {@code j}.
-   */
-  private static final VarHandle EIGHT_CODES =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  /** The top bit of each byte. */
-  static final long HIGH = 0x8080808080808080L;
-
-  /** The low bit of each byte: multiplied by a code, that code in every byte. */
-  static final long ONES = 0x0101010101010101L;
-
-  /** Gathers the low bit of byte {@code j} into bit {@code 56 + j} (no two products overlap). */
-  private static final long GATHER = 0x0102040810204080L;
 
   /**
    * Adds the values where this node's tests on a slot change outcome ({@link Cuts}); a slot whose
@@ -79,74 +60,115 @@ abstract class Node {
   }
 
   /**
-   * The rows of a word whose code lies within {@code [lo, hi]}: eight codes per long, compared all
-   * at once (codes and bounds are 0 to 127, so {@code (v | 0x80) - lo} per byte cannot borrow from
-   * the next byte, and its top bit says {@code v >= lo}), the eight top bits gathered by one
-   * multiplication.
-   *
-   * @param loEach {@code lo * ONES}
-   * @param hiEach {@code (hi * ONES) | HIGH}
+   * The rows of a word whose code is at least {@code c}, for {@code 1 <= c < 2^k}: the word's codes
+   * are stored bit-sliced, bit {@code j} of the 64 codes in {@code planes[at + j]}, and the
+   * comparison with a constant takes one operation per bit. From the lowest bit up, {@code ge} says
+   * whether the code's bits so far are at least the constant's: where the constant has a 1 the code
+   * needs a 1 there and lower bits at least as high ({@code x & ge}); where it has a 0, a 1 already
+   * makes the code higher ({@code x | ge}). The constant's trailing zeros leave {@code ge} all
+   * ones, so the fold starts at its lowest 1.
    */
-  static long insideCodes(byte[] codes, int base, long loEach, long hiEach) {
-    long in = 0;
-    for (int j = 0; j < 8; j++) {
-      long v = (long) EIGHT_CODES.get(codes, base + (j << 3));
-      long m = ((v | HIGH) - loEach) & (hiEach - v) & HIGH;
-      in |= (((m >>> 7) * GATHER) >>> 56) << (j << 3);
+  static long atLeast(long[] planes, int at, int k, int c) {
+    int j = Integer.numberOfTrailingZeros(c);
+    long ge = planes[at + j];
+    for (j++; j < k; j++) {
+      long x = planes[at + j];
+      ge = ((c >>> j) & 1) != 0 ? x & ge : x | ge;
     }
-    return in;
+    return ge;
   }
 
-  /** The rows of a word whose code is at least {@code lo} ({@code loEach = lo * ONES}). */
-  static long atLeastCodes(byte[] codes, int base, long loEach) {
-    long in = 0;
-    for (int j = 0; j < 8; j++) {
-      long v = (long) EIGHT_CODES.get(codes, base + (j << 3));
-      long m = ((v | HIGH) - loEach) & HIGH;
-      in |= (((m >>> 7) * GATHER) >>> 56) << (j << 3);
+  /**
+   * A code range {@code [lo, hi]} of a slot with {@code top} as its highest code, as a test on the
+   * bit-sliced codes: {@link #NEVER}, {@link #ALWAYS}, {@link #AT_LEAST} ({@code >= lo}), {@link
+   * #AT_MOST} ({@code <= hi}) or {@link #WITHIN}, chosen once so that the loops test only the
+   * bounds that cut.
+   */
+  static int shape(int lo, int hi, int top) {
+    if (lo > hi) {
+      return NEVER;
     }
-    return in;
+    boolean lower = lo > 0;
+    boolean upper = hi < top;
+    return lower ? (upper ? WITHIN : AT_LEAST) : (upper ? AT_MOST : ALWAYS);
   }
 
-  /** The rows of a word whose code is at most {@code hi} ({@code hiEach = (hi * ONES) | HIGH}). */
-  static long atMostCodes(byte[] codes, int base, long hiEach) {
-    long in = 0;
-    for (int j = 0; j < 8; j++) {
-      long v = (long) EIGHT_CODES.get(codes, base + (j << 3));
-      long m = (hiEach - v) & HIGH;
-      in |= (((m >>> 7) * GATHER) >>> 56) << (j << 3);
+  static final int NEVER = 0;
+  static final int ALWAYS = 1;
+  static final int AT_LEAST = 2;
+  static final int AT_MOST = 3;
+  static final int WITHIN = 4;
+
+  /**
+   * The rows of a word whose code lies in {@code [lo, hi]}, a range of the given {@link #shape}.
+   */
+  static long within(long[] planes, int at, int k, int shape, int lo, int hi) {
+    switch (shape) {
+      case AT_LEAST:
+        return atLeast(planes, at, k, lo);
+      case AT_MOST:
+        return ~atLeast(planes, at, k, hi + 1);
+      case WITHIN:
+        return atLeast(planes, at, k, lo) & ~atLeast(planes, at, k, hi + 1);
+      case ALWAYS:
+        return -1L;
+      default:
+        return 0;
     }
-    return in;
   }
 
   /**
    * The values, per slot, where some node's test on that slot changes outcome, and from them the
    * screener's encoding of each slot: a slot with at most {@link #MAX_CUTS} such values is stored
-   * as one byte per firm, its code, the number of cuts at or below the value; every test of that
-   * slot is exact on codes, since it cannot change outcome between two consecutive cuts. Slots read
-   * as raw values (sums) or with more cuts keep their fixed-point column.
+   * as its code, the number of cuts at or below the value, bit-sliced ({@link #bits} bits per firm,
+   * see {@link #atLeast}); every test of that slot is exact on codes, since it cannot change
+   * outcome between two consecutive cuts. Only cuts inside the slot's domain (the values a valid
+   * profile can hold: an indicator's range, 0 and 1 for declarations and tiers) count, so a
+   * declaration tested "= 1" is one bit, not two. Slots read as raw values (sums) or with more cuts
+   * keep their fixed-point column.
    */
   static final class Cuts {
-    /** The most cuts a one-byte code column holds (codes 0 to 127 keep the byte compare exact). */
-    static final int MAX_CUTS = 127;
+    /** The most bits of a coded slot's codes. */
+    static final int BITS = 7;
+
+    /** The most cuts of a coded slot: codes of at most {@link #BITS} bits. */
+    static final int MAX_CUTS = (1 << BITS) - 1;
 
     private final List<java.util.TreeSet<Long>> found = new java.util.ArrayList<>();
     private final boolean[] raw;
+    private final long[] min;
+    private final long[] max;
     private long[][] cuts;
 
     Cuts(int slots) {
       raw = new boolean[slots];
+      min = new long[slots];
+      max = new long[slots];
+      java.util.Arrays.fill(min, FixedRange.BELOW);
+      java.util.Arrays.fill(max, FixedRange.ABOVE);
       for (int s = 0; s < slots; s++) {
         found.add(new java.util.TreeSet<>());
       }
     }
 
-    /** Adds the edges of {@code [lo, hi]} as cuts of a slot. */
+    /**
+     * Sets the values a slot can hold, before any cut is added: every value stored in the slot's
+     * column (known or not) lies in {@code [lo, hi]}.
+     */
+    void domain(int slot, long lo, long hi) {
+      min[slot] = lo;
+      max[slot] = hi;
+    }
+
+    /**
+     * Adds the edges of {@code [lo, hi]} as cuts of a slot: those inside the domain (a cut at or
+     * below its lowest value, or above its highest, separates no two values).
+     */
     void range(int slot, long lo, long hi) {
-      if (lo > FixedRange.BELOW) {
+      if (lo > min[slot] && lo <= max[slot]) {
         found.get(slot).add(lo);
       }
-      if (hi < FixedRange.ABOVE) {
+      if (hi < max[slot] && hi + 1 > min[slot]) {
         found.get(slot).add(hi + 1);
       }
     }
@@ -176,6 +198,14 @@ abstract class Node {
       return cuts[slot];
     }
 
+    /**
+     * The bits of a coded slot's codes: enough for its highest code, the number of its cuts (zero
+     * for a slot all of whose values test alike).
+     */
+    int bits(int slot) {
+      return 32 - Integer.numberOfLeadingZeros(cuts[slot].length);
+    }
+
     /** Whether a slot keeps its fixed-point column. */
     boolean keepsRaw(int slot) {
       return raw[slot];
@@ -187,16 +217,26 @@ abstract class Node {
       return i >= 0 ? i + 1 : -i - 1;
     }
 
-    /** The code bounds {@code [lo, hi]} of the values in a fixed-point range (lo > hi: none). */
-    static int[] codes(long[] cuts, long lo, long hi) {
-      int clo = lo == FixedRange.BELOW ? 0 : code(cuts, lo);
-      int chi = hi == FixedRange.ABOVE ? MAX_CUTS : code(cuts, hi + 1) - 1;
-      return new int[] {clo, chi};
+    /**
+     * The code bounds {@code [lo, hi]} of the values of a coded slot in a fixed-point range (lo
+     * &gt; hi: none). Within the domain, each end of the range is a cut or the domain's end, so the
+     * codes of the range's values are exactly those from the code of its low end to that of its
+     * high end.
+     */
+    int[] codes(int slot, long lo, long hi) {
+      long from = Math.max(lo, min[slot]);
+      long to = Math.min(hi, max[slot]);
+      if (from > to) {
+        return new int[] {1, 0};
+      }
+      return new int[] {code(cuts[slot], from), code(cuts[slot], to)};
     }
 
-    /** A value with the given code: every value of one code has the outcomes of this one. */
-    static long representative(long[] cuts, int code) {
-      return code == 0 ? FixedRange.BELOW : cuts[code - 1];
+    /**
+     * A value of a slot with the given code: every value of one code has the outcomes of this one.
+     */
+    long representative(int slot, int code) {
+      return code == 0 ? min[slot] : cuts[slot][code - 1];
     }
   }
 

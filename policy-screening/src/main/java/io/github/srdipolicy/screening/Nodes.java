@@ -17,13 +17,13 @@ final class Nodes {
     private final long lo;
     private final long hi;
 
-    /** Code bounds, if the slot is coded: {@code lo * ONES} and {@code (hi * ONES) | HIGH}. */
+    /** Whether the slot is coded; then its bits, code bounds and their {@link Node#shape}. */
     private boolean coded;
 
-    private long loEach;
-    private long hiEach;
-    private boolean codeNoLower;
-    private boolean codeNoUpper;
+    private int bits;
+    private int codeLo;
+    private int codeHi;
+    private int shape;
 
     Compare(int id, int slot, FixedRange range) {
       super(id);
@@ -42,11 +42,11 @@ final class Nodes {
       long[] c = cuts.of(slot);
       coded = c != null;
       if (coded) {
-        int[] r = Cuts.codes(c, lo, hi);
-        loEach = r[0] * ONES;
-        hiEach = (r[1] * ONES) | HIGH;
-        codeNoLower = r[0] == 0;
-        codeNoUpper = r[1] == Cuts.MAX_CUTS;
+        int[] r = cuts.codes(slot, lo, hi);
+        bits = cuts.bits(slot);
+        codeLo = r[0];
+        codeHi = r[1];
+        shape = shape(codeLo, codeHi, c.length);
       }
     }
 
@@ -79,20 +79,15 @@ final class Nodes {
 
     private void evalCodes(Population p, int word, int words, long[] t, long[] f) {
       long[] known = p.known[slot];
-      byte[] codes = p.codes[slot];
+      long[] planes = p.planes[slot];
       int o = id * BLOCK;
-      for (int k = 0; k < words; k++) {
-        int base = (word + k) << 6;
-        long in =
-            codeNoUpper
-                ? atLeastCodes(codes, base, loEach)
-                : codeNoLower
-                    ? atMostCodes(codes, base, hiEach)
-                    : insideCodes(codes, base, loEach, hiEach);
-        long kn = known[word + k];
+      int k = bits;
+      for (int w = 0; w < words; w++) {
+        long in = within(planes, (word + w) * k, k, shape, codeLo, codeHi);
+        long kn = known[word + w];
         long yes = in & kn;
-        t[o + k] = yes | ~kn;
-        f[o + k] = ~yes;
+        t[o + w] = yes | ~kn;
+        f[o + w] = ~yes;
       }
     }
 
@@ -154,7 +149,6 @@ final class Nodes {
       int base = word << 6;
       long anyMissing = 0;
       long negativeMissing = 0;
-      Arrays.fill(sum, 0);
       for (int k = 0; k < slots.length; k++) {
         long known = p.known[slots[k]][word];
         anyMissing |= ~known;
@@ -163,11 +157,19 @@ final class Nodes {
         }
         long[] col = p.values[slots[k]];
         // Missing values are stored as zero: the loop adds without a mask (and vectorises).
-        for (int i = 0; i < 64; i++) {
-          sum[i] += col[base + i];
+        if (k == 0) {
+          System.arraycopy(col, base, sum, 0, 64);
+        } else {
+          for (int i = 0; i < 64; i++) {
+            sum[i] += col[base + i];
+          }
         }
       }
-      long holds = ~outside(sum, 0, lo, hi);
+      // One difference per firm for a one-sided bound (every sum of the catalogue), two for both.
+      long holds =
+          hi == FixedRange.ABOVE
+              ? ~below(sum, 0, lo)
+              : lo == FixedRange.BELOW ? ~above(sum, 0, hi) : ~outside(sum, 0, lo, hi);
       long complete = ~anyMissing;
       long early = anyMissing & ~negativeMissing;
       long earlyTrue = lowerBound ? early & holds : 0;
@@ -317,10 +319,12 @@ final class Nodes {
 
     private final boolean coversAll;
 
-    /** Per band, if the slot is coded: {@code lo * ONES} and {@code (hi * ONES) | HIGH}. */
-    private long[] loEach;
+    /** If the slot is coded: its bits, and per band the code bounds and their shape; else null. */
+    private int bits;
 
-    private long[] hiEach;
+    private int[] codeLo;
+    private int[] codeHi;
+    private int[] shape;
 
     Bands(int id, int slot, FixedRange[] ranges, int[] then, boolean coversAll) {
       super(id);
@@ -342,15 +346,18 @@ final class Nodes {
     void encode(Cuts cuts) {
       long[] c = cuts.of(slot);
       if (c == null) {
-        loEach = null;
+        shape = null;
         return;
       }
-      loEach = new long[lo.length];
-      hiEach = new long[lo.length];
+      bits = cuts.bits(slot);
+      codeLo = new int[lo.length];
+      codeHi = new int[lo.length];
+      shape = new int[lo.length];
       for (int b = 0; b < lo.length; b++) {
-        int[] r = Cuts.codes(c, lo[b], hi[b]);
-        loEach[b] = r[0] * ONES;
-        hiEach[b] = (r[1] * ONES) | HIGH;
+        int[] r = cuts.codes(slot, lo[b], hi[b]);
+        codeLo[b] = r[0];
+        codeHi[b] = r[1];
+        shape[b] = shape(r[0], r[1], c.length);
       }
     }
 
@@ -364,9 +371,10 @@ final class Nodes {
     private void evalWord(Population p, int word, int k0, long[] t, long[] f) {
       long known = p.known[slot][word];
       long[] col = p.values[slot];
-      byte[] codes = p.codes[slot];
-      long[] loEach = this.loEach;
+      long[] planes = p.planes[slot];
+      int[] shape = this.shape;
       int base = word << 6;
+      int at = word * bits;
       long tw = 0;
       long fw = 0;
       // Firms whose selector is missing: every band's result is possible.
@@ -379,8 +387,8 @@ final class Nodes {
         anyT |= none ? -1L : t[k];
         anyF |= none ? 0 : f[k];
         long in =
-            (loEach != null
-                    ? insideCodes(codes, base, loEach[b], hiEach[b])
+            (shape != null
+                    ? within(planes, at, bits, shape[b], codeLo[b], codeHi[b])
                     : ~outside(col, base, lo[b], hi[b]))
                 & ~found;
         found |= in;
@@ -409,25 +417,24 @@ final class Nodes {
   }
 
   /**
-   * Points by band, bounded when values are missing. Each item's first-matching bands are compiled
-   * into a step function of the value (see {@link #steps}): its points are a base plus, for each
-   * step the value reaches, that step's rise — one subtraction, shift, mask and addition per step
-   * and firm, with no band test, no "found" flags and no branch. Items outer, steps then firms
-   * inner, so that each inner loop has fixed bounds (a loop the JIT can vectorise), with per-thread
-   * scratch so the hot loop allocates nothing.
+   * Points by band, bounded when values are missing, summed bit-sliced: 64 firms at once, one
+   * boolean operation per bit of points, no per-firm loop on coded slots.
+   *
+   * <p>Every item's points, less the item's minimum, are multiples of one unit (the greatest common
+   * divisor of all such differences), so the sums compared with the minimums are small integers:
+   * {@code sum(points) >= minimum} exactly when {@code sum(q) >= need}, {@code q = (points -
+   * minPoints) / unit}, {@code need = ceil((minimum - sum(minPoints)) / unit)}. An item's {@code q}
+   * per firm is found from the bits of the firm's code (each code's {@code q} read off the bands
+   * once, at compile time: every band edge is a cut), as bit planes: plane {@code b} holds bit
+   * {@code b} of the 64 firms' {@code q}. A missing value adds 0 to the low sum and the item's
+   * highest {@code q} to the high one. Planes are added with a ripple-carry adder over words and
+   * compared with {@code need} by {@link Node#atLeast}. An item whose slot keeps raw values (cut at
+   * more values than codes hold) computes its {@code q} per firm from the step function of its
+   * bands (see {@link #steps}) and is transposed into planes.
    */
   static final class Score extends Node {
     private final int[] slots;
     private final int[] category;
-
-    /** Per item: the points of values below every step. */
-    private final long[] basePoints;
-
-    /** Per item: the values where the points change, ascending. */
-    private final long[][] stepAt;
-
-    /** Per item: the change of points at each step. */
-    private final long[][] stepRise;
 
     private final long[] minPoints;
     private final long[] maxPoints;
@@ -436,23 +443,54 @@ final class Nodes {
     /** Per category: its minimum, or Long.MIN_VALUE for none. */
     private final long[] categoryMinimum;
 
-    /** Categories that have a minimum. */
-    private final int[] checkedCategories;
-
     /** For {@link #key()}: the bands as given. */
     private final String bands;
 
     private final FixedRange[][] ranges;
     private final long[][] points;
 
-    /** Per item, if its slot is coded: the points of each code; else null. */
-    private long[][] pointsByCode;
+    /** The unit of {@code q}: every {@code points - minPoints} of an item is a multiple of it. */
+    private final long unit;
+
+    /** Per item: its highest {@code q}, and the number of bits that holds it. */
+    private final long[] itemMax;
+
+    private final int[] itemWidth;
 
     /**
-     * Scratch, 64 firms each: [0] low total, [1] high total, then low and high per category, then
-     * an item's points.
+     * Per item: its sum, 0 the total, {@code 1 + j} the j-th category with a minimum (added into
+     * the total once compared).
      */
-    private final ThreadLocal<long[][]> scratch;
+    private final int[] sumOf;
+
+    /** Per sum: the {@code q} it needs, its highest value and the bits that hold it. */
+    private final long[] need;
+
+    private final long[] sumMax;
+    private final int[] sumWidth;
+
+    /** Per item, for raw slots: {@code q} below every step, and each step's value and rise. */
+    private final long[] baseQ;
+
+    private final long[][] stepAt;
+    private final long[][] stepRise;
+
+    /**
+     * Per item, if its slot is coded: its bits, and per plane of {@code q} the codes that set it;
+     * bits -1 for a raw slot.
+     */
+    private int[] itemBits;
+
+    private int[][][] codesSetting;
+
+    /** Scratch layout: code masks (128), q planes, then a low and a high sum per sum, then 64. */
+    private static final int MASKS = 0;
+
+    private static final int Q = 1 << Cuts.BITS;
+    private final int sumsAt;
+    private final int ptsAt;
+
+    private final ThreadLocal<long[]> scratch;
 
     Score(
         int id,
@@ -465,30 +503,81 @@ final class Nodes {
         long minimumTotal,
         long[] categoryMinimum) {
       super(id);
+      int n = slots.length;
       this.slots = slots;
       this.category = category;
-      this.basePoints = new long[slots.length];
-      this.stepAt = new long[slots.length][];
-      this.stepRise = new long[slots.length][];
-      for (int item = 0; item < slots.length; item++) {
-        long[][] s = steps(ranges[item], points[item]);
-        basePoints[item] = s[0][0];
-        stepAt[item] = s[1];
-        stepRise[item] = s[2];
-      }
       this.bands = Arrays.deepToString(ranges) + " " + Arrays.deepToString(points);
       this.ranges = ranges;
       this.points = points;
-      this.pointsByCode = new long[slots.length][];
       this.minPoints = minPoints;
       this.maxPoints = maxPoints;
       this.minimumTotal = minimumTotal;
       this.categoryMinimum = categoryMinimum;
-      this.checkedCategories =
-          java.util.stream.IntStream.range(0, categoryMinimum.length)
-              .filter(c -> categoryMinimum[c] != Long.MIN_VALUE)
-              .toArray();
-      this.scratch = ThreadLocal.withInitial(() -> new long[3 + 2 * categoryMinimum.length][64]);
+      long g = 0;
+      for (int i = 0; i < n; i++) {
+        g = gcd(g, Math.abs(maxPoints[i] - minPoints[i]));
+        g = gcd(g, Math.abs(minPoints[i]));
+        for (long pt : points[i]) {
+          g = gcd(g, Math.abs(pt - minPoints[i]));
+        }
+      }
+      this.unit = g == 0 ? 1 : g;
+      int[] sumOfCategory = new int[categoryMinimum.length];
+      int sums = 1;
+      for (int c = 0; c < categoryMinimum.length; c++) {
+        sumOfCategory[c] = categoryMinimum[c] == Long.MIN_VALUE ? 0 : sums++;
+      }
+      this.sumOf = new int[n];
+      this.itemMax = new long[n];
+      this.itemWidth = new int[n];
+      this.sumMax = new long[sums];
+      long[] minSum = new long[sums];
+      this.baseQ = new long[n];
+      this.stepAt = new long[n][];
+      this.stepRise = new long[n][];
+      for (int i = 0; i < n; i++) {
+        sumOf[i] = sumOfCategory[category[i]];
+        itemMax[i] = (maxPoints[i] - minPoints[i]) / unit;
+        itemWidth[i] = width(itemMax[i]);
+        sumMax[sumOf[i]] += itemMax[i];
+        minSum[sumOf[i]] += minPoints[i];
+        long[][] st = steps(ranges[i], points[i]);
+        baseQ[i] = (st[0][0] - minPoints[i]) / unit;
+        stepAt[i] = st[1];
+        stepRise[i] = Arrays.stream(st[2]).map(r -> r / unit).toArray();
+      }
+      this.need = new long[sums];
+      for (int c = 0; c < categoryMinimum.length; c++) {
+        if (sumOfCategory[c] > 0) {
+          need[sumOfCategory[c]] = ceilDiv(categoryMinimum[c] - minSum[sumOfCategory[c]], unit);
+        }
+      }
+      long allMin = Arrays.stream(minSum).sum();
+      for (int a = 1; a < sums; a++) {
+        sumMax[0] += sumMax[a];
+      }
+      need[0] = ceilDiv(minimumTotal - allMin, unit);
+      this.sumWidth = Arrays.stream(sumMax).mapToInt(Score::width).toArray();
+      int w = sumWidth[0];
+      this.sumsAt = Q + w;
+      this.ptsAt = sumsAt + 2 * sums * w;
+      int size = ptsAt + 64;
+      this.scratch = ThreadLocal.withInitial(() -> new long[size]);
+      this.itemBits = new int[n];
+      this.codesSetting = new int[n][][];
+    }
+
+    private static long gcd(long a, long b) {
+      return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private static long ceilDiv(long a, long b) {
+      return -Math.floorDiv(-a, b);
+    }
+
+    /** The bits that hold a non-negative value. */
+    private static int width(long max) {
+      return 64 - Long.numberOfLeadingZeros(max);
     }
 
     /**
@@ -550,87 +639,159 @@ final class Nodes {
       for (int item = 0; item < slots.length; item++) {
         long[] c = cuts.of(slots[item]);
         if (c == null) {
-          pointsByCode[item] = null;
+          itemBits[item] = -1;
+          codesSetting[item] = null;
           continue;
         }
-        // Every band edge is a cut, so the points are constant over the values of one code.
-        long[] table = new long[c.length + 1];
-        for (int code = 0; code < table.length; code++) {
-          table[code] = firstMatch(ranges[item], points[item], Cuts.representative(c, code));
+        itemBits[item] = cuts.bits(slots[item]);
+        // Every band edge inside the domain is a cut, so q is constant over the values of a code.
+        long[] q = new long[c.length + 1];
+        for (int code = 0; code < q.length; code++) {
+          long pts = firstMatch(ranges[item], points[item], cuts.representative(slots[item], code));
+          q[code] = (pts - minPoints[item]) / unit;
         }
-        pointsByCode[item] = table;
+        int[][] setting = new int[itemWidth[item]][];
+        for (int b = 0; b < setting.length; b++) {
+          int bit = b;
+          setting[b] =
+              java.util.stream.IntStream.range(0, q.length)
+                  .filter(code -> ((q[code] >>> bit) & 1) != 0)
+                  .toArray();
+        }
+        codesSetting[item] = setting;
       }
     }
 
     @Override
     void eval(Population p, int word, int words, long[] t, long[] f) {
-      long[][] acc = scratch.get();
+      long[] s = scratch.get();
       for (int k = 0; k < words; k++) {
-        evalWord(p, word + k, acc, t, f, id * BLOCK + k);
+        evalWord(p, word + k, s, t, f, id * BLOCK + k);
       }
     }
 
-    private void evalWord(Population p, int word, long[][] acc, long[] t, long[] f, int out) {
-      int base = word << 6;
-      for (int k = 0; k < 2 + 2 * categoryMinimum.length; k++) {
-        Arrays.fill(acc[k], 0);
-      }
-      long[] pts = acc[acc.length - 1];
-      long[] totalLow = acc[0];
-      long[] totalHigh = acc[1];
+    private void evalWord(Population p, int word, long[] s, long[] t, long[] f, int out) {
+      int w = sumWidth[0];
+      Arrays.fill(s, sumsAt, ptsAt, 0);
       for (int item = 0; item < slots.length; item++) {
-        long known = p.known[slots[item]][word];
-        long[] col = p.values[slots[item]];
-        long[] catLow = acc[2 + 2 * category[item]];
-        long[] catHigh = acc[3 + 2 * category[item]];
-        long[] table = pointsByCode[item];
-        if (table != null) {
-          byte[] codes = p.codes[slots[item]];
-          for (int i = 0; i < 64; i++) {
-            pts[i] = table[codes[base + i]];
-          }
+        int slot = slots[item];
+        long known = p.known[slot][word];
+        int wq = itemWidth[item];
+        if (itemBits[item] >= 0) {
+          planesOfCodes(p.planes[slot], word, itemBits[item], codesSetting[item], s);
         } else {
-          Arrays.fill(pts, basePoints[item]);
-          long[] at = stepAt[item];
-          long[] rise = stepRise[item];
-          for (int s = 0; s < at.length; s++) {
-            long c = at[s];
-            long r = rise[s];
-            for (int i = 0; i < 64; i++) {
-              // The rise if v >= c (v - c not negative), else zero.
-              pts[i] += r & ~((col[base + i] - c) >> 63);
-            }
-          }
+          planesOfValues(p.values[slot], word << 6, item, s);
         }
-        long minP = minPoints[item];
-        long maxP = maxPoints[item];
+        // Low sum: q where known, 0 where missing; high sum: q where known, the item's highest q
+        // where missing. Ripple-carry adds, the carries of 64 firms in one word each.
+        int sum = sumOf[item];
+        int lowAt = sumsAt + 2 * sum * w;
+        int highAt = lowAt + w;
+        long max = itemMax[item];
+        long carryLow = 0;
+        long carryHigh = 0;
+        for (int b = 0; b < sumWidth[sum]; b++) {
+          long ql = b < wq ? s[Q + b] & known : 0;
+          long qh = ql | (~known & -((max >>> b) & 1));
+          long x = s[lowAt + b];
+          long half = x ^ ql;
+          s[lowAt + b] = half ^ carryLow;
+          carryLow = (x & ql) | (carryLow & half);
+          long y = s[highAt + b];
+          long halfH = y ^ qh;
+          s[highAt + b] = halfH ^ carryHigh;
+          carryHigh = (y & qh) | (carryHigh & halfH);
+        }
+      }
+      // Passes if every low sum meets its need; fails if some high sum misses one. Category sums
+      // are compared, then added into the total.
+      long pass = -1L;
+      long fail = 0;
+      for (int sum = need.length - 1; sum >= 0; sum--) {
+        int lowAt = sumsAt + 2 * sum * w;
+        pass &= atLeastSum(s, lowAt, sumWidth[sum], need[sum], sumMax[sum]);
+        fail |= ~atLeastSum(s, lowAt + w, sumWidth[sum], need[sum], sumMax[sum]);
+        if (sum > 0) {
+          addInto(s, sumsAt, lowAt, w);
+          addInto(s, sumsAt + w, lowAt + w, w);
+        }
+      }
+      t[out] = ~fail;
+      f[out] = ~(pass & ~fail);
+    }
+
+    /** An item's q planes from its code's bit planes: a mask per code, then per plane the OR. */
+    private static void planesOfCodes(long[] planes, int word, int k, int[][] setting, long[] s) {
+      int at = word * k;
+      s[MASKS] = -1L;
+      for (int j = 0, size = 1; j < k; j++, size <<= 1) {
+        long x = planes[at + j];
+        for (int e = 0; e < size; e++) {
+          long m = s[MASKS + e];
+          s[MASKS + e + size] = m & x;
+          s[MASKS + e] = m & ~x;
+        }
+      }
+      for (int b = 0; b < setting.length; b++) {
+        long x = 0;
+        for (int code : setting[b]) {
+          x |= s[MASKS + code];
+        }
+        s[Q + b] = x;
+      }
+    }
+
+    /** An item's q planes from raw values: the step function per firm, then transposed. */
+    private void planesOfValues(long[] col, int base, int item, long[] s) {
+      long[] at = stepAt[item];
+      long[] rise = stepRise[item];
+      Arrays.fill(s, ptsAt, ptsAt + 64, baseQ[item]);
+      for (int k = 0; k < at.length; k++) {
+        long c = at[k];
+        long r = rise[k];
         for (int i = 0; i < 64; i++) {
-          long k = -((known >>> i) & 1);
-          long low = (pts[i] & k) | (minP & ~k);
-          long high = (pts[i] & k) | (maxP & ~k);
-          totalLow[i] += low;
-          totalHigh[i] += high;
-          catLow[i] += low;
-          catHigh[i] += high;
+          // The rise if v >= c (v - c not negative), else zero.
+          s[ptsAt + i] += r & ~((col[base + i] - c) >> 63);
         }
       }
-      long tw = 0;
-      long fw = 0;
-      for (int i = 0; i < 64; i++) {
-        // Sign bits: passes if every low bound meets its minimum, fails if a high bound misses one.
-        long notPass = totalLow[i] - minimumTotal;
-        long fail = totalHigh[i] - minimumTotal;
-        for (int c : checkedCategories) {
-          notPass |= acc[2 + 2 * c][i] - categoryMinimum[c];
-          fail |= acc[3 + 2 * c][i] - categoryMinimum[c];
+      for (int b = 0; b < itemWidth[item]; b++) {
+        long x = 0;
+        for (int i = 0; i < 64; i++) {
+          x |= ((s[ptsAt + i] >>> b) & 1) << i;
         }
-        long fails = fail >>> 63;
-        long passes = (~notPass >>> 63) & ~fails;
-        tw |= (1 - fails) << i;
-        fw |= (1 - passes) << i;
+        s[Q + b] = x;
       }
-      t[out] = tw;
-      f[out] = fw;
+    }
+
+    /** Adds the w planes at {@code from} into those at {@code into}. */
+    private static void addInto(long[] s, int into, int from, int w) {
+      long carry = 0;
+      for (int b = 0; b < w; b++) {
+        long x = s[into + b];
+        long y = s[from + b];
+        long half = x ^ y;
+        s[into + b] = half ^ carry;
+        carry = (x & y) | (carry & half);
+      }
+    }
+
+    /**
+     * The firms whose sum (w planes at {@code at}, at most {@code max}) is at least {@code need}.
+     */
+    private static long atLeastSum(long[] s, int at, int w, long need, long max) {
+      if (need <= 0) {
+        return -1L;
+      }
+      if (need > max) {
+        return 0;
+      }
+      int j = Long.numberOfTrailingZeros(need);
+      long ge = s[at + j];
+      for (j++; j < w; j++) {
+        long x = s[at + j];
+        ge = ((need >>> j) & 1) != 0 ? x & ge : x | ge;
+      }
+      return ge;
     }
 
     @Override

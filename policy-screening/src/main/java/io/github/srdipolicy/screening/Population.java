@@ -36,11 +36,12 @@ public final class Population {
   final long[][] known;
 
   /**
-   * Code columns by slot (one byte per row, see {@code Node.Cuts}), null for a slot read only raw;
-   * a slot with codes has a null {@link #values} column unless a sum reads it. Raw values are zero
-   * where missing.
+   * Code columns by slot, bit-sliced (see {@code Node.Cuts}): a slot whose codes have {@code k}
+   * bits holds, for word {@code w} of 64 rows, bit {@code j} of their codes in {@code [w * k + j]};
+   * null for a slot read only raw. A slot with codes has a null {@link #values} column unless a sum
+   * reads it. Raw values are zero where missing.
    */
-  final byte[][] codes;
+  final long[][] planes;
 
   /** Jurisdiction index of each row. */
   final int[] rowJurisdiction;
@@ -86,7 +87,7 @@ public final class Population {
     int words = (size + 63) >>> 6;
     this.values = new long[b.values.length][];
     this.known = new long[b.values.length][];
-    this.codes = new byte[b.values.length][];
+    this.planes = new long[b.values.length][];
     Node.Cuts encoding = b.screener.encoding;
     for (int s = 0; s < b.values.length; s++) {
       // Padded to whole words: the nodes' loops always run over 64 rows.
@@ -97,11 +98,17 @@ public final class Population {
       known[s] = k;
       long[] cuts = encoding.of(s);
       if (cuts != null) {
-        byte[] c = new byte[words << 6];
+        int bits = encoding.bits(s);
+        long[] c = new long[words * bits];
         for (int f = 0; f < size; f++) {
-          c[rowOf[f]] = (byte) Node.Cuts.code(cuts, b.values[s][f]);
+          int code = Node.Cuts.code(cuts, b.values[s][f]);
+          int row = rowOf[f];
+          int at = (row >>> 6) * bits;
+          for (int j = 0; j < bits; j++) {
+            c[at + j] |= (long) ((code >>> j) & 1) << (row & 63);
+          }
         }
-        codes[s] = c;
+        planes[s] = c;
       }
       if (encoding.keepsRaw(s)) {
         long[] v = new long[words << 6];

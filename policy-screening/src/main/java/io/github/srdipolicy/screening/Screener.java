@@ -123,8 +123,22 @@ public final class Screener {
       compiled.add(shared.compile(c));
     }
     this.nodes = shared.nodes.toArray(new Node[0]);
-    // Slots whose tests change outcome at few values are stored as one-byte codes (Node.Cuts).
+    // Slots whose tests change outcome at few values are stored as codes of a few bits, bit-sliced
+    // (Node.Cuts).
     this.encoding = new Node.Cuts(slotCount());
+    // The values a valid profile can hold in each slot: cuts outside them separate nothing.
+    for (Map.Entry<IndicatorId, Integer> e : indicatorSlots.entrySet()) {
+      io.github.srdipolicy.model.Indicator indicator = registry.get(e.getKey());
+      long min = indicator.minimum().map(Fixed::of).orElse(Fixed.UNREPRESENTABLE);
+      long max = indicator.maximum().map(Fixed::of).orElse(Fixed.UNREPRESENTABLE);
+      encoding.domain(
+          e.getValue(),
+          min == Fixed.UNREPRESENTABLE ? FixedRange.BELOW : min,
+          max == Fixed.UNREPRESENTABLE ? FixedRange.ABOVE : max);
+    }
+    for (int s = indicatorSlots.size(); s < slotCount(); s++) {
+      encoding.domain(s, 0, Fixed.ONE); // declarations and tiers held: 0 or 1
+    }
     for (Node n : nodes) {
       n.cuts(encoding);
     }
@@ -442,6 +456,36 @@ public final class Screener {
           }
           return applies;
         });
+  }
+
+  /**
+   * The bytes of columns screening reads per firm for some inputs, for the benchmarks' bandwidth
+   * figures (called reflectively by {@code ScreeningBenchmark}): per slot, its known bit, the bits
+   * of its code if coded (bit-sliced), and 8 bytes if it keeps raw values (a summand, or a slot cut
+   * too finely for codes).
+   */
+  double bytesPerFirm(java.util.Collection<io.github.srdipolicy.engine.InputRef> inputs) {
+    double bits = 0;
+    for (int slot = 0; slot < slotCount(); slot++) {
+      if (inputs.contains(inputOf(slot))) {
+        bits += 1 + (encoding.of(slot) != null ? encoding.bits(slot) : 0);
+        bits += encoding.keepsRaw(slot) ? 64 : 0;
+      }
+    }
+    return bits / 8;
+  }
+
+  private io.github.srdipolicy.engine.InputRef inputOf(int slot) {
+    if (slot < indicatorSlots.size()) {
+      return io.github.srdipolicy.engine.InputRef.indicator(indicatorIds().get(slot));
+    }
+    if (slot < indicatorSlots.size() + declarationSlots.size()) {
+      return io.github.srdipolicy.engine.InputRef.declaration(
+          declarationKeys().get(slot - indicatorSlots.size()));
+    }
+    return io.github.srdipolicy.engine.InputRef.tier(
+        List.copyOf(tierSlots.keySet())
+            .get(slot - indicatorSlots.size() - declarationSlots.size()));
   }
 
   /** The number of distinct compiled nodes, for tests of sharing. */

@@ -29,11 +29,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The screener stores a slot as one-byte codes only while its tests change outcome at no more than
- * {@link Node.Cuts#MAX_CUTS} values; a slot cut finer keeps its fixed-point column and the nodes
- * fall back to the raw compares, bands and scorecard items. Random criteria rarely cut a slot that
- * finely, so here every generated indicator is padded with a criteria of 130 distinct bounds, which
- * forces every slot onto the raw path, and the outcomes must still equal the explained engine's.
+ * The screener stores a slot as codes (of at most seven bits) only while its tests change outcome
+ * at no more than {@link Node.Cuts#MAX_CUTS} values; a slot cut finer keeps its fixed-point column
+ * and the nodes fall back to the raw compares, bands and scorecard items. Random criteria rarely
+ * cut a slot that finely, so here every generated indicator is padded with a criteria of 130
+ * distinct bounds, all inside the indicator's range (a bound outside it cuts nothing), which forces
+ * every slot onto the raw path, and the outcomes must still equal the explained engine's.
  */
 class ScreenerRawSlotsTest {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
@@ -112,18 +113,21 @@ class ScreenerRawSlotsTest {
         .build();
   }
 
-  /** The k-th bound, spread over the generator's values of the unit (and beyond, for counts). */
+  /**
+   * The k-th bound, spread over the generator's values of the unit (and beyond, for counts), above
+   * the lowest value of every indicator of the unit.
+   */
   private static Quantity bound(Unit unit, int k) {
     switch (unit) {
       case WAN_YUAN:
-        return Quantity.wanYuan(Integer.toString(k * 170 - 2000));
+        return Quantity.wanYuan(Integer.toString(k * 170 + 10));
       case PERCENT:
         return Quantity.percent(
-            BigDecimal.valueOf(k).multiply(new BigDecimal("0.77")).toPlainString());
+            BigDecimal.valueOf(k + 1).multiply(new BigDecimal("0.7")).toPlainString());
       case IP_ITEMS:
-        return Quantity.count(k, Unit.IP_ITEMS);
+        return Quantity.count(k + 1, Unit.IP_ITEMS);
       case RANK:
-        return Quantity.rank(k + 1);
+        return Quantity.rank(k + 2);
       default:
         throw new IllegalArgumentException(unit.toString());
     }
