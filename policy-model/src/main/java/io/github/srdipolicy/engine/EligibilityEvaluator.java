@@ -551,6 +551,21 @@ public final class EligibilityEvaluator {
 
     Gap gap;
 
+    /**
+     * Prepared evaluations that need nothing from the firm but which case holds: a qualitative's
+     * three (by outcome ordinal), or a comparison's or status's without a value (undetermined).
+     * Shared by every call, so never changed after the plan is made.
+     */
+    Eval[] evals;
+
+    /** Prepares the evaluation of the undetermined case: the input missing, no value shown. */
+    void prepareMissing() {
+      Eval e = new Eval(Outcome.UNDETERMINED);
+      e.input = input;
+      e.result = proto[Outcome.UNDETERMINED.ordinal()];
+      evals = new Eval[] {null, null, e};
+    }
+
     Node(Condition c, Shape shape, Node[] kids, String shapeName) {
       this.c = c;
       this.shape = shape;
@@ -631,6 +646,7 @@ public final class EligibilityEvaluator {
           new Node(c, Shape.COMPARISON, null, "comparison")
               .withOperator(c.operator(), c.threshold());
       n.input = InputRef.indicator(c.indicator());
+      n.prepareMissing();
       return add(n);
     }
 
@@ -640,6 +656,7 @@ public final class EligibilityEvaluator {
           new Node(c, Shape.STATUS, null, "status")
               .withOperator(io.github.srdipolicy.model.Operator.EQUAL_TO, c.requiredFlag());
       n.input = InputRef.indicator(c.indicator());
+      n.prepareMissing();
       return add(n);
     }
 
@@ -711,6 +728,17 @@ public final class EligibilityEvaluator {
       n.done[Outcome.NOT_ELIGIBLE.ordinal()] =
           n.proto(Outcome.NOT_ELIGIBLE)
               .withDetail("declared false under '" + c.declaration() + "'");
+      n.evals = new Eval[3];
+      for (Outcome o : Outcome.values()) {
+        Eval e = new Eval(o);
+        e.result = n.done[o.ordinal()];
+        if (o == Outcome.UNDETERMINED) {
+          e.input = n.input;
+        } else if (o == Outcome.NOT_ELIGIBLE) {
+          e.gap = n.gap;
+        }
+        n.evals[o.ordinal()] = e;
+      }
       return add(n);
     }
 
@@ -773,6 +801,12 @@ public final class EligibilityEvaluator {
       }
     }
 
+    /** A prepared evaluation of the node, shared: only its source is noted. */
+    private Eval prepared(Node n, Outcome o) {
+      touch(n);
+      return n.evals[o.ordinal()];
+    }
+
     private Eval leaf(Node n, Eval e, ConditionResult result) {
       touch(n);
       e.result = result;
@@ -833,9 +867,7 @@ public final class EligibilityEvaluator {
     private Eval comparison(Node n, Comparison c) {
       Quantity actual = values.get(c.indicator());
       if (actual == null) {
-        Eval e = new Eval(Outcome.UNDETERMINED);
-        e.input = n.input;
-        return leaf(n, e, n.proto(Outcome.UNDETERMINED));
+        return prepared(n, Outcome.UNDETERMINED);
       }
       boolean holds = c.operator().test(compare(actual, c.threshold(), c.indicator()));
       Eval e = new Eval(Outcome.of(holds));
@@ -855,9 +887,7 @@ public final class EligibilityEvaluator {
     private Eval status(Node n, Status c) {
       Quantity actual = values.get(c.indicator());
       if (actual == null) {
-        Eval e = new Eval(Outcome.UNDETERMINED);
-        e.input = n.input;
-        return leaf(n, e, n.proto(Outcome.UNDETERMINED));
+        return prepared(n, Outcome.UNDETERMINED);
       }
       Quantity required = c.requiredFlag();
       boolean holds = compare(actual, required, c.indicator()) == 0;
@@ -1068,17 +1098,11 @@ public final class EligibilityEvaluator {
 
     private Eval qualitative(Node n, Qualitative c) {
       Boolean declared = profile.declarations().get(c.declaration());
-      Eval e;
-      if (declared == null) {
-        e = new Eval(Outcome.UNDETERMINED);
-        e.input = n.input;
-      } else if (declared) {
-        e = new Eval(Outcome.ELIGIBLE);
-      } else {
-        e = new Eval(Outcome.NOT_ELIGIBLE);
-        e.gap = n.gap;
-      }
-      return leaf(n, e, n.done[e.outcome.ordinal()]);
+      return prepared(
+          n,
+          declared == null
+              ? Outcome.UNDETERMINED
+              : declared ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE);
     }
 
     private Eval scorecard(Node n, Scorecard c) {
