@@ -30,13 +30,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -217,7 +214,7 @@ public final class EligibilityEvaluator {
               .label(track.label())
               .outcome(e.outcome)
               .trace(e.result)
-              .missingInputs(e.outcome == Outcome.UNDETERMINED ? missingOf(e) : List.of())
+              .missingInputs(e.outcome == Outcome.UNDETERMINED ? missingOf(e, plan) : List.of())
               .gaps(e.outcome == Outcome.NOT_ELIGIBLE ? gapsOf(e) : List.of())
               .build();
     }
@@ -232,7 +229,8 @@ public final class EligibilityEvaluator {
         .outcome(overall.outcome)
         .common(common == null ? Optional.empty() : Optional.of(common.result))
         .tracks(Arrays.asList(tracks))
-        .missingInputs(overall.outcome == Outcome.UNDETERMINED ? missingOf(overall) : List.of())
+        .missingInputs(
+            overall.outcome == Outcome.UNDETERMINED ? missingOf(overall, plan) : List.of())
         .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? gapsOf(overall) : List.of())
         .caveats(criteria.caveats())
         .unverifiedSources(walker.unverifiedSources(plan))
@@ -337,45 +335,51 @@ public final class EligibilityEvaluator {
     return plan;
   }
 
-  /** The sorted, distinct missing inputs of an undetermined subtree. */
-  private static List<InputRef> missingOf(Eval e) {
-    List<InputRef> all = new ArrayList<>();
-    collectMissing(e, all);
-    int n = all.size();
-    if (n == 0) {
+  /**
+   * The sorted, distinct missing inputs of an undetermined subtree: marked by their rank in the
+   * plan's sorted table of inputs, then read off in rank order.
+   */
+  private static List<InputRef> missingOf(Eval e, Plan plan) {
+    InputRef[] table = plan.inputTable;
+    long[] bits = new long[(table.length + 63) >>> 6];
+    collectMissing(e, bits);
+    int count = 0;
+    for (long w : bits) {
+      count += Long.bitCount(w);
+    }
+    if (count == 0) {
       return List.of();
     }
-    if (n == 1) {
-      return List.of(all.get(0));
-    }
-    InputRef[] sorted = all.toArray(new InputRef[n]);
-    Arrays.sort(sorted);
-    int distinct = 1;
-    for (int i = 1; i < n; i++) {
-      if (sorted[i].compareTo(sorted[distinct - 1]) != 0) {
-        sorted[distinct++] = sorted[i];
+    InputRef[] missing = new InputRef[count];
+    int k = 0;
+    for (int w = 0; w < bits.length; w++) {
+      for (long word = bits[w]; word != 0; word &= word - 1) {
+        missing[k++] = table[(w << 6) + Long.numberOfTrailingZeros(word)];
       }
     }
-    return List.of(distinct == n ? sorted : Arrays.copyOf(sorted, distinct));
+    return Arrays.asList(missing);
   }
 
   /**
-   * Adds the missing inputs of an undetermined subtree: its own, then those of the undetermined
+   * Marks the missing inputs of an undetermined subtree: its own, then those of the undetermined
    * subtrees it depends on (a decided subtree lists none).
    */
-  private static void collectMissing(Eval e, List<InputRef> out) {
+  private static void collectMissing(Eval e, long[] bits) {
     if (e.outcome != Outcome.UNDETERMINED) {
       return;
     }
     if (e.input != null) {
-      out.add(e.input);
+      int r = e.input.rank;
+      bits[r >>> 6] |= 1L << r;
     }
     if (e.inputs != null) {
-      out.addAll(e.inputs);
+      for (int r : e.inputs) {
+        bits[r >>> 6] |= 1L << r;
+      }
     }
     if (e.from != null) {
       for (Eval k : e.from) {
-        collectMissing(k, out);
+        collectMissing(k, bits);
       }
     }
   }
@@ -413,11 +417,11 @@ public final class EligibilityEvaluator {
     final Outcome outcome;
     ConditionResult result;
 
-    /** The subtree's own missing input, if one. */
-    InputRef input;
+    /** The node whose input is the subtree's own missing input, if one. */
+    Node input;
 
-    /** The subtree's own missing inputs, if several. */
-    Collection<InputRef> inputs;
+    /** The ranks of the subtree's own missing inputs, if several. */
+    int[] inputs;
 
     /** The subtree's own gap. */
     Gap gap;
@@ -487,6 +491,9 @@ public final class EligibilityEvaluator {
      */
     final SourceRef[] secondaryTable;
 
+    /** Every input the criteria can miss, sorted and distinct; a node's input has its rank here. */
+    final InputRef[] inputTable;
+
     Plan(EligibilityCriteria criteria) {
       this.criteria = criteria;
       List<Node> all = new ArrayList<>();
@@ -508,6 +515,7 @@ public final class EligibilityEvaluator {
         exact = SOURCE_ORDER.compare(distinct.get(i - 1), distinct.get(i)) != 0;
       }
       this.secondaryTable = exact ? distinct.toArray(new SourceRef[0]) : null;
+      this.inputTable = rankInputs(all);
       if (exact) {
         for (Node n : all) {
           if (n.secondary) {
@@ -516,6 +524,39 @@ public final class EligibilityEvaluator {
         }
       }
     }
+  }
+
+  /** Sorts the inputs of the nodes into a table and gives each node the ranks of its inputs. */
+  private static InputRef[] rankInputs(List<Node> all) {
+    List<InputRef> inputs = new ArrayList<>();
+    for (Node n : all) {
+      if (n.input != null) {
+        inputs.add(n.input);
+      }
+      if (n.itemInputs != null) {
+        inputs.addAll(Arrays.asList(n.itemInputs));
+      }
+    }
+    InputRef[] table = inputs.toArray(new InputRef[0]);
+    Arrays.sort(table);
+    int distinct = 0;
+    for (InputRef r : table) {
+      if (distinct == 0 || r.compareTo(table[distinct - 1]) != 0) {
+        table[distinct++] = r;
+      }
+    }
+    table = Arrays.copyOf(table, distinct);
+    for (Node n : all) {
+      if (n.input != null) {
+        n.rank = Arrays.binarySearch(table, n.input);
+      }
+      if (n.itemInputs != null) {
+        for (int i = 0; i < n.itemInputs.length; i++) {
+          n.itemRanks[i] = Arrays.binarySearch(table, n.itemInputs[i]);
+        }
+      }
+    }
+    return table;
   }
 
   /** Compiles a condition tree into plan nodes; {@code all} receives them in evaluation order. */
@@ -543,6 +584,22 @@ public final class EligibilityEvaluator {
     /** The input the condition reads (indicator, declaration or tier), if one. */
     InputRef input;
 
+    /** The rank of {@link #input} in the plan's input table. */
+    int rank = -1;
+
+    /** The inputs of a sum's indicators or a scorecard's items, in order, and their ranks. */
+    InputRef[] itemInputs;
+
+    int[] itemRanks;
+
+    void items(List<IndicatorId> ids) {
+      itemInputs = new InputRef[ids.size()];
+      itemRanks = new int[ids.size()];
+      for (int i = 0; i < itemInputs.length; i++) {
+        itemInputs[i] = InputRef.indicator(ids.get(i));
+      }
+    }
+
     /** Texts of the trace's detail prepared for this condition (by shape). */
     String[] details;
 
@@ -561,7 +618,7 @@ public final class EligibilityEvaluator {
     /** Prepares the evaluation of the undetermined case: the input missing, no value shown. */
     void prepareMissing() {
       Eval e = new Eval(Outcome.UNDETERMINED);
-      e.input = input;
+      e.input = this;
       e.result = proto[Outcome.UNDETERMINED.ordinal()];
       evals = new Eval[] {null, null, e};
     }
@@ -663,6 +720,7 @@ public final class EligibilityEvaluator {
     @Override
     public Node visitSum(SumComparison c) {
       Node n = new Node(c, Shape.SUM, null, "sum").withOperator(c.operator(), c.threshold());
+      n.items(c.indicators());
       n.details =
           new String[] {"sum of " + c.indicators(), "sum of known values of " + c.indicators()};
       return add(n);
@@ -733,7 +791,7 @@ public final class EligibilityEvaluator {
         Eval e = new Eval(o);
         e.result = n.done[o.ordinal()];
         if (o == Outcome.UNDETERMINED) {
-          e.input = n.input;
+          e.input = n;
         } else if (o == Outcome.NOT_ELIGIBLE) {
           e.gap = n.gap;
         }
@@ -748,6 +806,11 @@ public final class EligibilityEvaluator {
       Node n =
           new Node(c, Shape.SCORECARD, null, "scorecard")
               .withOperator(io.github.srdipolicy.model.Operator.AT_LEAST, minimum);
+      List<IndicatorId> ids = new ArrayList<>(c.items().size());
+      for (ScoreItem item : c.items()) {
+        ids.add(item.indicator());
+      }
+      n.items(ids);
       return add(n);
     }
   }
@@ -906,18 +969,21 @@ public final class EligibilityEvaluator {
 
     private Eval sum(Node n, SumComparison c) {
       BigDecimal known = BigDecimal.ZERO;
-      Set<InputRef> missing = null;
+      int[] missing = null;
+      int missingCount = 0;
       boolean missingNonNegative = true;
-      for (IndicatorId id : c.indicators()) {
+      List<IndicatorId> ids = c.indicators();
+      for (int i = 0; i < ids.size(); i++) {
+        IndicatorId id = ids.get(i);
         Quantity v = values.get(id);
         if (v != null) {
           requireComparable(v, c.threshold(), id);
           known = known.add(v.baseValue());
         } else {
           if (missing == null) {
-            missing = new LinkedHashSet<>();
+            missing = new int[ids.size()];
           }
-          missing.add(InputRef.indicator(id));
+          missing[missingCount++] = n.itemRanks[i];
           missingNonNegative &=
               indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
         }
@@ -942,12 +1008,12 @@ public final class EligibilityEvaluator {
         e.gap =
             gap(
                 c,
-                InputRef.indicator(c.indicators().get(0)),
+                n.itemInputs[0],
                 Optional.of(sum),
                 Optional.of(c.operator()),
                 Optional.of(c.threshold()));
       } else if (outcome == Outcome.UNDETERMINED) {
-        e.inputs = missing;
+        e.inputs = Arrays.copyOf(missing, missingCount);
       }
       return leaf(
           n, e, n.proto(outcome).withActual(sum).withDetail(n.details[missing == null ? 0 : 1]));
@@ -1041,7 +1107,7 @@ public final class EligibilityEvaluator {
           e = new Eval(eligible ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, kids);
         } else {
           e = new Eval(Outcome.UNDETERMINED, kids);
-          e.input = n.input;
+          e.input = n;
         }
         detail = n.details[2 * nb + 1];
       }
@@ -1083,7 +1149,7 @@ public final class EligibilityEvaluator {
                 + (end.isPresent() ? ", valid until " + end.get() : "");
       } else if (!profile.tiersComplete()) {
         e = new Eval(Outcome.UNDETERMINED);
-        e.input = n.input;
+        e.input = n;
         detail =
             expired != null
                 ? "held, expired " + expired + "; a renewal is not listed"
@@ -1109,15 +1175,18 @@ public final class EligibilityEvaluator {
       Map<String, BigDecimal[]> categories = new TreeMap<>();
       BigDecimal low = BigDecimal.ZERO;
       BigDecimal high = BigDecimal.ZERO;
-      Set<InputRef> missing = new LinkedHashSet<>();
-      for (ScoreItem item : c.items()) {
+      List<ScoreItem> items = c.items();
+      int[] missing = new int[items.size()];
+      int missingCount = 0;
+      for (int i = 0; i < missing.length; i++) {
+        ScoreItem item = items.get(i);
         Quantity v = values.get(item.indicator());
         BigDecimal lo;
         BigDecimal hi;
         if (v != null) {
           lo = hi = pointsOf(item, v);
         } else {
-          missing.add(InputRef.indicator(item.indicator()));
+          missing[missingCount++] = n.itemRanks[i];
           lo = item.minPoints();
           hi = item.maxPoints();
         }
@@ -1146,16 +1215,16 @@ public final class EligibilityEvaluator {
         e.gap =
             gap(
                 c,
-                InputRef.indicator(c.items().get(0).indicator()),
+                n.itemInputs[0],
                 Optional.of(shownScore),
                 Optional.of(io.github.srdipolicy.model.Operator.AT_LEAST),
                 Optional.of(Quantity.of(c.minimumTotal(), Unit.POINTS)));
       } else if (o == Outcome.UNDETERMINED) {
-        e.inputs = missing;
+        e.inputs = Arrays.copyOf(missing, missingCount);
       }
       StringBuilder detail =
           new StringBuilder(
-              missing.isEmpty()
+              missingCount == 0
                   ? "score " + low.toPlainString()
                   : "score between " + low.toPlainString() + " and " + high.toPlainString());
       for (Map.Entry<String, BigDecimal[]> cat : categories.entrySet()) {
