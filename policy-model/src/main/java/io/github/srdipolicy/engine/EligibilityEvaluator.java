@@ -28,6 +28,7 @@ import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -600,6 +601,9 @@ public final class EligibilityEvaluator {
       }
     }
 
+    /** A banded's end of each band that a selector's unit is checked against (null if none). */
+    Quantity[] bandEnds;
+
     /** Texts of the trace's detail prepared for this condition (by shape). */
     String[] details;
 
@@ -757,6 +761,12 @@ public final class EligibilityEvaluator {
       details[2 * bands.size() + 1] = "band unknown: " + c.indicator() + " missing";
       Node n = new Node(c, Shape.BANDED, thens, "banded");
       n.details = details;
+      n.bandEnds = new Quantity[bands.size()];
+      for (int i = 0; i < thens.length; i++) {
+        Interval range = bands.get(i).range();
+        n.bandEnds[i] =
+            range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+      }
       n.input = InputRef.indicator(c.indicator());
       return add(n);
     }
@@ -920,11 +930,18 @@ public final class EligibilityEvaluator {
     }
 
     private List<ConditionResult> results(Eval[] evals) {
-      ConditionResult[] results = new ConditionResult[evals.length];
-      for (int i = 0; i < results.length; i++) {
-        results[i] = evals[i].result;
-      }
-      return Arrays.asList(results);
+      // A view, not a copy: the trace node copies its children once.
+      return new AbstractList<>() {
+        @Override
+        public ConditionResult get(int index) {
+          return evals[index].result;
+        }
+
+        @Override
+        public int size() {
+          return evals.length;
+        }
+      };
     }
 
     private Eval comparison(Node n, Comparison c) {
@@ -1050,13 +1067,11 @@ public final class EligibilityEvaluator {
       if (selector != null) {
         int found = -1;
         for (int i = 0; i < nb; i++) {
-          Interval range = bands.get(i).range();
-          Quantity end =
-              range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+          Quantity end = n.bandEnds[i];
           if (end != null) {
             requireComparable(selector, end, c.indicator());
           }
-          if (range.contains(selector)) {
+          if (bands.get(i).range().contains(selector)) {
             found = i;
             break;
           }
