@@ -10,6 +10,7 @@ import io.github.srdipolicy.model.Comparison;
 import io.github.srdipolicy.model.Condition;
 import io.github.srdipolicy.model.ConditionVisitor;
 import io.github.srdipolicy.model.EligibilityCriteria;
+import io.github.srdipolicy.model.FactId;
 import io.github.srdipolicy.model.HoldsTier;
 import io.github.srdipolicy.model.IndicatorId;
 import io.github.srdipolicy.model.IndicatorRegistry;
@@ -27,16 +28,15 @@ import io.github.srdipolicy.model.Track;
 import io.github.srdipolicy.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates criteria against a profile and explains the result.
@@ -197,26 +197,30 @@ public final class EligibilityEvaluator {
 
   private EligibilityReport evaluateValid(
       EligibilityCriteria criteria, EnterpriseProfile profile, Optional<LocalDate> asOf) {
-    Walker walker = new Walker(profile, asOf);
-    Optional<Eval> common = criteria.common().map(c -> c.accept(walker));
-    List<Eval> trackEvals = new ArrayList<>();
-    List<TrackResult> tracks = new ArrayList<>();
-    for (Track track : criteria.tracks()) {
-      Eval e = track.condition().accept(walker);
-      trackEvals.add(e);
-      tracks.add(
+    Plan plan = plan(criteria);
+    Walker walker = new Walker(profile, asOf, plan.secondaryTable == null);
+    Eval common = plan.common == null ? null : walker.eval(plan.common);
+    Node[] trackNodes = plan.tracks;
+    List<Track> trackList = criteria.tracks();
+    Eval[] trackEvals = new Eval[trackNodes.length];
+    TrackResult[] tracks = new TrackResult[trackNodes.length];
+    for (int i = 0; i < trackNodes.length; i++) {
+      Eval e = walker.eval(trackNodes[i]);
+      trackEvals[i] = e;
+      Track track = trackList.get(i);
+      tracks[i] =
           TrackResult.builder()
               .track(track.id())
               .kind(track.kind())
               .label(track.label())
               .outcome(e.outcome)
               .trace(e.result)
-              .missingInputs(e.outcome == Outcome.UNDETERMINED ? sorted(e.missing) : List.of())
-              .gaps(e.outcome == Outcome.NOT_ELIGIBLE ? e.gaps : List.of())
-              .build());
+              .missingInputs(e.outcome == Outcome.UNDETERMINED ? missingOf(e, plan) : List.of())
+              .gaps(e.outcome == Outcome.NOT_ELIGIBLE ? gapsOf(e) : List.of())
+              .build();
     }
     Eval anyTrack = or(trackEvals);
-    Eval overall = common.map(c -> and(List.of(c, anyTrack))).orElse(anyTrack);
+    Eval overall = common == null ? anyTrack : and(new Eval[] {common, anyTrack});
     return EligibilityReport.builder()
         .criteria(criteria.id())
         .tier(criteria.tier())
@@ -224,22 +228,13 @@ public final class EligibilityEvaluator {
         .asOf(asOf)
         .applicationKind(profile.applicationKind())
         .outcome(overall.outcome)
-        .common(common.map(c -> c.result))
-        .tracks(tracks)
+        .common(common == null ? Optional.empty() : Optional.of(common.result))
+        .tracks(Arrays.asList(tracks))
         .missingInputs(
-            overall.outcome == Outcome.UNDETERMINED ? sorted(overall.missing) : List.of())
-        .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? overall.gaps : List.of())
+            overall.outcome == Outcome.UNDETERMINED ? missingOf(overall, plan) : List.of())
+        .gaps(overall.outcome == Outcome.NOT_ELIGIBLE ? gapsOf(overall) : List.of())
         .caveats(criteria.caveats())
-        .unverifiedSources(
-            walker.secondary.isEmpty()
-                ? List.of()
-                : walker.secondary.stream()
-                    .distinct()
-                    .sorted(
-                        Comparator.comparing(SourceRef::document)
-                            .thenComparing(SourceRef::clause)
-                            .thenComparing(SourceRef::confidence))
-                    .toList())
+        .unverifiedSources(walker.unverifiedSources(plan))
         .build();
   }
 
@@ -272,7 +267,9 @@ public final class EligibilityEvaluator {
    */
   public Outcome test(Condition condition, EnterpriseProfile profile, LocalDate asOf) {
     validate(profile);
-    return condition.accept(new Walker(profile, Optional.of(asOf))).outcome;
+    return new Walker(profile, Optional.of(asOf), true)
+        .eval(compile(condition, new ArrayList<>()))
+        .outcome;
   }
 
   /**
@@ -312,21 +309,134 @@ public final class EligibilityEvaluator {
     return List.of(outcomes);
   }
 
-  private static List<InputRef> sorted(Set<InputRef> inputs) {
-    return List.copyOf(new TreeSet<>(inputs));
+  /** The order of {@link EligibilityReport#unverifiedSources()}. */
+  private static final Comparator<SourceRef> SOURCE_ORDER =
+      Comparator.comparing(SourceRef::document)
+          .thenComparing(SourceRef::clause)
+          .thenComparing(SourceRef::confidence);
+
+  /** Plans kept at most: a bound on memory when callers evaluate ever new criteria. */
+  private static final int MAX_PLANS = 4096;
+
+  /**
+   * Plans of the criteria explained so far, by id; a plan is used only for the very criteria object
+   * it was made from (another object with the same id gets a new plan).
+   */
+  private final ConcurrentHashMap<FactId, Plan> plans = new ConcurrentHashMap<>();
+
+  private Plan plan(EligibilityCriteria criteria) {
+    Plan plan = plans.get(criteria.id());
+    if (plan == null || plan.criteria != criteria) {
+      plan = new Plan(criteria);
+      if (plans.size() >= MAX_PLANS) {
+        plans.clear();
+      }
+      plans.put(criteria.id(), plan);
+    }
+    return plan;
   }
 
-  /** The outcome of a subtree with what explains it. */
+  /**
+   * The sorted, distinct missing inputs of an undetermined subtree: marked by their rank in the
+   * plan's sorted table of inputs, then read off in rank order.
+   */
+  private static List<InputRef> missingOf(Eval e, Plan plan) {
+    InputRef[] table = plan.inputTable;
+    long[] bits = new long[(table.length + 63) >>> 6];
+    collectMissing(e, bits);
+    int count = 0;
+    for (long w : bits) {
+      count += Long.bitCount(w);
+    }
+    if (count == 0) {
+      return List.of();
+    }
+    InputRef[] missing = new InputRef[count];
+    int k = 0;
+    for (int w = 0; w < bits.length; w++) {
+      for (long word = bits[w]; word != 0; word &= word - 1) {
+        missing[k++] = table[(w << 6) + Long.numberOfTrailingZeros(word)];
+      }
+    }
+    return Arrays.asList(missing);
+  }
+
+  /**
+   * Marks the missing inputs of an undetermined subtree: its own, then those of the undetermined
+   * subtrees it depends on (a decided subtree lists none).
+   */
+  private static void collectMissing(Eval e, long[] bits) {
+    if (e.outcome != Outcome.UNDETERMINED) {
+      return;
+    }
+    if (e.input != null) {
+      int r = e.input.rank;
+      bits[r >>> 6] |= 1L << r;
+    }
+    if (e.inputs != null) {
+      for (int r : e.inputs) {
+        bits[r >>> 6] |= 1L << r;
+      }
+    }
+    if (e.from != null) {
+      for (Eval k : e.from) {
+        collectMissing(k, bits);
+      }
+    }
+  }
+
+  /** The gaps of a failed subtree, in evaluation order. */
+  private static List<Gap> gapsOf(Eval e) {
+    List<Gap> all = new ArrayList<>();
+    collectGaps(e, all);
+    return all;
+  }
+
+  /** Adds the gaps of a failed subtree: its own, then those of the failed subtrees it rests on. */
+  private static void collectGaps(Eval e, List<Gap> out) {
+    if (e.outcome != Outcome.NOT_ELIGIBLE) {
+      return;
+    }
+    if (e.gap != null) {
+      out.add(e.gap);
+    }
+    if (e.from != null) {
+      for (Eval k : e.from) {
+        collectGaps(k, out);
+      }
+    }
+  }
+
+  /**
+   * The outcome of a subtree with what explains it. Missing inputs and gaps are not copied up the
+   * tree: a subtree keeps its own and points at the subtrees whose missing inputs (when it is
+   * undetermined) or gaps (when it failed) are also its own; they are gathered only for the track
+   * and report results that list them. A decided subtree lists no missing input and only a failed
+   * one lists gaps, so one pointer serves both.
+   */
   private static final class Eval {
     final Outcome outcome;
-    final Set<InputRef> missing;
-    final List<Gap> gaps;
     ConditionResult result;
 
-    Eval(Outcome outcome, Set<InputRef> missing, List<Gap> gaps) {
+    /** The node whose input is the subtree's own missing input, if one. */
+    Node input;
+
+    /** The ranks of the subtree's own missing inputs, if several. */
+    int[] inputs;
+
+    /** The subtree's own gap. */
+    Gap gap;
+
+    /** The subtrees whose missing inputs or gaps this one also lists. */
+    Eval[] from;
+
+    Eval(Outcome outcome) {
       this.outcome = outcome;
-      this.missing = missing;
-      this.gaps = gaps;
+    }
+
+    Eval(Outcome outcome, Eval[] from) {
+      this.outcome = outcome;
+      this.from = from;
     }
   }
 
@@ -334,160 +444,563 @@ public final class EligibilityEvaluator {
    * Kleene conjunction of subtrees: undetermined inputs are those of the undetermined children (all
    * of them are needed to decide), gaps those of the failed children.
    */
-  private static Eval and(List<Eval> parts) {
+  private static Eval and(Eval[] parts) {
     Outcome o = Outcome.ELIGIBLE;
     for (Eval p : parts) {
       o = o.and(p.outcome);
     }
-    return combine(o, parts);
+    return new Eval(o, parts);
   }
 
   /** Kleene disjunction: a failure lists the gaps of every alternative. */
-  private static Eval or(List<Eval> parts) {
+  private static Eval or(Eval[] parts) {
     Outcome o = Outcome.NOT_ELIGIBLE;
     for (Eval p : parts) {
       o = o.or(p.outcome);
     }
-    return combine(o, parts);
+    return new Eval(o, parts);
   }
 
-  private static Eval combine(Outcome o, List<Eval> parts) {
-    // Only an undetermined result lists missing inputs and only a failed one gaps: the other
-    // collection stays the shared empty one.
-    Set<InputRef> missing = o == Outcome.UNDETERMINED ? new LinkedHashSet<>() : Set.of();
-    List<Gap> gaps = o == Outcome.NOT_ELIGIBLE ? new ArrayList<>() : List.of();
-    for (Eval p : parts) {
-      if (o == Outcome.UNDETERMINED && p.outcome == Outcome.UNDETERMINED) {
-        missing.addAll(p.missing);
+  /** The shapes of condition, as a plan node tells them. */
+  private enum Shape {
+    COMPARISON,
+    STATUS,
+    SUM,
+    ALL_OF,
+    ANY_OF,
+    AT_LEAST,
+    BANDED,
+    HOLDS_TIER,
+    QUALITATIVE,
+    SCORECARD
+  }
+
+  /**
+   * A criteria prepared for explanation, made once per criteria object: each condition's node with
+   * the parts of its trace that do not depend on the firm, and the table of the secondary sources
+   * the criteria can touch.
+   */
+  private static final class Plan {
+    final EligibilityCriteria criteria;
+    final Node common;
+    final Node[] tracks;
+
+    /**
+     * The distinct secondary sources of every condition, in report order; null when the report's
+     * list is built per call instead (more than 64 of them, or two that the order cannot tell
+     * apart, whose order would then depend on which conditions were evaluated).
+     */
+    final SourceRef[] secondaryTable;
+
+    /** Every input the criteria can miss, sorted and distinct; a node's input has its rank here. */
+    final InputRef[] inputTable;
+
+    Plan(EligibilityCriteria criteria) {
+      this.criteria = criteria;
+      List<Node> all = new ArrayList<>();
+      this.common = criteria.common().isPresent() ? compile(criteria.common().get(), all) : null;
+      List<Track> trackList = criteria.tracks();
+      this.tracks = new Node[trackList.size()];
+      for (int i = 0; i < tracks.length; i++) {
+        tracks[i] = compile(trackList.get(i).condition(), all);
       }
-      if (o == Outcome.NOT_ELIGIBLE && p.outcome == Outcome.NOT_ELIGIBLE) {
-        gaps.addAll(p.gaps);
+      List<SourceRef> distinct = new ArrayList<>();
+      for (Node n : all) {
+        if (n.secondary && !distinct.contains(n.c.source())) {
+          distinct.add(n.c.source());
+        }
+      }
+      distinct.sort(SOURCE_ORDER);
+      boolean exact = distinct.size() <= 64;
+      for (int i = 1; exact && i < distinct.size(); i++) {
+        exact = SOURCE_ORDER.compare(distinct.get(i - 1), distinct.get(i)) != 0;
+      }
+      this.secondaryTable = exact ? distinct.toArray(new SourceRef[0]) : null;
+      this.inputTable = rankInputs(all);
+      if (exact) {
+        for (Node n : all) {
+          if (n.secondary) {
+            n.secondaryBit = 1L << distinct.indexOf(n.c.source());
+          }
+        }
       }
     }
-    return new Eval(o, missing, gaps);
   }
 
-  /** Walks a condition tree for one profile, collecting the secondary sources it touches. */
-  private final class Walker implements ConditionVisitor<Eval> {
+  /** Sorts the inputs of the nodes into a table and gives each node the ranks of its inputs. */
+  private static InputRef[] rankInputs(List<Node> all) {
+    List<InputRef> inputs = new ArrayList<>();
+    for (Node n : all) {
+      if (n.input != null) {
+        inputs.add(n.input);
+      }
+      if (n.itemInputs != null) {
+        inputs.addAll(Arrays.asList(n.itemInputs));
+      }
+    }
+    InputRef[] table = inputs.toArray(new InputRef[0]);
+    Arrays.sort(table);
+    int distinct = 0;
+    for (InputRef r : table) {
+      if (distinct == 0 || r.compareTo(table[distinct - 1]) != 0) {
+        table[distinct++] = r;
+      }
+    }
+    table = Arrays.copyOf(table, distinct);
+    for (Node n : all) {
+      if (n.input != null) {
+        n.rank = Arrays.binarySearch(table, n.input);
+      }
+      if (n.itemInputs != null) {
+        for (int i = 0; i < n.itemInputs.length; i++) {
+          n.itemRanks[i] = Arrays.binarySearch(table, n.itemInputs[i]);
+        }
+      }
+    }
+    return table;
+  }
+
+  /** Compiles a condition tree into plan nodes; {@code all} receives them in evaluation order. */
+  private static Node compile(Condition c, List<Node> all) {
+    return c.accept(new Compiler(all));
+  }
+
+  /** One condition of a plan with the firm-independent parts of its trace node. */
+  private static final class Node {
+    final Condition c;
+    final Shape shape;
+
+    /** Children (allOf, anyOf, atLeast) or band consequences (banded, null for a free band). */
+    final Node[] kids;
+
+    /** The trace node for each outcome (by ordinal), to be completed with what the firm gives. */
+    final ConditionResult[] proto = new ConditionResult[3];
+
+    /** Whether the condition's source needs verification. */
+    final boolean secondary;
+
+    /** The bit of the plan's secondary table for this condition's source. */
+    long secondaryBit;
+
+    /** The input the condition reads (indicator, declaration or tier), if one. */
+    InputRef input;
+
+    /** The rank of {@link #input} in the plan's input table. */
+    int rank = -1;
+
+    /** The inputs of a sum's indicators or a scorecard's items, in order, and their ranks. */
+    InputRef[] itemInputs;
+
+    int[] itemRanks;
+
+    void items(List<IndicatorId> ids) {
+      itemInputs = new InputRef[ids.size()];
+      itemRanks = new int[ids.size()];
+      for (int i = 0; i < itemInputs.length; i++) {
+        itemInputs[i] = InputRef.indicator(ids.get(i));
+      }
+    }
+
+    /** A banded's end of each band that a selector's unit is checked against (null if none). */
+    Quantity[] bandEnds;
+
+    /** Texts of the trace's detail prepared for this condition (by shape). */
+    String[] details;
+
+    /** Prepared results (a qualitative's three) and gap (failure without a value). */
+    ConditionResult[] done;
+
+    Gap gap;
+
+    /**
+     * Prepared evaluations that need nothing from the firm but which case holds: a qualitative's
+     * three (by outcome ordinal), or a comparison's or status's without a value (undetermined).
+     * Shared by every call, so never changed after the plan is made.
+     */
+    Eval[] evals;
+
+    /** Prepares the evaluation of the undetermined case: the input missing, no value shown. */
+    void prepareMissing() {
+      Eval e = new Eval(Outcome.UNDETERMINED);
+      e.input = this;
+      e.result = proto[Outcome.UNDETERMINED.ordinal()];
+      evals = new Eval[] {null, null, e};
+    }
+
+    Node(Condition c, Shape shape, Node[] kids, String shapeName) {
+      this.c = c;
+      this.shape = shape;
+      this.kids = kids;
+      this.secondary = c.source().confidence().needsVerification();
+      for (Outcome o : Outcome.values()) {
+        proto[o.ordinal()] = start(c, shapeName, o).build();
+      }
+    }
+
+    Node withOperator(io.github.srdipolicy.model.Operator op, Quantity threshold) {
+      for (Outcome o : Outcome.values()) {
+        proto[o.ordinal()] =
+            ((ImmutableConditionResult) proto[o.ordinal()])
+                .withOperator(op)
+                .withThreshold(threshold);
+      }
+      return this;
+    }
+
+    ImmutableConditionResult proto(Outcome o) {
+      return (ImmutableConditionResult) proto[o.ordinal()];
+    }
+  }
+
+  private static ImmutableConditionResult.Builder start(
+      Condition c, String shape, Outcome outcome) {
+    return ConditionResult.builder()
+        .condition(c.id())
+        .shape(shape)
+        .label(c.label())
+        .outcome(outcome)
+        .source(c.source())
+        .note(c.note());
+  }
+
+  private static Gap gap(
+      Condition c,
+      InputRef input,
+      Optional<Quantity> actual,
+      Optional<io.github.srdipolicy.model.Operator> op,
+      Optional<Quantity> required) {
+    return Gap.builder()
+        .condition(c.id())
+        .label(c.label())
+        .input(input)
+        .actual(actual)
+        .operator(op)
+        .required(required)
+        .source(c.source())
+        .build();
+  }
+
+  /** Makes plan nodes, children before their parent (the order the walker meets sources in). */
+  private static final class Compiler implements ConditionVisitor<Node> {
+    private final List<Node> all;
+
+    Compiler(List<Node> all) {
+      this.all = all;
+    }
+
+    private Node add(Node n) {
+      all.add(n);
+      return n;
+    }
+
+    private Node[] kids(List<Condition> conditions) {
+      Node[] kids = new Node[conditions.size()];
+      for (int i = 0; i < kids.length; i++) {
+        kids[i] = conditions.get(i).accept(this);
+      }
+      return kids;
+    }
+
+    @Override
+    public Node visitComparison(Comparison c) {
+      Node n =
+          new Node(c, Shape.COMPARISON, null, "comparison")
+              .withOperator(c.operator(), c.threshold());
+      n.input = InputRef.indicator(c.indicator());
+      n.prepareMissing();
+      return add(n);
+    }
+
+    @Override
+    public Node visitStatus(Status c) {
+      Node n =
+          new Node(c, Shape.STATUS, null, "status")
+              .withOperator(io.github.srdipolicy.model.Operator.EQUAL_TO, c.requiredFlag());
+      n.input = InputRef.indicator(c.indicator());
+      n.prepareMissing();
+      return add(n);
+    }
+
+    @Override
+    public Node visitSum(SumComparison c) {
+      Node n = new Node(c, Shape.SUM, null, "sum").withOperator(c.operator(), c.threshold());
+      n.items(c.indicators());
+      n.details =
+          new String[] {"sum of " + c.indicators(), "sum of known values of " + c.indicators()};
+      return add(n);
+    }
+
+    @Override
+    public Node visitAllOf(AllOf c) {
+      return add(new Node(c, Shape.ALL_OF, kids(c.conditions()), "allOf"));
+    }
+
+    @Override
+    public Node visitAnyOf(AnyOf c) {
+      return add(new Node(c, Shape.ANY_OF, kids(c.conditions()), "anyOf"));
+    }
+
+    @Override
+    public Node visitAtLeast(AtLeast c) {
+      return add(new Node(c, Shape.AT_LEAST, kids(c.conditions()), "atLeast"));
+    }
+
+    @Override
+    public Node visitBanded(Banded c) {
+      List<Band> bands = c.bands();
+      Node[] thens = new Node[bands.size()];
+      // The band's text for a selected band with a further requirement (i) and without (n + i).
+      String[] details = new String[2 * bands.size() + 2];
+      for (int i = 0; i < thens.length; i++) {
+        Band b = bands.get(i);
+        thens[i] = b.then().isPresent() ? b.then().get().accept(this) : null;
+        details[i] = "band " + b.range();
+        details[bands.size() + i] = "band " + b.range() + ": no further requirement";
+      }
+      details[2 * bands.size()] = "value in no band";
+      details[2 * bands.size() + 1] = "band unknown: " + c.indicator() + " missing";
+      Node n = new Node(c, Shape.BANDED, thens, "banded");
+      n.details = details;
+      n.bandEnds = new Quantity[bands.size()];
+      for (int i = 0; i < thens.length; i++) {
+        Interval range = bands.get(i).range();
+        n.bandEnds[i] =
+            range.lower().isPresent() ? range.lower().get() : range.upper().orElse(null);
+      }
+      n.input = InputRef.indicator(c.indicator());
+      return add(n);
+    }
+
+    @Override
+    public Node visitHoldsTier(HoldsTier c) {
+      Node n = new Node(c, Shape.HOLDS_TIER, null, "holdsTier");
+      n.input = InputRef.tier(c.tier());
+      n.details = new String[] {"requires " + c.tier() + ": "};
+      n.gap = gap(c, n.input, Optional.empty(), Optional.empty(), Optional.empty());
+      return add(n);
+    }
+
+    @Override
+    public Node visitQualitative(Qualitative c) {
+      Node n = new Node(c, Shape.QUALITATIVE, null, "qualitative");
+      n.input = InputRef.declaration(c.declaration());
+      n.gap = gap(c, n.input, Optional.empty(), Optional.empty(), Optional.empty());
+      String how =
+          c.assessment() == Qualitative.Assessment.REVIEW ? "needs review" : "needs a declaration";
+      n.done = new ConditionResult[3];
+      n.done[Outcome.UNDETERMINED.ordinal()] =
+          n.proto(Outcome.UNDETERMINED)
+              .withDetail(how + ": declaration '" + c.declaration() + "' not given");
+      n.done[Outcome.ELIGIBLE.ordinal()] =
+          n.proto(Outcome.ELIGIBLE).withDetail("declared true under '" + c.declaration() + "'");
+      n.done[Outcome.NOT_ELIGIBLE.ordinal()] =
+          n.proto(Outcome.NOT_ELIGIBLE)
+              .withDetail("declared false under '" + c.declaration() + "'");
+      n.evals = new Eval[3];
+      for (Outcome o : Outcome.values()) {
+        Eval e = new Eval(o);
+        e.result = n.done[o.ordinal()];
+        if (o == Outcome.UNDETERMINED) {
+          e.input = n;
+        } else if (o == Outcome.NOT_ELIGIBLE) {
+          e.gap = n.gap;
+        }
+        n.evals[o.ordinal()] = e;
+      }
+      return add(n);
+    }
+
+    @Override
+    public Node visitScorecard(Scorecard c) {
+      Quantity minimum = Quantity.of(c.minimumTotal(), Unit.POINTS);
+      Node n =
+          new Node(c, Shape.SCORECARD, null, "scorecard")
+              .withOperator(io.github.srdipolicy.model.Operator.AT_LEAST, minimum);
+      List<IndicatorId> ids = new ArrayList<>(c.items().size());
+      for (ScoreItem item : c.items()) {
+        ids.add(item.indicator());
+      }
+      n.items(ids);
+      return add(n);
+    }
+  }
+
+  /**
+   * Walks a plan for one profile, collecting the secondary sources it touches: as bits of the
+   * plan's table, or, without one, as a list sorted at the end.
+   */
+  private final class Walker {
     private final EnterpriseProfile profile;
+    private final Map<IndicatorId, Quantity> values;
     private final Optional<LocalDate> asOf;
-    final List<SourceRef> secondary = new ArrayList<>();
+    private final List<SourceRef> secondary;
+    private long secondaryBits;
 
-    Walker(EnterpriseProfile profile, Optional<LocalDate> asOf) {
+    Walker(EnterpriseProfile profile, Optional<LocalDate> asOf, boolean listSecondary) {
       this.profile = profile;
+      this.values = profile.values();
       this.asOf = asOf;
+      this.secondary = listSecondary ? new ArrayList<>() : null;
     }
 
-    private ImmutableConditionResult.Builder start(Condition c, String shape, Outcome outcome) {
-      if (c.source().confidence().needsVerification()) {
-        secondary.add(c.source());
+    List<SourceRef> unverifiedSources(Plan plan) {
+      if (secondary == null) {
+        SourceRef[] table = plan.secondaryTable;
+        long bits = secondaryBits;
+        if (bits == 0) {
+          return List.of();
+        }
+        SourceRef[] used = new SourceRef[Long.bitCount(bits)];
+        for (int i = 0, k = 0; k < used.length; i++) {
+          if ((bits & (1L << i)) != 0) {
+            used[k++] = table[i];
+          }
+        }
+        return Arrays.asList(used);
       }
-      return ConditionResult.builder()
-          .condition(c.id())
-          .shape(shape)
-          .label(c.label())
-          .outcome(outcome)
-          .source(c.source())
-          .note(c.note());
+      return secondary.isEmpty()
+          ? List.of()
+          : secondary.stream().distinct().sorted(SOURCE_ORDER).toList();
     }
 
-    private Eval leaf(Eval e, ImmutableConditionResult.Builder result) {
-      e.result = result.build();
+    /** Notes that a condition was evaluated (after its children, as its trace node is made). */
+    private void touch(Node n) {
+      if (n.secondary) {
+        if (secondary == null) {
+          secondaryBits |= n.secondaryBit;
+        } else {
+          secondary.add(n.c.source());
+        }
+      }
+    }
+
+    /** A prepared evaluation of the node, shared: only its source is noted. */
+    private Eval prepared(Node n, Outcome o) {
+      touch(n);
+      return n.evals[o.ordinal()];
+    }
+
+    private Eval leaf(Node n, Eval e, ConditionResult result) {
+      touch(n);
+      e.result = result;
       return e;
     }
 
-    private Gap gap(
-        Condition c,
-        InputRef input,
-        Optional<Quantity> actual,
-        Optional<io.github.srdipolicy.model.Operator> op,
-        Optional<Quantity> required) {
-      return Gap.builder()
-          .condition(c.id())
-          .label(c.label())
-          .input(input)
-          .actual(actual)
-          .operator(op)
-          .required(required)
-          .source(c.source())
-          .build();
-    }
-
-    @Override
-    public Eval visitComparison(Comparison c) {
-      Optional<Quantity> actual = profile.value(c.indicator());
-      Eval e;
-      if (actual.isEmpty()) {
-        e = new Eval(Outcome.UNDETERMINED, Set.of(InputRef.indicator(c.indicator())), List.of());
-      } else {
-        boolean holds = c.operator().test(compare(actual.get(), c.threshold(), c.indicator()));
-        // The input's reference and the gap are made only for a failure, which lists them.
-        e =
-            holds
-                ? new Eval(Outcome.ELIGIBLE, Set.of(), List.of())
-                : new Eval(
-                    Outcome.NOT_ELIGIBLE,
-                    Set.of(),
-                    List.of(
-                        gap(
-                            c,
-                            InputRef.indicator(c.indicator()),
-                            actual,
-                            Optional.of(c.operator()),
-                            Optional.of(c.threshold()))));
+    Eval eval(Node n) {
+      switch (n.shape) {
+        case COMPARISON:
+          return comparison(n, (Comparison) n.c);
+        case STATUS:
+          return status(n, (Status) n.c);
+        case SUM:
+          return sum(n, (SumComparison) n.c);
+        case ALL_OF:
+          {
+            Eval[] kids = children(n.kids);
+            Eval e = and(kids);
+            return leaf(n, e, n.proto(e.outcome).withChildren(results(kids)));
+          }
+        case ANY_OF:
+          {
+            Eval[] kids = children(n.kids);
+            Eval e = or(kids);
+            return leaf(n, e, n.proto(e.outcome).withChildren(results(kids)));
+          }
+        case AT_LEAST:
+          return atLeast(n, (AtLeast) n.c);
+        case BANDED:
+          return banded(n, (Banded) n.c);
+        case HOLDS_TIER:
+          return holdsTier(n, (HoldsTier) n.c);
+        case QUALITATIVE:
+          return qualitative(n, (Qualitative) n.c);
+        case SCORECARD:
+          return scorecard(n, (Scorecard) n.c);
+        default:
+          throw new IllegalStateException("unknown shape " + n.shape);
       }
-      return leaf(
-          e,
-          start(c, "comparison", e.outcome)
-              .actual(actual)
-              .operator(c.operator())
-              .threshold(c.threshold()));
     }
 
-    @Override
-    public Eval visitStatus(Status c) {
-      Optional<Quantity> actual = profile.value(c.indicator());
-      InputRef input = InputRef.indicator(c.indicator());
+    private Eval[] children(Node[] nodes) {
+      Eval[] evals = new Eval[nodes.length];
+      for (int i = 0; i < evals.length; i++) {
+        evals[i] = eval(nodes[i]);
+      }
+      return evals;
+    }
+
+    private List<ConditionResult> results(Eval[] evals) {
+      // A view, not a copy: the trace node copies its children once.
+      return new AbstractList<>() {
+        @Override
+        public ConditionResult get(int index) {
+          return evals[index].result;
+        }
+
+        @Override
+        public int size() {
+          return evals.length;
+        }
+      };
+    }
+
+    private Eval comparison(Node n, Comparison c) {
+      Quantity actual = values.get(c.indicator());
+      if (actual == null) {
+        return prepared(n, Outcome.UNDETERMINED);
+      }
+      boolean holds = c.operator().test(compare(actual, c.threshold(), c.indicator()));
+      Eval e = new Eval(Outcome.of(holds));
+      if (!holds) {
+        // The gap is made only for a failure, which lists it.
+        e.gap =
+            gap(
+                c,
+                n.input,
+                Optional.of(actual),
+                Optional.of(c.operator()),
+                Optional.of(c.threshold()));
+      }
+      return leaf(n, e, n.proto(e.outcome).withActual(actual));
+    }
+
+    private Eval status(Node n, Status c) {
+      Quantity actual = values.get(c.indicator());
+      if (actual == null) {
+        return prepared(n, Outcome.UNDETERMINED);
+      }
       Quantity required = c.requiredFlag();
-      Eval e;
-      if (actual.isEmpty()) {
-        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
-      } else {
-        boolean holds = compare(actual.get(), required, c.indicator()) == 0;
-        e =
-            new Eval(
-                Outcome.of(holds),
-                Set.of(),
-                holds
-                    ? List.of()
-                    : List.of(
-                        gap(
-                            c,
-                            input,
-                            actual,
-                            Optional.of(io.github.srdipolicy.model.Operator.EQUAL_TO),
-                            Optional.of(required))));
+      boolean holds = compare(actual, required, c.indicator()) == 0;
+      Eval e = new Eval(Outcome.of(holds));
+      if (!holds) {
+        e.gap =
+            gap(
+                c,
+                n.input,
+                Optional.of(actual),
+                Optional.of(io.github.srdipolicy.model.Operator.EQUAL_TO),
+                Optional.of(required));
       }
-      return leaf(
-          e,
-          start(c, "status", e.outcome)
-              .actual(actual)
-              .operator(io.github.srdipolicy.model.Operator.EQUAL_TO)
-              .threshold(required));
+      return leaf(n, e, n.proto(e.outcome).withActual(actual));
     }
 
-    @Override
-    public Eval visitSum(SumComparison c) {
+    private Eval sum(Node n, SumComparison c) {
       BigDecimal known = BigDecimal.ZERO;
-      Set<InputRef> missing = new LinkedHashSet<>();
+      int[] missing = null;
+      int missingCount = 0;
       boolean missingNonNegative = true;
-      for (IndicatorId id : c.indicators()) {
-        Optional<Quantity> v = profile.value(id);
-        if (v.isPresent()) {
-          requireComparable(v.get(), c.threshold(), id);
-          known = known.add(v.get().baseValue());
+      List<IndicatorId> ids = c.indicators();
+      for (int i = 0; i < ids.size(); i++) {
+        IndicatorId id = ids.get(i);
+        Quantity v = values.get(id);
+        if (v != null) {
+          requireComparable(v, c.threshold(), id);
+          known = known.add(v.baseValue());
         } else {
-          missing.add(InputRef.indicator(id));
+          if (missing == null) {
+            missing = new int[ids.size()];
+          }
+          missing[missingCount++] = n.itemRanks[i];
           missingNonNegative &=
               indicators.get(id).minimum().map(m -> m.signum() >= 0).orElse(false);
         }
@@ -495,7 +1008,7 @@ public final class EligibilityEvaluator {
       Quantity sum = Quantity.of(known.divide(c.threshold().unit().factor()), c.threshold().unit());
       boolean holdsSoFar = c.operator().test(sum.compareTo(c.threshold()));
       Outcome outcome;
-      if (missing.isEmpty()) {
+      if (missing == null) {
         outcome = Outcome.of(holdsSoFar);
       } else if (missingNonNegative && c.operator().isLowerBound() && holdsSoFar) {
         outcome = Outcome.ELIGIBLE; // the missing summands cannot lower the sum
@@ -507,229 +1020,188 @@ public final class EligibilityEvaluator {
       } else {
         outcome = Outcome.UNDETERMINED;
       }
-      List<Gap> gaps =
-          outcome == Outcome.NOT_ELIGIBLE
-              ? List.of(
-                  gap(
-                      c,
-                      InputRef.indicator(c.indicators().get(0)),
-                      Optional.of(sum),
-                      Optional.of(c.operator()),
-                      Optional.of(c.threshold())))
-              : List.of();
-      Eval e = new Eval(outcome, outcome == Outcome.UNDETERMINED ? missing : Set.of(), gaps);
-      String detail = (missing.isEmpty() ? "sum of " : "sum of known values of ") + c.indicators();
+      Eval e = new Eval(outcome);
+      if (outcome == Outcome.NOT_ELIGIBLE) {
+        e.gap =
+            gap(
+                c,
+                n.itemInputs[0],
+                Optional.of(sum),
+                Optional.of(c.operator()),
+                Optional.of(c.threshold()));
+      } else if (outcome == Outcome.UNDETERMINED) {
+        e.inputs = Arrays.copyOf(missing, missingCount);
+      }
       return leaf(
-          e,
-          start(c, "sum", outcome)
-              .actual(sum)
-              .operator(c.operator())
-              .threshold(c.threshold())
-              .detail(detail));
+          n, e, n.proto(outcome).withActual(sum).withDetail(n.details[missing == null ? 0 : 1]));
     }
 
-    private List<Eval> children(List<Condition> conditions) {
-      List<Eval> evals = new ArrayList<>();
-      for (Condition child : conditions) {
-        evals.add(child.accept(this));
+    private Eval atLeast(Node n, AtLeast c) {
+      Eval[] kids = children(n.kids);
+      int yes = 0;
+      int unknown = 0;
+      for (Eval k : kids) {
+        yes += k.outcome == Outcome.ELIGIBLE ? 1 : 0;
+        unknown += k.outcome == Outcome.UNDETERMINED ? 1 : 0;
       }
-      return evals;
-    }
-
-    private List<ConditionResult> results(List<Eval> evals) {
-      ConditionResult[] results = new ConditionResult[evals.size()];
-      for (int i = 0; i < results.length; i++) {
-        results[i] = evals.get(i).result;
-      }
-      return Arrays.asList(results);
-    }
-
-    @Override
-    public Eval visitAllOf(AllOf c) {
-      List<Eval> kids = children(c.conditions());
-      Eval e = and(kids);
-      return leaf(e, start(c, "allOf", e.outcome).children(results(kids)));
-    }
-
-    @Override
-    public Eval visitAnyOf(AnyOf c) {
-      List<Eval> kids = children(c.conditions());
-      Eval e = or(kids);
-      return leaf(e, start(c, "anyOf", e.outcome).children(results(kids)));
-    }
-
-    @Override
-    public Eval visitAtLeast(AtLeast c) {
-      List<Eval> kids = children(c.conditions());
-      long yes = kids.stream().filter(k -> k.outcome == Outcome.ELIGIBLE).count();
-      long unknown = kids.stream().filter(k -> k.outcome == Outcome.UNDETERMINED).count();
       Outcome o =
           yes >= c.count()
               ? Outcome.ELIGIBLE
               : yes + unknown < c.count() ? Outcome.NOT_ELIGIBLE : Outcome.UNDETERMINED;
-      Eval e = combine(o, kids);
+      Eval e = new Eval(o, kids);
       return leaf(
+          n,
           e,
-          start(c, "atLeast", o)
-              .children(results(kids))
-              .detail(yes + " of " + kids.size() + " hold, " + c.count() + " required"));
+          n.proto(o)
+              .withChildren(results(kids))
+              .withDetail(yes + " of " + kids.length + " hold, " + c.count() + " required"));
     }
 
-    @Override
-    public Eval visitBanded(Banded c) {
-      Optional<Quantity> selector = profile.value(c.indicator());
-      List<Eval> kids = new ArrayList<>();
+    private Eval banded(Node n, Banded c) {
+      Quantity selector = values.get(c.indicator());
+      List<Band> bands = c.bands();
+      int nb = bands.size();
       Eval e;
+      Eval[] kids;
       String detail;
-      if (selector.isPresent()) {
-        Optional<Band> band =
-            c.bands().stream()
-                .filter(
-                    b -> {
-                      b.range()
-                          .lower()
-                          .or(() -> b.range().upper())
-                          .ifPresent(end -> requireComparable(selector.get(), end, c.indicator()));
-                      return b.range().contains(selector.get());
-                    })
-                .findFirst();
-        if (band.isEmpty()) {
-          e =
-              new Eval(
-                  Outcome.NOT_ELIGIBLE,
-                  Set.of(),
-                  List.of(
-                      gap(
-                          c,
-                          InputRef.indicator(c.indicator()),
-                          selector,
-                          Optional.empty(),
-                          Optional.empty())));
-          detail = "value in no band";
-        } else if (band.get().then().isEmpty()) {
-          e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
-          detail = "band " + band.get().range() + ": no further requirement";
+      if (selector != null) {
+        int found = -1;
+        for (int i = 0; i < nb; i++) {
+          Quantity end = n.bandEnds[i];
+          if (end != null) {
+            requireComparable(selector, end, c.indicator());
+          }
+          if (bands.get(i).range().contains(selector)) {
+            found = i;
+            break;
+          }
+        }
+        if (found < 0) {
+          kids = new Eval[0];
+          e = new Eval(Outcome.NOT_ELIGIBLE);
+          e.gap = gap(c, n.input, Optional.of(selector), Optional.empty(), Optional.empty());
+          detail = n.details[2 * nb];
+        } else if (n.kids[found] == null) {
+          kids = new Eval[0];
+          e = new Eval(Outcome.ELIGIBLE);
+          detail = n.details[nb + found];
         } else {
-          Eval k = band.get().then().get().accept(this);
-          kids.add(k);
-          e = new Eval(k.outcome, k.missing, k.gaps);
-          detail = "band " + band.get().range();
+          Eval k = eval(n.kids[found]);
+          kids = new Eval[] {k};
+          e = new Eval(k.outcome, kids);
+          detail = n.details[found];
         }
       } else {
         // Without the selector every band is possible: decided only if all possible results agree.
-        Set<Outcome> possible = new LinkedHashSet<>();
-        Set<InputRef> missing = new LinkedHashSet<>();
-        missing.add(InputRef.indicator(c.indicator()));
-        for (Band b : c.bands()) {
-          if (b.then().isPresent()) {
-            Eval k = b.then().get().accept(this);
-            kids.add(k);
-            possible.add(k.outcome);
-            missing.addAll(k.missing);
+        int count = 0;
+        for (Node then : n.kids) {
+          count += then != null ? 1 : 0;
+        }
+        kids = new Eval[count];
+        boolean eligible = false;
+        boolean notEligible = false;
+        boolean undetermined = false;
+        for (int i = 0, k = 0; i < nb; i++) {
+          Outcome o;
+          if (n.kids[i] != null) {
+            Eval ke = eval(n.kids[i]);
+            kids[k++] = ke;
+            o = ke.outcome;
           } else {
-            possible.add(Outcome.ELIGIBLE);
+            o = Outcome.ELIGIBLE;
           }
+          eligible |= o == Outcome.ELIGIBLE;
+          notEligible |= o == Outcome.NOT_ELIGIBLE;
+          undetermined |= o == Outcome.UNDETERMINED;
         }
         if (!c.coversAllValuesOf(indicators.get(c.indicator()))) {
-          possible.add(Outcome.NOT_ELIGIBLE);
+          notEligible = true;
         }
-        if (possible.size() == 1 && possible.iterator().next().isDecided()) {
-          Outcome only = possible.iterator().next();
-          List<Gap> gaps = new ArrayList<>();
-          kids.forEach(k -> gaps.addAll(k.gaps));
-          e = new Eval(only, Set.of(), only == Outcome.NOT_ELIGIBLE ? gaps : List.of());
+        int possible = (eligible ? 1 : 0) + (notEligible ? 1 : 0) + (undetermined ? 1 : 0);
+        if (possible == 1 && !undetermined) {
+          e = new Eval(eligible ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, kids);
         } else {
-          e = new Eval(Outcome.UNDETERMINED, missing, List.of());
+          e = new Eval(Outcome.UNDETERMINED, kids);
+          e.input = n;
         }
-        detail = "band unknown: " + c.indicator() + " missing";
+        detail = n.details[2 * nb + 1];
       }
-      return leaf(
-          e, start(c, "banded", e.outcome).actual(selector).detail(detail).children(results(kids)));
+      ImmutableConditionResult result = n.proto(e.outcome).withDetail(detail);
+      if (selector != null) {
+        result = result.withActual(selector);
+      }
+      return leaf(n, e, kids.length == 0 ? result : result.withChildren(results(kids)));
     }
 
-    @Override
-    public Eval visitHoldsTier(HoldsTier c) {
-      InputRef input = InputRef.tier(c.tier());
-      List<TierHolding> listed =
-          profile.tiers().stream().filter(h -> h.tier().equals(c.tier())).toList();
-      Optional<TierHolding> valid =
-          listed.stream().filter(h -> asOf.map(d -> holds(h, d)).orElse(true)).findFirst();
+    private Eval holdsTier(Node n, HoldsTier c) {
+      TierHolding valid = null;
       // The latest end among titles recognised by the date that no longer count: "held, expired …".
-      Optional<LocalDate> expired =
-          asOf.flatMap(
-              d ->
-                  listed.stream()
-                      .filter(h -> !h.recognised().isAfter(d))
-                      .flatMap(h -> validUntil(h).stream())
-                      .filter(end -> !d.isBefore(end))
-                      .max(Comparator.naturalOrder()));
+      LocalDate expired = null;
+      for (TierHolding h : profile.tiers()) {
+        if (!h.tier().equals(c.tier())) {
+          continue;
+        }
+        if (valid == null && (asOf.isEmpty() || holds(h, asOf.get()))) {
+          valid = h;
+        }
+        if (asOf.isPresent() && !h.recognised().isAfter(asOf.get())) {
+          Optional<LocalDate> end = validUntil(h);
+          if (end.isPresent()
+              && !asOf.get().isBefore(end.get())
+              && (expired == null || end.get().isAfter(expired))) {
+            expired = end.get();
+          }
+        }
+      }
       Eval e;
       String detail;
-      if (valid.isPresent()) {
-        e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
+      if (valid != null) {
+        e = new Eval(Outcome.ELIGIBLE);
+        Optional<LocalDate> end = validUntil(valid);
         detail =
             "held, recognised "
-                + valid.get().recognised()
-                + validUntil(valid.get()).map(end -> ", valid until " + end).orElse("");
+                + valid.recognised()
+                + (end.isPresent() ? ", valid until " + end.get() : "");
       } else if (!profile.tiersComplete()) {
-        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
+        e = new Eval(Outcome.UNDETERMINED);
+        e.input = n;
         detail =
-            expired
-                .map(end -> "held, expired " + end + "; a renewal is not listed")
-                .orElse("not listed");
+            expired != null
+                ? "held, expired " + expired + "; a renewal is not listed"
+                : "not listed";
       } else {
-        e =
-            new Eval(
-                Outcome.NOT_ELIGIBLE,
-                Set.of(),
-                List.of(gap(c, input, Optional.empty(), Optional.empty(), Optional.empty())));
-        detail = expired.map(end -> "held, expired " + end).orElse("not held");
+        e = new Eval(Outcome.NOT_ELIGIBLE);
+        e.gap = n.gap;
+        detail = expired != null ? "held, expired " + expired : "not held";
       }
-      return leaf(
-          e, start(c, "holdsTier", e.outcome).detail("requires " + c.tier() + ": " + detail));
+      return leaf(n, e, n.proto(e.outcome).withDetail(n.details[0] + detail));
     }
 
-    @Override
-    public Eval visitQualitative(Qualitative c) {
-      InputRef input = InputRef.declaration(c.declaration());
+    private Eval qualitative(Node n, Qualitative c) {
       Boolean declared = profile.declarations().get(c.declaration());
-      Eval e;
-      if (declared == null) {
-        e = new Eval(Outcome.UNDETERMINED, Set.of(input), List.of());
-      } else if (declared) {
-        e = new Eval(Outcome.ELIGIBLE, Set.of(), List.of());
-      } else {
-        e =
-            new Eval(
-                Outcome.NOT_ELIGIBLE,
-                Set.of(),
-                List.of(gap(c, input, Optional.empty(), Optional.empty(), Optional.empty())));
-      }
-      String how =
-          c.assessment() == Qualitative.Assessment.REVIEW ? "needs review" : "needs a declaration";
-      return leaf(
-          e,
-          start(c, "qualitative", e.outcome)
-              .detail(
-                  declared == null
-                      ? how + ": declaration '" + c.declaration() + "' not given"
-                      : "declared " + declared + " under '" + c.declaration() + "'"));
+      return prepared(
+          n,
+          declared == null
+              ? Outcome.UNDETERMINED
+              : declared ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE);
     }
 
-    @Override
-    public Eval visitScorecard(Scorecard c) {
+    private Eval scorecard(Node n, Scorecard c) {
       Map<String, BigDecimal[]> categories = new TreeMap<>();
       BigDecimal low = BigDecimal.ZERO;
       BigDecimal high = BigDecimal.ZERO;
-      Set<InputRef> missing = new LinkedHashSet<>();
-      for (ScoreItem item : c.items()) {
-        Optional<Quantity> v = profile.value(item.indicator());
+      List<ScoreItem> items = c.items();
+      int[] missing = new int[items.size()];
+      int missingCount = 0;
+      for (int i = 0; i < missing.length; i++) {
+        ScoreItem item = items.get(i);
+        Quantity v = values.get(item.indicator());
         BigDecimal lo;
         BigDecimal hi;
-        if (v.isPresent()) {
-          lo = hi = pointsOf(item, v.get());
+        if (v != null) {
+          lo = hi = pointsOf(item, v);
         } else {
-          missing.add(InputRef.indicator(item.indicator()));
+          missing[missingCount++] = n.itemRanks[i];
           lo = item.minPoints();
           hi = item.maxPoints();
         }
@@ -753,43 +1225,39 @@ public final class EligibilityEvaluator {
               ? Outcome.NOT_ELIGIBLE
               : surelyPasses ? Outcome.ELIGIBLE : Outcome.UNDETERMINED;
       Quantity shownScore = Quantity.of(low, Unit.POINTS);
-      List<Gap> gaps =
-          o == Outcome.NOT_ELIGIBLE
-              ? List.of(
-                  gap(
-                      c,
-                      InputRef.indicator(c.items().get(0).indicator()),
-                      Optional.of(shownScore),
-                      Optional.of(io.github.srdipolicy.model.Operator.AT_LEAST),
-                      Optional.of(Quantity.of(c.minimumTotal(), Unit.POINTS))))
-              : List.of();
+      Eval e = new Eval(o);
+      if (o == Outcome.NOT_ELIGIBLE) {
+        e.gap =
+            gap(
+                c,
+                n.itemInputs[0],
+                Optional.of(shownScore),
+                Optional.of(io.github.srdipolicy.model.Operator.AT_LEAST),
+                Optional.of(Quantity.of(c.minimumTotal(), Unit.POINTS)));
+      } else if (o == Outcome.UNDETERMINED) {
+        e.inputs = Arrays.copyOf(missing, missingCount);
+      }
       StringBuilder detail =
           new StringBuilder(
-              missing.isEmpty()
+              missingCount == 0
                   ? "score " + low.toPlainString()
                   : "score between " + low.toPlainString() + " and " + high.toPlainString());
-      categories.forEach(
-          (k, r) ->
-              detail
-                  .append("; ")
-                  .append(k)
-                  .append(' ')
-                  .append(
-                      r[0].compareTo(r[1]) == 0
-                          ? r[0].toPlainString()
-                          : r[0].toPlainString() + "–" + r[1].toPlainString())
-                  .append(
-                      c.categoryMinimums().containsKey(k)
-                          ? " (min " + c.categoryMinimums().get(k).toPlainString() + ")"
-                          : ""));
-      Eval e = new Eval(o, o == Outcome.UNDETERMINED ? missing : Set.of(), gaps);
-      return leaf(
-          e,
-          start(c, "scorecard", o)
-              .actual(shownScore)
-              .operator(io.github.srdipolicy.model.Operator.AT_LEAST)
-              .threshold(Quantity.of(c.minimumTotal(), Unit.POINTS))
-              .detail(detail.toString()));
+      for (Map.Entry<String, BigDecimal[]> cat : categories.entrySet()) {
+        BigDecimal[] r = cat.getValue();
+        detail
+            .append("; ")
+            .append(cat.getKey())
+            .append(' ')
+            .append(
+                r[0].compareTo(r[1]) == 0
+                    ? r[0].toPlainString()
+                    : r[0].toPlainString() + "–" + r[1].toPlainString());
+        BigDecimal min = c.categoryMinimums().get(cat.getKey());
+        if (min != null) {
+          detail.append(" (min ").append(min.toPlainString()).append(')');
+        }
+      }
+      return leaf(n, e, n.proto(o).withActual(shownScore).withDetail(detail.toString()));
     }
 
     private int compare(Quantity actual, Quantity threshold, IndicatorId id) {

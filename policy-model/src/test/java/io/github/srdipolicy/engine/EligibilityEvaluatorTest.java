@@ -1,6 +1,7 @@
 package io.github.srdipolicy.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.srdipolicy.json.PolicyJson;
 import io.github.srdipolicy.model.ApplicationKind;
+import io.github.srdipolicy.model.EligibilityCriteria;
 import io.github.srdipolicy.model.FactId;
+import io.github.srdipolicy.model.IndicatorRegistry;
 import io.github.srdipolicy.model.Indicators;
 import io.github.srdipolicy.model.Quantity;
 import io.github.srdipolicy.model.Unit;
@@ -62,6 +65,35 @@ class EligibilityEvaluatorTest {
             .validate(json)
             .toString());
     assertEquals(renewal, PolicyJson.mapper().treeToValue(json, EligibilityReport.class));
+  }
+
+  @Test
+  @DisplayName(
+      "criteria prepared once are told apart by object, not id: two criteria sharing an id, explained"
+          + " in turn by one evaluator, each get the report a fresh evaluator gives")
+  void preparedCriteria_sameId_differentConditions() {
+    EligibilityCriteria giant = FakePolicy.giantCriteria();
+    EligibilityCriteria sameId =
+        EligibilityCriteria.builder()
+            .from(FakePolicy.giantCriteriaRevised())
+            .id(giant.id())
+            .build();
+    EnterpriseProfile profile =
+        firm()
+            .putValues(Indicators.OPERATING_REVENUE.id(), Quantity.wanYuan("8000"))
+            .tiersComplete(true)
+            .build();
+    EligibilityEvaluator shared = EligibilityEvaluator.of(IndicatorRegistry.standard());
+    for (int round = 0; round < 2; round++) {
+      for (EligibilityCriteria c : List.of(giant, sameId)) {
+        assertEquals(
+            EligibilityEvaluator.of(IndicatorRegistry.standard()).evaluate(c, profile, DAY),
+            shared.evaluate(c, profile, DAY));
+      }
+    }
+    assertNotEquals(
+        shared.evaluate(giant, profile, DAY).tracks(),
+        shared.evaluate(sameId, profile, DAY).tracks());
   }
 
   @Test
