@@ -14,9 +14,9 @@ java -jar benchmarks/target/benchmarks.jar -rf json -rff benchmarks/target/jmh-r
 baseline=()
 if [[ -n "${BASELINE_JAR:-}" ]]; then
   # shellcheck disable=SC2086
-  # Heap pre-touched there too, so that both builds are measured alike.
+  # The earlier build's own annotations fix its heap and pre-touch it, as this build's do.
   java -jar "$BASELINE_JAR" 'ScreeningBenchmark|SingleFirmBenchmark.explainOneTier' ${BASELINE_ARGS:-} \
-    -jvmArgsAppend "-Xms3g -XX:+AlwaysPreTouch" -rf json -rff benchmarks/target/jmh-baseline.json
+    -rf json -rff benchmarks/target/jmh-baseline.json
   baseline=(benchmarks/target/jmh-baseline.json)
 fi
 after=$(cut -d' ' -f1-3 /proc/loadavg)

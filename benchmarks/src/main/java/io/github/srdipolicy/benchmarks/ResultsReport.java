@@ -206,26 +206,30 @@ public final class ResultsReport {
     Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
   }
 
-  /** Before and after: the earlier build's screening and one-tier figures, run in the same session. */
+  /**
+   * Before and after: the earlier build's screening and one-tier figures, run right after this
+   * build's in the same session, matched by benchmark and parameters (medians of sample mode).
+   */
   private static void baseline(StringBuilder md, JsonNode before, Map<String, Figure> after) {
-    md.append("\n## Before and after, in the same session\n\nThe build before this work (its own benchmark code: "
-        + "screening on all cores, average time) run right after the figures above, on the same machine and load.\n\n"
-        + "| what | before | after |\n|---|---:|---:|\n");
+    md.append("\n## Before and after, in the same session\n\nThe build before this work (its own benchmark code, "
+        + "same annotations and forks) run right after the figures above, on the same machine and load.\n\n"
+        + "| what | params | before (median) | after (median) | after / before |\n|---|---|---:|---:|---:|\n");
     for (JsonNode r : before) {
       String name = r.path("benchmark").asText().replaceAll(".*\\.benchmarks\\.", "");
+      String params = r.has("params") ? r.get("params").toString().replaceAll("[{}\"]", "") : "";
       JsonNode m = r.path("primaryMetric");
+      double was = m.path("scorePercentiles").path("50.0").asDouble(m.path("score").asDouble());
+      Figure now = after.get(name + (params.isEmpty() ? "" : " " + params));
       if (name.equals("ScreeningBenchmark.screenAll")) {
-        int size = r.path("params").path("size").asInt();
-        double was = size / (m.path("score").asDouble() / 1000.0);
-        Figure now = after.entrySet().stream()
-            .filter(e -> e.getKey().equals("ScreeningBenchmark.screenAll firms:spread,size:" + size + ",threads:2"))
-            .map(Map.Entry::getValue).findFirst().orElse(null);
-        md.append(String.format(Locale.ROOT, "| screener, %,d firms spread, 2 cores, firms/s (mean) | %,.0f | %s |%n", size,
-            was, now == null ? "?" : String.format(Locale.ROOT, "%,.0f", size / (now.score / 1000.0))));
+        double size = r.path("params").path("size").asDouble();
+        double firmsBefore = size / (was / 1000.0);
+        md.append(String.format(Locale.ROOT, "| screener, firms/s | %s | %,.0f | %s | %s |%n", params, firmsBefore,
+            now == null ? "?" : String.format(Locale.ROOT, "%,.0f", size / (now.median / 1000.0)),
+            now == null ? "?" : String.format(Locale.ROOT, "%.2f×", was / now.median)));
       } else if (name.equals("SingleFirmBenchmark.explainOneTier")) {
-        Figure now = after.get(name);
-        md.append("| one tier explained, µs median | ").append(fmt(m.path("scorePercentiles").path("50.0").asDouble()))
-            .append(" | ").append(now == null ? "?" : fmt(now.median)).append(" |\n");
+        md.append("| one tier explained, µs | | ").append(fmt(was)).append(" | ")
+            .append(now == null ? "?" : fmt(now.median)).append(" | ")
+            .append(now == null ? "?" : String.format(Locale.ROOT, "%.2f×", now.median / was)).append(" |\n");
       }
     }
   }
