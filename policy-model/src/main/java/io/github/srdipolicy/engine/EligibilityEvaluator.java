@@ -945,41 +945,30 @@ public final class EligibilityEvaluator {
     }
 
     private Eval comparison(Node n, Comparison c) {
-      Quantity actual = values.get(c.indicator());
+      return compared(n, c, c.indicator(), c.operator(), c.threshold());
+    }
+
+    /** A status is a comparison: the indicator's flag equal to the required one. */
+    private Eval status(Node n, Status c) {
+      return compared(
+          n, c, c.indicator(), io.github.srdipolicy.model.Operator.EQUAL_TO, c.requiredFlag());
+    }
+
+    private Eval compared(
+        Node n,
+        Condition c,
+        IndicatorId indicator,
+        io.github.srdipolicy.model.Operator operator,
+        Quantity required) {
+      Quantity actual = values.get(indicator);
       if (actual == null) {
         return prepared(n, Outcome.UNDETERMINED);
       }
-      boolean holds = c.operator().test(compare(actual, c.threshold(), c.indicator()));
+      boolean holds = operator.test(compare(actual, required, indicator));
       Eval e = new Eval(Outcome.of(holds));
       if (!holds) {
         // The gap is made only for a failure, which lists it.
-        e.gap =
-            gap(
-                c,
-                n.input,
-                Optional.of(actual),
-                Optional.of(c.operator()),
-                Optional.of(c.threshold()));
-      }
-      return leaf(n, e, n.proto(e.outcome).withActual(actual));
-    }
-
-    private Eval status(Node n, Status c) {
-      Quantity actual = values.get(c.indicator());
-      if (actual == null) {
-        return prepared(n, Outcome.UNDETERMINED);
-      }
-      Quantity required = c.requiredFlag();
-      boolean holds = compare(actual, required, c.indicator()) == 0;
-      Eval e = new Eval(Outcome.of(holds));
-      if (!holds) {
-        e.gap =
-            gap(
-                c,
-                n.input,
-                Optional.of(actual),
-                Optional.of(io.github.srdipolicy.model.Operator.EQUAL_TO),
-                Optional.of(required));
+        e.gap = gap(c, n.input, Optional.of(actual), Optional.of(operator), Optional.of(required));
       }
       return leaf(n, e, n.proto(e.outcome).withActual(actual));
     }
